@@ -1,0 +1,10 @@
+namespace Mentorship.ConsoleDemo.Commands;
+
+/// <summary>The commands the demo knows. Add a new command here, one line each.</summary>
+internal static class CommandCatalog
+{
+    public static IReadOnlyList<ICommand> All { get; } =
+    [
+        new DemoCommand(),
+    ];
+}

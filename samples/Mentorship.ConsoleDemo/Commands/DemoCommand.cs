@@ -1,0 +1,32 @@
+using Mentorship.ConsoleDemo.Steps;
+using Spectre.Console;
+
+namespace Mentorship.ConsoleDemo.Commands;
+
+/// <summary>The default run: the seed's institution through its year, one step after another, on embedded data.</summary>
+internal sealed class DemoCommand : ICommand
+{
+    /// <summary>The steps of the demo year, in order. Add a step here, one line each.</summary>
+    private static readonly IDemoStep[] Steps =
+    [
+        new BanksStep(),
+    ];
+
+    public string Name => "demo";
+
+    public string Summary => "plays the demo institution's mentorship year on embedded data (the default)";
+
+    public int Run(string[] args, IAnsiConsole console)
+    {
+        var state = DemoState.Create();
+        console.Write(new Rule($"[bold]{Markup.Escape(state.Organization.ShortName)}[/]: система наставничества, {state.Year} год").LeftJustified());
+        foreach (var step in Steps)
+        {
+            console.WriteLine();
+            console.Write(new Rule($"[yellow]{Markup.Escape(step.Title)}[/]").LeftJustified());
+            step.Run(state, console);
+        }
+
+        return 0;
+    }
+}
