@@ -1,0 +1,32 @@
+using Mentorship.Domain.Matching;
+
+namespace Mentorship.Benchmarks.Matching;
+
+/// <summary>The instance sizes of the issue.</summary>
+public sealed record MatchingSizes(string Name, int Mentees, int Mentors, int Organizations, bool Network, ulong Seed)
+{
+    /// <summary>Organisation: 50 × 20, one organisation.</summary>
+    public static MatchingSizes Organization { get; } = new("organisation 50x20", 50, 20, 1, false, 1);
+
+    /// <summary>Municipal, same-organisation mode: 2,000 × 700 over 40 organisations.</summary>
+    public static MatchingSizes Municipal { get; } = new("municipal 2000x700", 2000, 700, 40, false, 2);
+
+    /// <summary>Municipal, network mode.</summary>
+    public static MatchingSizes MunicipalNetwork { get; } = new("municipal network 2000x700", 2000, 700, 40, true, 2);
+
+    /// <summary>Regional network: 5,000 × 3,000 over 100 organisations.</summary>
+    public static MatchingSizes Regional { get; } = new("regional network 5000x3000", 5000, 3000, 100, true, 3);
+
+    /// <summary>All sizes, smallest first.</summary>
+    public static IReadOnlyList<MatchingSizes> All { get; } = [Organization, Municipal, MunicipalNetwork, Regional];
+
+    /// <summary>The problem of this size.</summary>
+    public MatchingProblem Create()
+    {
+        var (mentees, mentors) = MatchingInstanceGenerator.Generate(Mentees, Mentors, Organizations, Seed);
+        return new MatchingProblem(mentees, mentors, MatchingPolicy.Default.WithNetwork(Network));
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => Name;
+}

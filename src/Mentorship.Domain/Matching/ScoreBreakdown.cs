@@ -1,0 +1,30 @@
+using System.Collections.Generic;
+using System.Linq;
+using Mentorship.Domain.People;
+
+namespace Mentorship.Domain.Matching;
+
+/// <summary>The parts of a pair's score: each covered request, the requests left uncovered, and the bonuses.</summary>
+/// <param name="Covered">The mentee's requests the mentor has, in the mentee's order.</param>
+/// <param name="Uncovered">The mentee's requests the mentor lacks, in the mentee's order.</param>
+/// <param name="SubjectBonus">2 if they share a subject, else 0.</param>
+/// <param name="OrganizationBonus">1 if they share an organisation, else 0.</param>
+public sealed record ScoreBreakdown(
+    IReadOnlyList<CoveredRequest> Covered,
+    IReadOnlyList<TopicCode> Uncovered,
+    int SubjectBonus,
+    int OrganizationBonus)
+{
+    /// <summary>The points from the covered requests.</summary>
+    public int RequestPoints => Covered.Sum(c => c.Points);
+
+    /// <summary>The score: <see cref="RequestPoints"/> plus the bonuses.</summary>
+    public int Total => RequestPoints + SubjectBonus + OrganizationBonus;
+
+    /// <inheritdoc />
+    public override string ToString() =>
+        string.Join(" + ", Covered.Select(c => $"{c.Topic} {c.Weight}×{c.Level}"))
+        + (SubjectBonus > 0 ? $" + subject {SubjectBonus}" : string.Empty)
+        + (OrganizationBonus > 0 ? $" + organisation {OrganizationBonus}" : string.Empty)
+        + $" = {Total}";
+}
