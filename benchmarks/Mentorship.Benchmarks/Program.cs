@@ -31,8 +31,8 @@ if (args.Length > 0 && args[0] == "verify")
             if (mentorOf[i] >= 0)
             {
                 matched++;
-                var a = Array.IndexOf(graph.ArcMentor[i], mentorOf[i]);
-                score += MatchingScore.MaxScore - graph.ArcCost[i][a];
+                var a = Array.IndexOf(graph.ArcMentor, mentorOf[i], graph.ArcStart[i], graph.ArcStart[i + 1] - graph.ArcStart[i]);
+                score += MatchingScore.MaxScore - graph.ArcCost[a];
             }
         }
 

@@ -26,11 +26,9 @@ public static class OrToolsMatcher
         for (var i = 0; i < nE; i++)
         {
             flow.AddArcWithCapacityAndUnitCost(source, i, 1, 0);
-            var mentors = graph.ArcMentor[i];
-            var costs = graph.ArcCost[i];
-            for (var a = 0; a < mentors.Length; a++)
+            for (var a = graph.ArcStart[i]; a < graph.ArcStart[i + 1]; a++)
             {
-                flow.AddArcWithCapacityAndUnitCost(i, nE + mentors[a], 1, costs[a]);
+                flow.AddArcWithCapacityAndUnitCost(i, nE + graph.ArcMentor[a], 1, graph.ArcCost[a]);
             }
         }
 

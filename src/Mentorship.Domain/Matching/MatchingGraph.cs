@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 #if NET
 using System.Numerics;
 #endif
@@ -20,11 +21,18 @@ namespace Mentorship.Domain.Matching;
 /// </remarks>
 internal sealed class MatchingGraph
 {
-    private MatchingGraph(int menteeCount, int mentorCount, int[] capacity, int[][] arcMentor, byte[][] arcCost)
+    /// <summary>
+    /// <c>MethodImplOptions.AggressiveOptimization</c> (absent from netstandard2.0, ignored by the .NET Framework):
+    /// a matching usually runs once per process, so the hot loops are compiled fully optimised at once.
+    /// </summary>
+    internal const MethodImplOptions Optimized = (MethodImplOptions)512;
+
+    private MatchingGraph(int menteeCount, int mentorCount, int[] capacity, int[] arcStart, int[] arcMentor, byte[] arcCost)
     {
         MenteeCount = menteeCount;
         MentorCount = mentorCount;
         Capacity = capacity;
+        ArcStart = arcStart;
         ArcMentor = arcMentor;
         ArcCost = arcCost;
     }
@@ -38,26 +46,17 @@ internal sealed class MatchingGraph
     /// <summary>Free places per mentor.</summary>
     public int[] Capacity { get; }
 
-    /// <summary>Per mentee: the eligible mentors, by ascending cost then index.</summary>
-    public int[][] ArcMentor { get; }
+    /// <summary>Where each mentee's arcs start in <see cref="ArcMentor"/>; one more entry than mentees.</summary>
+    public int[] ArcStart { get; }
 
-    /// <summary>Per mentee: the costs matching <see cref="ArcMentor"/>.</summary>
-    public byte[][] ArcCost { get; }
+    /// <summary>The eligible mentors, mentee after mentee, each mentee's by ascending cost then index.</summary>
+    public int[] ArcMentor { get; }
+
+    /// <summary>The costs matching <see cref="ArcMentor"/>.</summary>
+    public byte[] ArcCost { get; }
 
     /// <summary>The total number of eligible pairs.</summary>
-    public long ArcCount
-    {
-        get
-        {
-            long total = 0;
-            foreach (var arcs in ArcMentor)
-            {
-                total += arcs.Length;
-            }
-
-            return total;
-        }
-    }
+    public int ArcCount => ArcStart[MenteeCount];
 
     /// <summary>Builds the graph.</summary>
     /// <param name="mentees">The mentees to match, sorted by identifier.</param>
@@ -65,6 +64,7 @@ internal sealed class MatchingGraph
     /// <param name="freePlaces">Free places per mentor.</param>
     /// <param name="network">Whether mentors of other organisations are in scope.</param>
     /// <param name="minimumScore">The lowest score allowed.</param>
+    [MethodImpl(Optimized)]
     public static MatchingGraph Build(
         IReadOnlyList<MatchingMentee> mentees, IReadOnlyList<MatchingMentor> mentors, int[] freePlaces, bool network, int minimumScore)
     {
@@ -122,143 +122,195 @@ internal sealed class MatchingGraph
             organizationMentors[o].Add(j);
         }
 
-        var points = new byte[nR];
-        var bonus = new byte[nR];
-        var blocked = new bool[nR];
-        var tempMentor = new int[nR];
-        var tempCost = new byte[nR];
-        var levelCount = new int[MatchingScore.MaxScore + 2];
-        var arcMentor = new int[nE][];
-        var arcCost = new byte[nE][];
-        var all = new int[nR];
-        for (var j = 0; j < nR; j++)
-        {
-            all[j] = j;
-        }
+        var scorer = new Scorer(
+            nR, topicIndex, levels, subjectMentors, organizationIndex, organizationMentors.ConvertAll(l => l.ToArray()), mentorIndex, network, minimumScore);
 
+        // Two passes (count, then fill) give arrays of the exact size: at millions of arcs, growing and
+        // copying, or first touches of spare memory, cost more than scoring twice.
+        var arcStart = new int[nE + 1];
         for (var i = 0; i < nE; i++)
         {
-            var mentee = mentees[i];
-            var hasOrganization = organizationIndex.TryGetValue(mentee.OrganizationId, out var org);
-            var candidates = network ? all : hasOrganization ? organizationMentors[org].ToArray() : [];
-            if (candidates.Length == 0)
+            arcStart[i + 1] = arcStart[i] + scorer.Score(mentees[i]);
+        }
+
+        var total = arcStart[nE];
+#if NET
+        var arcMentor = GC.AllocateUninitializedArray<int>(total);
+        var arcCost = GC.AllocateUninitializedArray<byte>(total);
+#else
+        var arcMentor = new int[total];
+        var arcCost = new byte[total];
+#endif
+        var levelStart = new int[MatchingScore.MaxScore + 2];
+        for (var i = 0; i < nE; i++)
+        {
+            var count = scorer.Score(mentees[i]);
+            var costs = scorer.Costs;
+            var found = scorer.Mentors;
+
+            // Counting sort by cost; stable, so mentors of one cost stay in index order.
+            Array.Clear(levelStart, 0, levelStart.Length);
+            for (var k = 0; k < count; k++)
             {
-                arcMentor[i] = [];
-                arcCost[i] = [];
-                continue;
+                levelStart[costs[k] + 1]++;
             }
 
-            AccumulateRequestPoints(mentee, topicIndex, levels, nR, points);
-            var subjectLists = new List<List<int>>();
+            levelStart[0] = arcStart[i];
+            for (var c = 1; c < levelStart.Length; c++)
+            {
+                levelStart[c] += levelStart[c - 1];
+            }
+
+            for (var k = 0; k < count; k++)
+            {
+                var at = levelStart[costs[k]]++;
+                arcMentor[at] = found[k];
+                arcCost[at] = costs[k];
+            }
+        }
+
+        return new MatchingGraph(nE, nR, (int[])freePlaces.Clone(), arcStart, arcMentor, arcCost);
+    }
+
+    /// <summary>Scores one mentee against every mentor in scope, into reused buffers.</summary>
+    private sealed class Scorer
+    {
+        private readonly int _nR;
+        private readonly Dictionary<TopicCode, int> _topicIndex;
+        private readonly byte[] _levels;
+        private readonly Dictionary<string, List<int>> _subjectMentors;
+        private readonly Dictionary<OrganizationId, int> _organizationIndex;
+        private readonly List<int[]> _organizationMentors;
+        private readonly Dictionary<EducatorId, int> _mentorIndex;
+        private readonly bool _network;
+        private readonly int _minimumScore;
+        private readonly byte[] _points;
+        private readonly byte[] _bonus;
+        private readonly int[] _all;
+
+        public Scorer(
+            int nR,
+            Dictionary<TopicCode, int> topicIndex,
+            byte[] levels,
+            Dictionary<string, List<int>> subjectMentors,
+            Dictionary<OrganizationId, int> organizationIndex,
+            List<int[]> organizationMentors,
+            Dictionary<EducatorId, int> mentorIndex,
+            bool network,
+            int minimumScore)
+        {
+            _nR = nR;
+            _topicIndex = topicIndex;
+            _levels = levels;
+            _subjectMentors = subjectMentors;
+            _organizationIndex = organizationIndex;
+            _organizationMentors = organizationMentors;
+            _mentorIndex = mentorIndex;
+            _network = network;
+            _minimumScore = minimumScore;
+            _points = new byte[nR];
+            _bonus = new byte[nR];
+            Mentors = new int[nR + 1];
+            Costs = new byte[nR + 1];
+            _all = new int[nR];
+            for (var j = 0; j < nR; j++)
+            {
+                _all[j] = j;
+            }
+        }
+
+        /// <summary>The eligible mentors of the last mentee scored, in index order.</summary>
+        public int[] Mentors { get; }
+
+        /// <summary>Their costs.</summary>
+        public byte[] Costs { get; }
+
+        /// <summary>Scores a mentee; returns how many mentors are eligible.</summary>
+        [MethodImpl(Optimized)]
+        public int Score(MatchingMentee mentee)
+        {
+            var hasOrganization = _organizationIndex.TryGetValue(mentee.OrganizationId, out var org);
+            var candidates = _network ? _all : hasOrganization ? _organizationMentors[org] : [];
+            if (candidates.Length == 0)
+            {
+                return 0;
+            }
+
+            AccumulateRequestPoints(mentee, _topicIndex, _levels, _nR, _points);
             foreach (var subject in mentee.Subjects)
             {
-                if (subjectMentors.TryGetValue(subject, out var list))
+                if (_subjectMentors.TryGetValue(subject, out var list))
                 {
-                    subjectLists.Add(list);
                     foreach (var j in list)
                     {
-                        bonus[j] = MatchingScore.SharedSubjectBonus;
+                        _bonus[j] = MatchingScore.SharedSubjectBonus;
                     }
                 }
             }
 
             if (hasOrganization)
             {
-                foreach (var j in organizationMentors[org])
+                foreach (var j in _organizationMentors[org])
                 {
-                    bonus[j] += MatchingScore.SameOrganizationBonus;
+                    _bonus[j] += MatchingScore.SameOrganizationBonus;
                 }
             }
 
-            var hasSelf = mentorIndex.TryGetValue(mentee.Id, out var self);
-            if (hasSelf)
+            // Ruled out by identity or exclusion: no request points, so never eligible below.
+            if (_mentorIndex.TryGetValue(mentee.Id, out var self))
             {
-                blocked[self] = true;
+                _points[self] = 0;
             }
 
             foreach (var excluded in mentee.ExcludedMentors)
             {
-                if (mentorIndex.TryGetValue(excluded, out var j))
+                if (_mentorIndex.TryGetValue(excluded, out var j))
                 {
-                    blocked[j] = true;
+                    _points[j] = 0;
                 }
             }
 
+            // Branch-free compaction: about half the pairs are eligible, so a branch would mispredict often.
             var count = 0;
-            Array.Clear(levelCount, 0, levelCount.Length);
+            var mentors = Mentors;
+            var costs = Costs;
+            var points = _points;
+            var bonus = _bonus;
+            var minimum = _minimumScore;
             foreach (var j in candidates)
             {
                 int p = points[j];
-                if (p == 0 || blocked[j])
-                {
-                    continue;
-                }
-
                 var score = p + bonus[j];
-                if (score < minimumScore)
-                {
-                    continue;
-                }
-
-                var cost = (byte)(MatchingScore.MaxScore - score);
-                tempMentor[count] = j;
-                tempCost[count] = cost;
-                levelCount[cost + 1]++;
-                count++;
+                mentors[count] = j;
+                costs[count] = (byte)(MatchingScore.MaxScore - score);
+                count += (p != 0 ? 1 : 0) & (score >= minimum ? 1 : 0);
             }
-
-            // Counting sort by cost; a stable pass keeps mentor order inside a cost.
-            for (var c = 1; c < levelCount.Length; c++)
-            {
-                levelCount[c] += levelCount[c - 1];
-            }
-
-            var mentorsOut = new int[count];
-            var costsOut = new byte[count];
-            for (var k = 0; k < count; k++)
-            {
-                var at = levelCount[tempCost[k]]++;
-                mentorsOut[at] = tempMentor[k];
-                costsOut[at] = tempCost[k];
-            }
-
-            arcMentor[i] = mentorsOut;
-            arcCost[i] = costsOut;
 
             // Undo the per-mentee marks.
-            foreach (var list in subjectLists)
+            foreach (var subject in mentee.Subjects)
             {
-                foreach (var j in list)
+                if (_subjectMentors.TryGetValue(subject, out var list))
                 {
-                    bonus[j] = 0;
+                    foreach (var j in list)
+                    {
+                        _bonus[j] = 0;
+                    }
                 }
             }
 
             if (hasOrganization)
             {
-                foreach (var j in organizationMentors[org])
+                foreach (var j in _organizationMentors[org])
                 {
-                    bonus[j] = 0;
+                    _bonus[j] = 0;
                 }
             }
 
-            if (hasSelf)
-            {
-                blocked[self] = false;
-            }
-
-            foreach (var excluded in mentee.ExcludedMentors)
-            {
-                if (mentorIndex.TryGetValue(excluded, out var j))
-                {
-                    blocked[j] = false;
-                }
-            }
+            return count;
         }
-
-        return new MatchingGraph(nE, nR, (int[])freePlaces.Clone(), arcMentor, arcCost);
     }
 
+    [MethodImpl(Optimized)]
     private static void AccumulateRequestPoints(
         MatchingMentee mentee, Dictionary<TopicCode, int> topicIndex, byte[] levels, int nR, byte[] points)
     {

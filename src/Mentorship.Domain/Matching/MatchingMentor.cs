@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using Ardalis.GuardClauses;
 using Mentorship.Domain.People;
 

@@ -106,6 +106,14 @@ public sealed class MatchingProblem
         return FreePlaces()[j];
     }
 
+    /// <summary>
+    /// Solves the problem under its policy: in the optimal mode the exact optimum (most mentees matched, then the
+    /// greatest total score), in the stable mode the mentee-optimal stable matching. The same problem gives the
+    /// same result, whatever order the inputs came in.
+    /// </summary>
+    /// <returns>The explained result.</returns>
+    public MatchingResult Solve() => Matcher.Solve(this);
+
     /// <summary>The pairs kept from those already in place (none unless the policy keeps them).</summary>
     internal IEnumerable<ExistingPair> KeptPairs => Policy.KeepExistingPairs ? _existingPairs : [];
 

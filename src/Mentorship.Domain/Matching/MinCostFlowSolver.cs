@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace Mentorship.Domain.Matching;
 
@@ -113,12 +114,13 @@ internal sealed class MinCostFlowSolver
         return solver._mentorOf;
     }
 
+    [MethodImpl(MatchingGraph.Optimized)]
     private void Run()
     {
         var free = new List<int>();
         for (var i = 0; i < _nE; i++)
         {
-            if (_graph.ArcMentor[i].Length > 0)
+            if (_graph.ArcStart[i + 1] > _graph.ArcStart[i])
             {
                 free.Add(i);
             }
@@ -166,7 +168,6 @@ internal sealed class MinCostFlowSolver
                 pass++;
             }
 
-            if (System.Environment.GetEnvironmentVariable("MATCH_TRACE") == "1") System.Console.Error.WriteLine($"phase {_phase} D={distance} free={free.Count} passes={pass} reached={_reachedMentees.Count} settled={_settledMentors.Count}");
         }
     }
 
@@ -174,6 +175,7 @@ internal sealed class MinCostFlowSolver
     /// Dijkstra from all free mentees to the nearest mentor with a free place, on reduced costs. Returns that
     /// distance, or -1 if no mentor with a free place can be reached (the flow is then maximum).
     /// </summary>
+    [MethodImpl(MatchingGraph.Optimized)]
     private int ShortestPath(List<int> free)
     {
         _queue.Clear();
@@ -219,13 +221,14 @@ internal sealed class MinCostFlowSolver
             else
             {
                 var i = item - _nR;
-                var arcs = _graph.ArcMentor[i];
-                var costs = _graph.ArcCost[i];
+                var arcs = _graph.ArcMentor;
+                var costs = _graph.ArcCost;
+                var end = _graph.ArcStart[i + 1];
                 var cursor = _menteeCursor[i];
                 var level = costs[cursor];
                 var baseDistance = _menteeDistance[i] + level + _menteePotential[i];
                 var own = _mentorOf[i];
-                while (cursor < arcs.Length && costs[cursor] == level)
+                while (cursor < end && costs[cursor] == level)
                 {
                     var j = arcs[cursor++];
                     if (j == own || (_mentorStamp[j] == _phase && _mentorSettled[j]))
@@ -269,16 +272,16 @@ internal sealed class MinCostFlowSolver
     {
         _menteeStamp[i] = _phase;
         _menteeDistance[i] = distance;
-        _menteeCursor[i] = 0;
+        _menteeCursor[i] = _graph.ArcStart[i];
         _reachedMentees.Add(i);
         PushNextLevel(i, bound);
     }
 
     private void PushNextLevel(int i, int bound)
     {
-        var costs = _graph.ArcCost[i];
+        var costs = _graph.ArcCost;
         var cursor = _menteeCursor[i];
-        if (cursor >= costs.Length)
+        if (cursor >= _graph.ArcStart[i + 1])
         {
             return;
         }
@@ -299,11 +302,6 @@ internal sealed class MinCostFlowSolver
             {
                 _menteePotential[i] += d - distance;
             }
-            else
-            {
-                // Not expanded: no arc of it takes part in this phase's augmentations.
-                _menteeCursor[i] = 0;
-            }
         }
 
         foreach (var j in _settledMentors)
@@ -320,11 +318,12 @@ internal sealed class MinCostFlowSolver
     /// Depth-first search from a free mentee along zero-reduced-cost arcs (only those Dijkstra scanned in this
     /// phase) to a mentor with a free place; on success shifts the mentees along the path.
     /// </summary>
+    [MethodImpl(MatchingGraph.Optimized)]
     private bool Augment(int root)
     {
         var depth = 0;
         _stackMentee[0] = root;
-        _stackCursor[0] = 0;
+        _stackCursor[0] = _graph.ArcStart[root];
         _stackMentor[0] = -1;
         _menteeVisit[root] = _visitStamp;
         while (depth >= 0)
@@ -333,12 +332,13 @@ internal sealed class MinCostFlowSolver
             if (_stackMentor[depth] < 0)
             {
                 // Choose the next admissible mentor of mentee i.
-                var arcs = _graph.ArcMentor[i];
-                var costs = _graph.ArcCost[i];
+                var arcs = _graph.ArcMentor;
+                var costs = _graph.ArcCost;
+                var end = _graph.ArcStart[i + 1];
                 var limit = -_menteePotential[i];
                 var cursor = _stackCursor[depth];
                 var chosen = -1;
-                while (cursor < arcs.Length && costs[cursor] <= limit)
+                while (cursor < end && costs[cursor] <= limit)
                 {
                     var j = arcs[cursor];
                     var c = costs[cursor];
@@ -388,7 +388,7 @@ internal sealed class MinCostFlowSolver
                     _menteeVisit[k] = _visitStamp;
                     depth++;
                     _stackMentee[depth] = k;
-                    _stackCursor[depth] = 0;
+                    _stackCursor[depth] = _graph.ArcStart[k];
                     _stackMentor[depth] = -1;
                     descended = true;
                     break;

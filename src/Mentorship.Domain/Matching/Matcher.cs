@@ -1,0 +1,117 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Mentorship.Domain.People;
+
+namespace Mentorship.Domain.Matching;
+
+/// <summary>Runs a problem through the solver its policy names and explains the outcome.</summary>
+internal static class Matcher
+{
+    /// <summary>How many mentors a message names before "and N more" (the lists in the data are complete).</summary>
+    private const int MentorsNamed = 10;
+
+    private static readonly ScoreBreakdown Unknown = new([], [], 0, 0);
+
+    public static MatchingResult Solve(MatchingProblem problem)
+    {
+        var open = problem.OpenMentees();
+        var graph = problem.BuildGraph();
+        var mentorOf = problem.Policy.Mode == MatchingMode.Stable
+            ? DeferredAcceptanceSolver.Solve(graph, new StablePreferences(graph, open, problem.Mentors))
+            : MinCostFlowSolver.Solve(graph);
+        return Explain(problem, open, graph, mentorOf);
+    }
+
+    /// <summary>Builds the result from the solver's answer: one mentor index (or -1) per open mentee.</summary>
+    public static MatchingResult Explain(MatchingProblem problem, MatchingMentee[] open, MatchingGraph graph, int[] mentorOf)
+    {
+        var mentors = problem.Mentors;
+        var assignments = new List<MatchingAssignment>();
+        for (var i = 0; i < open.Length; i++)
+        {
+            if (mentorOf[i] >= 0)
+            {
+                var mentor = mentors[mentorOf[i]];
+                assignments.Add(new MatchingAssignment(mentor.Id, open[i].Id, MatchingScore.Explain(mentor, open[i])));
+            }
+        }
+
+        var kept = problem.KeptPairs
+            .Select(p =>
+            {
+                var mentee = problem.FindMentee(p.Mentee);
+                var mentor = problem.FindMentor(p.Mentor)!;
+                return new MatchingAssignment(p.Mentor, p.Mentee, mentee is null ? Unknown : MatchingScore.Explain(mentor, mentee), IsKept: true);
+            })
+            .ToArray();
+
+        var unmatched = new List<UnmatchedMentee>();
+        for (var i = 0; i < open.Length; i++)
+        {
+            if (mentorOf[i] < 0)
+            {
+                unmatched.Add(WhyUnmatched(problem, open[i], graph, i));
+            }
+        }
+
+        var ordered = assignments.OrderBy(a => a.Mentor).ThenBy(a => a.Mentee).ToArray();
+        var groups = problem.Policy.ProposeGroups ? ProposeGroups(problem, ordered) : [];
+        return new MatchingResult(problem, ordered, kept, unmatched, groups, open.Length);
+    }
+
+    private static UnmatchedMentee WhyUnmatched(MatchingProblem problem, MatchingMentee mentee, MatchingGraph graph, int index)
+    {
+        // The graph's arcs are exactly the mentors who could take the mentee, free place aside. The solvers leave
+        // a mentee unmatched only when all of them are full: a free place would give an augmenting path (optimal
+        // mode) or a proposal that is accepted (stable mode).
+        var start = graph.ArcStart[index];
+        var end = graph.ArcStart[index + 1];
+        if (end > start)
+        {
+            var full = new EducatorId[end - start];
+            for (var a = start; a < end; a++)
+            {
+                full[a - start] = problem.Mentors[graph.ArcMentor[a]].Id;
+            }
+
+            Array.Sort(full);
+            var named = string.Join(", ", full.Take(MentorsNamed)) + (full.Length > MentorsNamed ? $" and {full.Length - MentorsNamed} more" : string.Empty);
+            return new UnmatchedMentee(
+                mentee.Id, UnmatchedReason.AllCapableMentorsFull, full, $"Every mentor who could take this mentee is full: {named}.");
+        }
+
+        var policy = problem.Policy;
+        var inScope = problem.Mentors
+            .Where(m => MentorIsAnotherPersonRule.Check(m, mentee) is null && SameOrganizationRule.Check(m, mentee, policy.Network) is null)
+            .Where(m => MentorCoversRequestRule.Covers(m, mentee))
+            .ToArray();
+        if (inScope.Length == 0)
+        {
+            var scope = policy.Network ? "the network" : $"organisation {mentee.OrganizationId}";
+            return new UnmatchedMentee(
+                mentee.Id,
+                UnmatchedReason.NoMentorCoversRequests,
+                [],
+                $"No mentor in scope ({scope}) covers any of the requests: {string.Join(", ", mentee.Requests)}.");
+        }
+
+        var ruledOut = inScope.Take(MentorsNamed)
+            .Select(m => $"{m.Id} ({string.Join(", ", MatchingEligibility.CheckIgnoringPlaces(m, mentee, policy).Select(v => v.Code))})");
+        return new UnmatchedMentee(
+            mentee.Id,
+            UnmatchedReason.NoEligibleMentor,
+            [],
+            $"Every mentor who covers a request is ruled out: {string.Join(", ", ruledOut)}{(inScope.Length > MentorsNamed ? $" and {inScope.Length - MentorsNamed} more" : string.Empty)}.");
+    }
+
+    private static GroupProposal[] ProposeGroups(MatchingProblem problem, MatchingAssignment[] assignments) =>
+        assignments
+            .Where(a => problem.FindMentor(a.Mentor)!.AcceptsGroups)
+            .GroupBy(a => (a.Mentor, Key: problem.FindMentee(a.Mentee)!.KeyRequest))
+            .Where(g => g.Count() >= 2)
+            .Select(g => new GroupProposal(g.Key.Mentor, g.Key.Key, g.Select(a => a.Mentee).OrderBy(m => m).ToArray()))
+            .OrderBy(g => g.Mentor)
+            .ThenBy(g => g.KeyRequest)
+            .ToArray();
+}
