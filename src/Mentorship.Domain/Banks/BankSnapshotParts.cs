@@ -18,7 +18,7 @@ public sealed record BankSnapshotParts(
     AnnualDate WindowStart,
     AnnualDate WindowEnd,
     IReadOnlyList<KeyValuePair<string, string>> OwnTopics,
-    IReadOnlyList<FormerEntry> FormerEntries)
+    IReadOnlyList<FormerEntrySnapshot> FormerEntries)
 {
     internal static BankSnapshotParts Of<TEntry>(Bank<TEntry> bank)
         where TEntry : class, IBankEntry =>
@@ -28,7 +28,9 @@ public sealed record BankSnapshotParts(
             bank.Window.Start,
             bank.Window.End,
             bank.Catalog.Topics.Where(t => !t.IsStandard).Select(t => new KeyValuePair<string, string>(t.Code.Value, t.Title)).ToArray(),
-            bank.FormerEntries.ToArray());
+            bank.FormerEntries.Select(FormerEntrySnapshot.Of).ToArray());
+
+    internal IEnumerable<FormerEntry> ToFormerEntries() => FormerEntries.Select(f => f.ToFormerEntry());
 
     internal IntakeWindow ToWindow() => new(WindowStart, WindowEnd);
 

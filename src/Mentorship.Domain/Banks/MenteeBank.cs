@@ -160,7 +160,7 @@ public sealed class MenteeBank : Bank<MenteeEntry>
                 s.AdmittedOn,
                 s.IntakeOverride);
         });
-        bank.Restore(entries, parts.FormerEntries);
+        bank.Restore(entries, parts.ToFormerEntries());
         return bank;
     }
 

@@ -168,7 +168,7 @@ public sealed class MentorBank : Bank<MentorEntry>
             e.Educator.ToSnapshot(),
             e.Consent.GivenOn,
             e.Consent.WithdrawnOn,
-            e.Competencies.Claims.ToArray(),
+            e.Competencies.Claims.Select(c => new CompetencySnapshot(c.Topic.Value, c.Level)).ToArray(),
             e.Capacity,
             e.Questionnaire is { } q ? new MentorQuestionnaireSnapshot(q.Experience, q.Achievements, q.PreferredMeetingTimes.ToArray(), q.Motivation) : null,
             e.Training.Sessions.ToArray(),
@@ -192,7 +192,7 @@ public sealed class MentorBank : Bank<MentorEntry>
             new MentorPolicy(snapshot.MinimumTeachingYears, snapshot.DefaultCapacity));
         var entries = snapshot.Entries.Select(s =>
         {
-            var profile = CompetencyProfile.Create(s.Competencies, bank.Catalog, s.Educator.Id);
+            var profile = CompetencyProfile.Create(s.Competencies.Select(c => new CompetencyClaim(TopicCode.From(c.Topic), c.Level)), bank.Catalog, s.Educator.Id);
             if (!profile.IsAccepted || MentorCapacityRule.Check(s.Capacity) is not null)
             {
                 throw new System.ArgumentException($"Invalid mentor entry in the snapshot: {s.Educator.Id}.", nameof(snapshot));
@@ -209,7 +209,7 @@ public sealed class MentorBank : Bank<MentorEntry>
                 s.AdmittedOn,
                 s.IntakeOverride);
         });
-        bank.Restore(entries, parts.FormerEntries);
+        bank.Restore(entries, parts.ToFormerEntries());
         return bank;
     }
 

@@ -19,7 +19,7 @@ public sealed record MentorEntrySnapshot(
     EducatorSnapshot Educator,
     LocalDate ConsentGivenOn,
     LocalDate? ConsentWithdrawnOn,
-    IReadOnlyList<CompetencyClaim> Competencies,
+    IReadOnlyList<CompetencySnapshot> Competencies,
     int Capacity,
     MentorQuestionnaireSnapshot? Questionnaire,
     IReadOnlyList<TrainingSession> Training,
