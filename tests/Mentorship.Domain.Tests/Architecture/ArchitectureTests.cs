@@ -92,6 +92,16 @@ public class ArchitectureTests
     }
 
     [Fact]
+    public void DomainEvents_AreSealedRecordsDirectlyBelowDomainEvent()
+    {
+        // An abstract record between DomainEvent and the events gets a covariant Clone on net10.0 only,
+        // which breaks package validation between the two targets; shared shapes are interfaces.
+        var events = Core.GetTypes().Where(t => t.IsSubclassOf(typeof(Mentorship.Domain.Common.DomainEvent))).ToArray();
+        events.Should().NotBeEmpty();
+        events.Should().OnlyContain(t => t.IsSealed && t.BaseType == typeof(Mentorship.Domain.Common.DomainEvent));
+    }
+
+    [Fact]
     public void PublicMembers_AreDocumented()
     {
         var xmlPath = Path.ChangeExtension(Core.Location, ".xml");

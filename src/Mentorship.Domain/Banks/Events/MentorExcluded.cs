@@ -1,3 +1,4 @@
+using Mentorship.Domain.Common;
 using Mentorship.Domain.People;
 using NodaTime;
 
@@ -11,4 +12,4 @@ namespace Mentorship.Domain.Banks.Events;
 /// <param name="EducatorId">The person concerned.</param>
 /// <param name="MentorId">The excluded mentor.</param>
 public sealed record MentorExcluded(LocalDate Date, OrganizationId OrganizationId, int Year, BankKind Kind, EducatorId EducatorId, EducatorId MentorId)
-    : BankEvent(Date, OrganizationId, Year, Kind, EducatorId);
+    : DomainEvent(Date), IBankEvent;

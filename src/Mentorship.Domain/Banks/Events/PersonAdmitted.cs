@@ -1,3 +1,4 @@
+using Mentorship.Domain.Common;
 using Mentorship.Domain.People;
 using NodaTime;
 
@@ -11,4 +12,4 @@ namespace Mentorship.Domain.Banks.Events;
 /// <param name="EducatorId">The person concerned.</param>
 /// <param name="OutsideIntakeWindow">Whether the coordinator let the entry in outside the intake window.</param>
 public sealed record PersonAdmitted(LocalDate Date, OrganizationId OrganizationId, int Year, BankKind Kind, EducatorId EducatorId, bool OutsideIntakeWindow)
-    : BankEvent(Date, OrganizationId, Year, Kind, EducatorId);
+    : DomainEvent(Date), IBankEvent;

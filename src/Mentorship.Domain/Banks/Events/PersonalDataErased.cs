@@ -1,3 +1,4 @@
+using Mentorship.Domain.Common;
 using Mentorship.Domain.People;
 using NodaTime;
 
@@ -10,4 +11,4 @@ namespace Mentorship.Domain.Banks.Events;
 /// <param name="Kind">Which bank.</param>
 /// <param name="EducatorId">The person concerned.</param>
 public sealed record PersonalDataErased(LocalDate Date, OrganizationId OrganizationId, int Year, BankKind Kind, EducatorId EducatorId)
-    : BankEvent(Date, OrganizationId, Year, Kind, EducatorId);
+    : DomainEvent(Date), IBankEvent;
