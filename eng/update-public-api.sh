@@ -7,14 +7,14 @@ cd "$(dirname "$0")/.."
 project=src/Mentorship.Domain/Mentorship.Domain.csproj
 file=src/Mentorship.Domain/PublicAPI.Unshipped.txt
 log=$(mktemp)
-dotnet build "$project" -c Debug --no-incremental -p:TreatWarningsAsErrors=false >"$log" 2>&1 || true
+dotnet build "$project" -c Debug -f net10.0 --no-incremental -p:TreatWarningsAsErrors=false >"$log" 2>&1 || true
 added=$(grep -oP "RS0016: Symbol '\K.*(?=' is not part of the declared public API)" "$log" | sort -u || true)
 removed=$(grep -oP "RS0017: Symbol '\K.*(?=' is part of the declared API)" "$log" | sort -u || true)
 {
   echo '#nullable enable'
   {
     tail -n +2 "$file"
-    [ -n "$added" ] && printf '%s\n' "$added"
+    if [ -n "$added" ]; then printf "%s\n" "$added"; fi
   } | grep -v '^$' | grep -vxF -f <(printf '%s\n' "$removed" | grep -v '^$' || echo '@@none@@') | LC_ALL=C sort -u
 } >"$file.new"
 mv "$file.new" "$file"

@@ -1,3 +1,6 @@
+using Mentorship.Domain.Banks;
+using Mentorship.Domain.People;
+using NodaTime;
 using Spectre.Console;
 
 namespace Mentorship.ConsoleDemo.Steps;
@@ -9,6 +12,89 @@ internal sealed class BanksStep : IDemoStep
 
     public void Run(DemoState state, IAnsiConsole console)
     {
-        console.MarkupLine($"Организация: {Markup.Escape(state.Organization.FullName)}");
+        foreach (var application in DemoData.MenteeApplications)
+        {
+            state.MenteeBank.Admit(application, DemoData.IntakeDate);
+        }
+
+        foreach (var application in DemoData.MentorApplications)
+        {
+            state.MentorBank.Admit(application, DemoData.IntakeDate);
+        }
+
+        ShowMentees(state, console);
+        ShowMentors(state, console);
+        ShowRefusals(state, console);
     }
+
+    private static void ShowMentees(DemoState state, IAnsiConsole console)
+    {
+        var table = new Table().Title($"Банк наставляемых {state.Year} (окно приёма {Dates(state.MenteeBank.Window.For(state.Year))})")
+            .AddColumns("ID", "ФИО", "Мол. спец.", "Запросы (первый — ключевой)", "Основания");
+        foreach (var entry in state.MenteeBank.Entries)
+        {
+            var requests = string.Join(", ", entry.Requests.Topics.Select((t, i) => i == 0 ? $"[bold]{t}[/]" : t.Value));
+            table.AddRow(
+                entry.Id.Value,
+                Markup.Escape(entry.Educator.PersonalData.FullName),
+                entry.Educator.IsYoungSpecialistOn(DemoData.IntakeDate) ? "да" : "нет",
+                requests,
+                string.Join(", ", entry.Reasons.Select(Reason)));
+        }
+
+        console.Write(table);
+        console.MarkupLine("[grey]Коды тем — по каталогу запросов: " + Markup.Escape(string.Join("; ", state.MenteeBank.Catalog.Topics.Take(4).Select(t => $"{t.Code} — {t.Title}"))) + "; …[/]");
+    }
+
+    private static void ShowMentors(DemoState state, IAnsiConsole console)
+    {
+        var table = new Table().Title($"Банк наставников {state.Year}")
+            .AddColumns("ID", "ФИО", "Стаж, лет", "Компетенции (уровень 1–3)", "Мест");
+        foreach (var entry in state.MentorBank.Entries)
+        {
+            table.AddRow(
+                entry.Id.Value,
+                Markup.Escape(entry.Educator.PersonalData.FullName),
+                entry.Educator.TeachingYearsOn(DemoData.IntakeDate).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Markup.Escape(string.Join("; ", entry.Competencies.Claims.Select(c => $"{c.Topic}:{c.Level}"))),
+                entry.Capacity.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        console.Write(table);
+    }
+
+    private static void ShowRefusals(DemoState state, IAnsiConsole console)
+    {
+        // A late application without consent and with a repeated topic: every broken rule is named, nothing is stored.
+        var late = DemoData.MenteeApplications[0] with
+        {
+            Educator = new Educator(EducatorId.From("S99"), state.Organization.Id, new PersonalData("Новиков Олег", new LocalDate(2002, 1, 5)), "педагог", null, QualificationCategory.None),
+            Consent = null,
+            Requests = [TopicCode.From("digital"), TopicCode.From("digital")],
+        };
+        var outcome = state.MenteeBank.Admit(late, new LocalDate(state.Year, 10, 12));
+        console.MarkupLine("[grey]Заявка S99 от 12.10 отклонена:[/]");
+        foreach (var violation in outcome.Rejection.Violations)
+        {
+            console.MarkupLine($"  [red]✗[/] {Markup.Escape(violation.Rule)}: {Markup.Escape(violation.Message)}");
+        }
+
+        var stats = state.MenteeBank.GetStatistics();
+        console.MarkupLine($"В банке наставляемых: {stats.Active}, наставников: {state.MentorBank.Count}. Один человек (T07) есть в обоих банках: обратное наставничество.");
+    }
+
+    private static string Dates(DateInterval interval) => $"{interval.Start:dd.MM}–{interval.End:dd.MM}";
+
+    private static string Reason(MentoringReason reason) => reason switch
+    {
+        MentoringReason.YoungSpecialist => "молодой специалист",
+        MentoringReason.NewHire => "новый сотрудник",
+        MentoringReason.NewPost => "новая должность",
+        MentoringReason.ProfessionalDifficulties => "профессиональные затруднения",
+        MentoringReason.Burnout => "выгорание",
+        MentoringReason.DigitalSkills => "цифровые навыки",
+        MentoringReason.Attestation => "аттестация",
+        MentoringReason.ReturnAfterBreak => "выход после перерыва",
+        _ => "другое",
+    };
 }

@@ -1,3 +1,4 @@
+using Mentorship.Domain.Banks;
 using Mentorship.Domain.People;
 
 namespace Mentorship.ConsoleDemo.Steps;
@@ -9,6 +10,8 @@ internal sealed class DemoState
     {
         Organization = organization;
         Year = year;
+        MenteeBank = MenteeBank.Open(organization.Id, year);
+        MentorBank = MentorBank.Open(organization.Id, year);
     }
 
     /// <summary>The seed's institution.</summary>
@@ -16,6 +19,12 @@ internal sealed class DemoState
 
     /// <summary>The intake year of the demo.</summary>
     public int Year { get; }
+
+    /// <summary>The mentee bank (item 2.1), filled by the banks step.</summary>
+    public MenteeBank MenteeBank { get; }
+
+    /// <summary>The mentor bank (item 2.2), filled by the banks step.</summary>
+    public MentorBank MentorBank { get; }
 
     public static DemoState Create() => new(DemoData.Organization, DemoData.Year);
 }

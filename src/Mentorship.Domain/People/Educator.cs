@@ -115,6 +115,40 @@ public sealed class Educator
     public Educator WithPersonalData(PersonalData personalData) =>
         new(Id, OrganizationId, personalData, Post, TeachingSince, Category, _subjects, PostAppointment);
 
+    /// <summary>The stored form of this educator.</summary>
+    /// <returns>The snapshot.</returns>
+    public EducatorSnapshot ToSnapshot() => new(
+        Id.Value,
+        OrganizationId.Value,
+        PersonalData.FullName,
+        PersonalData.BirthDate,
+        PersonalData.Email,
+        PersonalData.Phone,
+        Post,
+        TeachingSince,
+        Category,
+        _subjects.ToArray(),
+        PostAppointment?.Since,
+        PostAppointment?.WithoutPriorExperience ?? false);
+
+    /// <summary>Restores an educator from its stored form.</summary>
+    /// <param name="snapshot">The snapshot.</param>
+    /// <returns>The educator.</returns>
+    /// <exception cref="ArgumentException">The snapshot holds invalid values.</exception>
+    public static Educator FromSnapshot(EducatorSnapshot snapshot)
+    {
+        Guard.Against.Null(snapshot);
+        return new Educator(
+            EducatorId.From(snapshot.Id),
+            People.OrganizationId.From(snapshot.OrganizationId),
+            new PersonalData(snapshot.FullName, snapshot.BirthDate, snapshot.Email, snapshot.Phone),
+            snapshot.Post,
+            snapshot.TeachingSince,
+            snapshot.Category,
+            snapshot.Subjects,
+            snapshot.PostAppointedOn is { } since ? new PostAppointment(since, snapshot.PostWithoutPriorExperience) : null);
+    }
+
     /// <inheritdoc />
     public override string ToString() => $"Educator {Id}";
 

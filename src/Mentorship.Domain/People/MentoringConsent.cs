@@ -64,6 +64,27 @@ public sealed class MentoringConsent
     /// <returns><see langword="true"/> if it covers the date.</returns>
     public bool Covers(LocalDate on) => SignedOn <= on && Period.Contains(on);
 
+    /// <summary>The stored form of this consent.</summary>
+    /// <returns>The snapshot.</returns>
+    public MentoringConsentSnapshot ToSnapshot() =>
+        new(SignedOn, Content, Period.Start, Period.End, Form, PayTerms.MonthlySupplementRoubles, PayTerms.Description, AgreementNumber);
+
+    /// <summary>Restores a consent from its stored form.</summary>
+    /// <param name="snapshot">The snapshot.</param>
+    /// <returns>The consent.</returns>
+    /// <exception cref="ArgumentException">The snapshot holds invalid values.</exception>
+    public static MentoringConsent FromSnapshot(MentoringConsentSnapshot snapshot)
+    {
+        Guard.Against.Null(snapshot);
+        return new MentoringConsent(
+            snapshot.SignedOn,
+            snapshot.Content,
+            new DateInterval(snapshot.PeriodStart, snapshot.PeriodEnd),
+            snapshot.Form,
+            new PayTerms(snapshot.MonthlySupplementRoubles, snapshot.PayDescription),
+            snapshot.AgreementNumber);
+    }
+
     /// <inheritdoc />
     public override string ToString() => $"mentoring consent {Period.Start:uuuu-MM-dd}..{Period.End:uuuu-MM-dd} ({Form})";
 }

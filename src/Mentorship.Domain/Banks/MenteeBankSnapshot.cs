@@ -1,0 +1,8 @@
+using System.Collections.Generic;
+
+namespace Mentorship.Domain.Banks;
+
+/// <summary>The stored form of a <see cref="MenteeBank"/>.</summary>
+/// <param name="Bank">The parts every bank has.</param>
+/// <param name="Entries">The entries.</param>
+public sealed record MenteeBankSnapshot(BankSnapshotParts Bank, IReadOnlyList<MenteeEntrySnapshot> Entries);

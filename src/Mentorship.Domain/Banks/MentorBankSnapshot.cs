@@ -1,0 +1,10 @@
+using System.Collections.Generic;
+
+namespace Mentorship.Domain.Banks;
+
+/// <summary>The stored form of a <see cref="MentorBank"/>.</summary>
+/// <param name="Bank">The parts every bank has.</param>
+/// <param name="MinimumTeachingYears">The policy's minimum teaching years.</param>
+/// <param name="DefaultCapacity">The policy's default capacity.</param>
+/// <param name="Entries">The entries.</param>
+public sealed record MentorBankSnapshot(BankSnapshotParts Bank, int MinimumTeachingYears, int DefaultCapacity, IReadOnlyList<MentorEntrySnapshot> Entries);
