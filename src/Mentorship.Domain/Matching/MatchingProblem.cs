@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Ardalis.GuardClauses;
+using Mentorship.Domain.Banks;
 using Mentorship.Domain.People;
 
 namespace Mentorship.Domain.Matching;
@@ -60,6 +61,51 @@ public sealed class MatchingProblem
                 throw new ArgumentException($"The mentee {pair.Mentee} is in more than one existing pair, or with themselves.", nameof(existingPairs));
             }
         }
+    }
+
+    /// <summary>
+    /// Builds the problem from an organisation's two banks: every mentee entry with its request list, subjects and
+    /// excluded mentors; every mentor entry with its competencies, capacity and subjects.
+    /// </summary>
+    /// <param name="menteeBank">The mentee bank.</param>
+    /// <param name="mentorBank">The mentor bank.</param>
+    /// <param name="existingPairs">Pairs already in place (counted against the mentors' capacity when kept); optional.</param>
+    /// <param name="policy">The policy; <see cref="MatchingPolicy.Default"/> when null.</param>
+    /// <returns>The problem.</returns>
+    /// <exception cref="ArgumentNullException">A bank is null.</exception>
+    /// <exception cref="ArgumentException">An existing pair names a mentor outside the bank, or a mentee twice.</exception>
+    public static MatchingProblem FromBanks(
+        MenteeBank menteeBank, MentorBank mentorBank, IEnumerable<ExistingPair>? existingPairs = null, MatchingPolicy? policy = null) =>
+        FromBanks([Guard.Against.Null(menteeBank)], [Guard.Against.Null(mentorBank)], existingPairs, policy);
+
+    /// <summary>
+    /// Builds the problem from the banks of several organisations (for network mentoring run by a municipal or
+    /// regional centre). An educator in several banks of one kind must not appear twice.
+    /// </summary>
+    /// <param name="menteeBanks">The mentee banks.</param>
+    /// <param name="mentorBanks">The mentor banks.</param>
+    /// <param name="existingPairs">Pairs already in place; optional.</param>
+    /// <param name="policy">The policy; <see cref="MatchingPolicy.Default"/> when null.</param>
+    /// <returns>The problem.</returns>
+    /// <exception cref="ArgumentNullException">A list or a bank is null.</exception>
+    /// <exception cref="ArgumentException">An identifier repeats, or an existing pair is malformed.</exception>
+    public static MatchingProblem FromBanks(
+        IEnumerable<MenteeBank> menteeBanks,
+        IEnumerable<MentorBank> mentorBanks,
+        IEnumerable<ExistingPair>? existingPairs = null,
+        MatchingPolicy? policy = null)
+    {
+        Guard.Against.Null(menteeBanks);
+        Guard.Against.Null(mentorBanks);
+        var mentees = menteeBanks.SelectMany(b => Guard.Against.Null(b, nameof(menteeBanks)).Entries).Select(e => new MatchingMentee(
+            e.Id, e.Educator.OrganizationId, e.Requests.Topics, e.Educator.Subjects, e.ExcludedMentors));
+        var mentors = mentorBanks.SelectMany(b => Guard.Against.Null(b, nameof(mentorBanks)).Entries).Select(e => new MatchingMentor(
+            e.Id,
+            e.Educator.OrganizationId,
+            e.Competencies.Claims.Select(c => new KeyValuePair<TopicCode, int>(c.Topic, c.Level)),
+            e.Capacity,
+            e.Educator.Subjects));
+        return new MatchingProblem(mentees, mentors, policy, existingPairs);
     }
 
     /// <summary>The mentees, in identifier order.</summary>
