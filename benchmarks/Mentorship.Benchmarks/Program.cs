@@ -3,6 +3,13 @@ using BenchmarkDotNet.Running;
 using Mentorship.Benchmarks.Matching;
 using Mentorship.Domain.Matching;
 
+// `-- write-instance FOLDER` writes the regional instance as mentors.csv and mentees.csv.
+if (args.Length == 2 && args[0] == "write-instance")
+{
+    MatchingCsvExport.Write(MatchingSizes.Regional.Create(), args[1]);
+    return;
+}
+
 // Runs the benchmarks chosen on the command line, e.g. `-- --filter *BankBenchmarks*`.
 // `-- verify` solves every matching size with both solvers, checks they agree and prints timings.
 if (args.Length > 0 && args[0] == "verify")
