@@ -167,12 +167,63 @@ internal static class MatchingCsvReader
         }
         catch (CsvFormatException e)
         {
-            throw new MatchInputException(file, (int)e.LineNumber, (e.FieldIndex + 1).ToString(CultureInfo.InvariantCulture), $"malformed CSV: {e.Message}");
+            var line = (int)e.LineNumber;
+            var field = e.FieldIndex >= 0 ? e.FieldIndex : MalformedField(File.ReadLines(path, Encoding.UTF8).ElementAtOrDefault(line - 1) ?? string.Empty);
+            throw new MatchInputException(file, line, (field + 1).ToString(CultureInfo.InvariantCulture), $"malformed CSV: {e.Message}");
         }
         catch (IOException e)
         {
             throw new MatchInputException(file, 0, "-", $"the file cannot be read: {e.Message}");
         }
+    }
+
+    /// <summary>The 0-based field of a line where the quoting breaks RFC 4180 (CsvHelper does not always say).</summary>
+    private static int MalformedField(string line)
+    {
+        var field = 0;
+        var quoted = false;
+        var atStart = true;
+        for (var k = 0; k < line.Length; k++)
+        {
+            var c = line[k];
+            if (quoted)
+            {
+                if (c == '"')
+                {
+                    if (k + 1 < line.Length && line[k + 1] == '"')
+                    {
+                        k++;
+                    }
+                    else if (k + 1 < line.Length && line[k + 1] != ',')
+                    {
+                        return field;
+                    }
+                    else
+                    {
+                        quoted = false;
+                    }
+                }
+            }
+            else if (c == ',')
+            {
+                field++;
+                atStart = true;
+                continue;
+            }
+            else if (c == '"')
+            {
+                if (!atStart)
+                {
+                    return field;
+                }
+
+                quoted = true;
+            }
+
+            atStart = false;
+        }
+
+        return field;
     }
 
     /// <summary>One data row, with the helpers that turn its cells into values or precise errors.</summary>
