@@ -10,6 +10,18 @@ if (args.Length == 2 && args[0] == "write-instance")
     return;
 }
 
+// `-- solve-once ours|ortools` solves the regional instance once (to measure peak memory with /usr/bin/time).
+if (args.Length == 2 && args[0] == "solve-once")
+{
+    var regional = MatchingSizes.Regional.Create();
+    var watch = Stopwatch.StartNew();
+    var summary = args[1] == "ortools"
+        ? OrToolsMatcher.Solve(regional)
+        : (regional.Solve() is var r ? (r.MatchedCount, (long)r.TotalScore) : default);
+    Console.WriteLine($"{args[1]}: {summary.Item1} matched, score {summary.Item2}, {watch.ElapsedMilliseconds} ms");
+    return;
+}
+
 // Runs the benchmarks chosen on the command line, e.g. `-- --filter *BankBenchmarks*`.
 // `-- verify` solves every matching size with both solvers, checks they agree and prints timings.
 if (args.Length > 0 && args[0] == "verify")

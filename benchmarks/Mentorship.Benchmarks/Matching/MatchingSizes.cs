@@ -6,16 +6,16 @@ namespace Mentorship.Benchmarks.Matching;
 public sealed record MatchingSizes(string Name, int Mentees, int Mentors, int Organizations, bool Network, ulong Seed)
 {
     /// <summary>Organisation: 50 × 20, one organisation.</summary>
-    public static MatchingSizes Organization { get; } = new("organisation 50x20", 50, 20, 1, false, 1);
+    public static MatchingSizes Organization { get; } = new("org 50x20", 50, 20, 1, false, 1);
 
     /// <summary>Municipal, same-organisation mode: 2,000 × 700 over 40 organisations.</summary>
-    public static MatchingSizes Municipal { get; } = new("municipal 2000x700", 2000, 700, 40, false, 2);
+    public static MatchingSizes Municipal { get; } = new("muni 2000x700", 2000, 700, 40, false, 2);
 
     /// <summary>Municipal, network mode.</summary>
-    public static MatchingSizes MunicipalNetwork { get; } = new("municipal network 2000x700", 2000, 700, 40, true, 2);
+    public static MatchingSizes MunicipalNetwork { get; } = new("muni-net 2000x700", 2000, 700, 40, true, 2);
 
     /// <summary>Regional network: 5,000 × 3,000 over 100 organisations.</summary>
-    public static MatchingSizes Regional { get; } = new("regional network 5000x3000", 5000, 3000, 100, true, 3);
+    public static MatchingSizes Regional { get; } = new("region-net 5000x3000", 5000, 3000, 100, true, 3);
 
     /// <summary>All sizes, smallest first.</summary>
     public static IReadOnlyList<MatchingSizes> All { get; } = [Organization, Municipal, MunicipalNetwork, Regional];
