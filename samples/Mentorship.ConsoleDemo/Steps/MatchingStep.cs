@@ -42,27 +42,30 @@ internal sealed class MatchingStep : IDemoStep
                 + $"наставляемые {Markup.Escape(string.Join(", ", group.Mentees))}.[/]");
         }
 
-        if (result.Unmatched.Count == 0)
+        if (result.Unmatched.Count > 0)
         {
-            return;
+            var unmatched = new Table().Title("Без пары: психолого-педагогическое сопровождение и продолжение поиска").AddColumns("Наставляемый", "Причина");
+            foreach (var u in result.Unmatched)
+            {
+                unmatched.AddRow(
+                    Person(state.MenteeBank.TryGet(u.Mentee, out var mentee) ? mentee.Educator : null, u.Mentee),
+                    Markup.Escape(Reason(u)));
+            }
+
+            console.Write(unmatched);
         }
 
-        var unmatched = new Table().Title("Без пары: психолого-педагогическое сопровождение и продолжение поиска").AddColumns("Наставляемый", "Причина");
-        foreach (var u in result.Unmatched)
+        // "Why is X not the mentor of Y?" for the weakest pair and the mentor who would score best for that mentee.
+        var weakest = result.Assignments.OrderBy(a => a.Score).ThenBy(a => a.Mentee).FirstOrDefault();
+        var asked = weakest is null ? null : problem.FindMentee(weakest.Mentee);
+        var rival = asked is null
+            ? null
+            : problem.Mentors.Where(m => m.Id != weakest!.Mentor).OrderByDescending(m => MatchingScore.Of(m, asked)).ThenBy(m => m.Id).FirstOrDefault();
+        if (weakest is not null && rival is not null)
         {
-            unmatched.AddRow(
-                Person(state.MenteeBank.TryGet(u.Mentee, out var mentee) ? mentee.Educator : null, u.Mentee),
-                Markup.Escape(Reason(u)));
-        }
-
-        console.Write(unmatched);
-        var example = result.Unmatched.FirstOrDefault(u => u.Reason == UnmatchedReason.AllCapableMentorsFull);
-        if (example is not null)
-        {
-            var why = result.Explain(example.FullMentors[0], example.Mentee);
+            var why = result.Explain(rival.Id, weakest.Mentee);
             console.MarkupLine(
-                $"Почему {Markup.Escape(example.FullMentors[0].Value)} не наставник {Markup.Escape(example.Mentee.Value)}? "
-                + Markup.Escape(WhyNot(why, result)));
+                $"Почему {Markup.Escape(rival.Id.Value)} не наставник {Markup.Escape(weakest.Mentee.Value)}? " + Markup.Escape(WhyNot(why, result)));
         }
     }
 
