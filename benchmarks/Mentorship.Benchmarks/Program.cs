@@ -3,6 +3,34 @@ using BenchmarkDotNet.Running;
 using Mentorship.Benchmarks.Matching;
 using Mentorship.Domain.Matching;
 
+// `-- verify-random N` compares both solvers on N varied generated instances (sizes, modes, capacities, minimum scores).
+if (args.Length == 2 && args[0] == "verify-random")
+{
+    var failures = 0;
+    for (var seed = 1; seed <= int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture); seed++)
+    {
+        var mentees = 50 + (seed * 97 % 1500);
+        var mentors = 10 + (seed * 53 % 600);
+        var (menteeList, mentorList) = MatchingInstanceGenerator.Generate(mentees, mentors, 1 + (seed % 30), (ulong)seed + 1000);
+        if (seed % 3 == 0)
+        {
+            // Larger capacities than the issue's 1–3, to exercise mentors with many mentees.
+            mentorList = mentorList.Select(m => new MatchingMentor(m.Id, m.OrganizationId, m.Competencies, m.Capacity * (seed % 7), m.Subjects)).ToList();
+        }
+
+        var policy = MatchingPolicy.Default.WithNetwork(seed % 2 == 0).WithMinimumScore(seed % 4 == 1 ? seed % 9 : 0);
+        var problem = new MatchingProblem(menteeList, mentorList, policy);
+        var ours = problem.Solve();
+        var theirs = OrToolsMatcher.Solve(problem);
+        var agree = ours.MatchedCount == theirs.Matched && ours.TotalScore == theirs.Score;
+        failures += agree ? 0 : 1;
+        Console.WriteLine($"seed {seed}: {mentees}x{mentors} {policy}: ours {ours.MatchedCount}/{ours.TotalScore}, OR-Tools {theirs.Matched}/{theirs.Score} {(agree ? "agree" : "DISAGREE")}");
+    }
+
+    Console.WriteLine(failures == 0 ? "all agree" : $"{failures} disagreements");
+    return;
+}
+
 // `-- write-instance FOLDER` writes the regional instance as mentors.csv and mentees.csv.
 if (args.Length == 2 && args[0] == "write-instance")
 {
