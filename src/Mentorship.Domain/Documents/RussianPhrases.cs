@@ -39,6 +39,8 @@ internal static class RussianPhrases
         return n.ToString(CultureInfo.InvariantCulture) + " " + word;
     }
 
+    public static string Months(int n) => Count(n, "месяц", "месяца", "месяцев");
+
     public static string Years(int n) => Count(n, "год", "года", "лет");
 
     public static string WorkingDays(int n) => Count(n, "рабочий день", "рабочих дня", "рабочих дней");
@@ -127,6 +129,16 @@ internal static class RussianPhrases
         MentoringOutcome.Achieved => "выполнена",
         MentoringOutcome.PartlyAchieved => "выполнена частично",
         _ => "не выполнена",
+    };
+
+    public static string Responsible(PlanResponsible responsible, bool group) => responsible switch
+    {
+        PlanResponsible.Mentor => "наставник",
+        PlanResponsible.Mentee => group ? "наставляемые" : "наставляемый",
+        PlanResponsible.MentorAndMentee => group ? "наставник и наставляемые" : "наставник и наставляемый",
+        PlanResponsible.Coordinator => "куратор",
+        PlanResponsible.MethodologicalCouncil => "методический совет",
+        _ => "руководитель",
     };
 
     public static string Status(MentoringUnitStatus status) => status switch
