@@ -190,28 +190,35 @@ internal sealed class LayoutBlocks
         sb.Append('\n');
     }
 
+    /// <summary>
+    /// A grid when every column fits its longest word within the width (cells wrapped at spaces); otherwise one record
+    /// per row, «header: value» lines, so that no word is ever cut.
+    /// </summary>
     private static void AppendTable(StringBuilder sb, string[] headers, List<string[]> rows)
     {
         var columns = headers.Length;
-        var all = rows.Prepend([.. headers]).ToArray();
-        var widths = Enumerable.Range(0, columns).Select(c => all.Max(r => c < r.Length ? r[c].Length : 0)).ToArray();
+        var all = rows.Prepend(headers).Select(r => Enumerable.Range(0, columns).Select(c => c < r.Length ? r[c] : string.Empty).ToArray()).ToArray();
         var budget = Width - (3 * columns) - 1;
+        var least = Enumerable.Range(0, columns).Select(c => all.Max(r => LongestWord(r[c]))).ToArray();
+        if (least.Sum() > budget)
+        {
+            AppendRecords(sb, headers, all.Skip(1));
+            return;
+        }
+
+        var widths = Enumerable.Range(0, columns).Select(c => all.Max(r => r[c].Length)).ToArray();
         while (widths.Sum() > budget)
         {
-            var widest = Array.IndexOf(widths, widths.Max());
-            if (widths[widest] <= 6)
-            {
-                break;
-            }
-
-            widths[widest]--;
+            // Narrow the column with the most room above its longest word.
+            var c = Enumerable.Range(0, columns).OrderByDescending(i => widths[i] - least[i]).ThenByDescending(i => widths[i]).First();
+            widths[c]--;
         }
 
         var rule = "+" + string.Concat(widths.Select(w => new string('-', w + 2) + "+"));
         sb.Append(rule).Append('\n');
         for (var r = 0; r < all.Length; r++)
         {
-            var cells = Enumerable.Range(0, columns).Select(c => Wrap(c < all[r].Length ? all[r][c] : string.Empty, widths[c])).ToArray();
+            var cells = Enumerable.Range(0, columns).Select(c => Wrap(all[r][c], widths[c])).ToArray();
             var height = cells.Max(c => c.Count);
             for (var line = 0; line < height; line++)
             {
@@ -233,6 +240,27 @@ internal sealed class LayoutBlocks
 
         sb.Append('\n');
     }
+
+    private static void AppendRecords(StringBuilder sb, string[] headers, IEnumerable<string[]> rows)
+    {
+        foreach (var row in rows)
+        {
+            for (var c = 0; c < headers.Length; c++)
+            {
+                var value = row[c].Length == 0 ? "—" : row[c];
+                var first = c == 0 ? string.Empty : "  ";
+                var lines = Wrap(headers[c] + ": " + value, Width - first.Length - 2);
+                for (var i = 0; i < lines.Count; i++)
+                {
+                    sb.Append(i == 0 ? first : first + "  ").Append(lines[i]).Append('\n');
+                }
+            }
+
+            sb.Append('\n');
+        }
+    }
+
+    private static int LongestWord(string text) => text.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Select(w => w.Length).DefaultIfEmpty(0).Max();
 
     private static string Escape(string text) =>
         text.Replace("\\", "\\\\").Replace("*", "\\*").Replace("_", "\\_").Replace("#", "\\#").Replace("<", "&lt;").Replace("\n", "  \n");
