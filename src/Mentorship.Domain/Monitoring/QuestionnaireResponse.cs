@@ -93,22 +93,32 @@ public sealed class QuestionnaireResponse
         var given = Guard.Against.Null(answers).ToArray();
         var violations = new List<RuleViolation>();
         violations.AddIfPresent(RespondentRule.Check(instrument.Role, respondent, programme, id));
+        // An item answered wrongly is reported once, by the answer rule, not again as missing.
         var byItem = new Dictionary<string, QuestionnaireAnswer>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, QuestionnaireAnswer>(StringComparer.Ordinal);
         foreach (var answer in given)
         {
             Guard.Against.Null(answer, nameof(answers));
             var item = instrument.FindItem(answer.ItemCode);
-            var violation = AnswerRule.Check(item, answer, byItem.ContainsKey(answer.ItemCode), id);
+            var violation = AnswerRule.Check(item, answer, seen.ContainsKey(answer.ItemCode), id);
             violations.AddIfPresent(violation);
-            if (violation is null)
+            if (item is not null && !seen.ContainsKey(answer.ItemCode))
             {
-                byItem.Add(answer.ItemCode, answer);
+                seen.Add(answer.ItemCode, answer);
+                if (violation is null)
+                {
+                    byItem.Add(answer.ItemCode, answer);
+                }
             }
         }
 
         foreach (var item in instrument.Items)
         {
-            violations.AddIfPresent(RequiredAnswerRule.Check(item, byItem.TryGetValue(item.Code, out var a) ? a : null, id));
+            var answer = seen.TryGetValue(item.Code, out var a) ? a : null;
+            if (answer is null || byItem.ContainsKey(item.Code))
+            {
+                violations.AddIfPresent(RequiredAnswerRule.Check(item, answer, id));
+            }
         }
 
         if (violations.Count > 0)
