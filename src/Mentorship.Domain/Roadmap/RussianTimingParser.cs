@@ -36,15 +36,21 @@ public static class RussianTimingParser
     {
         var source = text ?? string.Empty;
         var tokens = Tokenize(source);
-        if (tokens.Count == 0)
+        if (tokens.TrueForAll(t => t.Kind == TokenKind.Break))
         {
             return TimingParseResult.Failed(new TimingParseFailure(source, TimingParseError.Empty, 0, "The timing is empty."));
         }
 
         var reader = new Reader(source, tokens);
         var parts = new List<Timing>();
-        while (!reader.AtEnd)
+        while (true)
         {
+            reader.SkipBreaks();
+            if (reader.AtEnd)
+            {
+                break;
+            }
+
             var part = reader.ReadUnit();
             if (part.IsT1)
             {
@@ -70,7 +76,7 @@ public static class RussianTimingParser
 
     private static bool IsDash(char c) => c is '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212';
 
-    private static bool IsSkipped(char c) => char.IsWhiteSpace(c) || c is ',' or ';' or '.' or '(' or ')' or ':';
+    private static bool IsSkipped(char c) => char.IsWhiteSpace(c) || c is ',' or '.' or '(' or ')' or ':';
 
     private static List<Token> Tokenize(string source)
     {
@@ -81,6 +87,12 @@ public static class RussianTimingParser
             var c = source[i];
             if (IsSkipped(c))
             {
+                i++;
+            }
+            else if (c == ';')
+            {
+                // A semicolon separates timings: «ежегодно; июнь – февраль» is two of them.
+                tokens.Add(new Token(TokenKind.Break, ";", i));
                 i++;
             }
             else if (IsDash(c))
@@ -138,6 +150,7 @@ public static class RussianTimingParser
         Number,
         Date,
         Dash,
+        Break,
         Other,
     }
 
@@ -153,6 +166,14 @@ public static class RussianTimingParser
         private int _index;
 
         public bool AtEnd => _index >= tokens.Count;
+
+        public void SkipBreaks()
+        {
+            while (Current is { Kind: TokenKind.Break })
+            {
+                _index++;
+            }
+        }
 
         private Token? Current => _index < tokens.Count ? tokens[_index] : null;
 
