@@ -101,7 +101,8 @@ public sealed class RoadmapActivity
     }
 
     /// <summary>
-    /// The timing that applies to <paramref name="deliverable"/>: its own bracketed timing; otherwise, when the
+    /// The timing that applies to <paramref name="deliverable"/>: its own bracketed timing (taking the year of the
+    /// activity's dated range when it names none: «(апрель)» in «Апрель-август 2022» is April 2022); otherwise, when the
     /// activity's cell lists several timings and as many as there are deliverables, the one in the same
     /// position; otherwise the activity's timing.
     /// </summary>
@@ -119,7 +120,7 @@ public sealed class RoadmapActivity
 
         if (deliverable.Timing is not null)
         {
-            return deliverable.Timing;
+            return TimingYearAnchor.Anchor(deliverable.Timing, Timing);
         }
 
         if (Timing is CompositeTiming composite && composite.Parts.Count == Deliverables.Count)
