@@ -10,6 +10,7 @@ internal sealed class DemoCommand : ICommand
     private static readonly IDemoStep[] Steps =
     [
         new BanksStep(),
+        new RoadmapStep(),
     ];
 
     public string Name => "demo";
