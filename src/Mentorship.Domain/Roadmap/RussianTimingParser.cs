@@ -18,7 +18,8 @@ namespace Mentorship.Domain.Roadmap;
 /// <item>«ежеквартально» (<see cref="QuarterlyTiming"/>), «ежемесячно» (<see cref="MonthlyTiming"/>);</item>
 /// <item>«до 15 сентября», «до 15 сентября 2025 г.», «до 15.09.2025» (<see cref="DeadlineTiming"/>);</item>
 /// <item>«по отдельному плану» (<see cref="SeparatePlanTiming"/>), «по мере необходимости» (<see cref="AsNeededTiming"/>);</item>
-/// <item>several of these one after another, as «Май –декабрь Апрель Апрель» (<see cref="CompositeTiming"/>).</item>
+/// <item>several of these one after another, as «Май –декабрь Апрель Апрель», a semicolon between them where a
+/// word alone would be ambiguous («ежегодно; июнь – август») (<see cref="CompositeTiming"/>).</item>
 /// </list>
 /// <para>
 /// With only the end year written («Апрель-август 2022»), the start takes the same year, or the year before when
