@@ -1,4 +1,7 @@
+using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
 using Mentorship.WebHost.Api;
 using Mentorship.WebHost.Application;
 using Mentorship.WebHost.Demo;
@@ -42,6 +45,9 @@ builder.Services.AddOpenApi(o =>
     });
 });
 builder.Services.AddRazorPages();
+
+// Pages are in Russian: write Cyrillic as it is, not as character references.
+builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
 var app = builder.Build();
 

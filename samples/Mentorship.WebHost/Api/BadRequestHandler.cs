@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
@@ -9,7 +10,7 @@ namespace Mentorship.WebHost.Api;
 /// missing body) becomes a 400 validation problem naming the field by its JSON path. The value itself is never
 /// repeated, in the answer or in a log: it may be personal data.
 /// </summary>
-internal sealed class BadRequestHandler(IProblemDetailsService problems) : IExceptionHandler
+internal sealed partial class BadRequestHandler(IProblemDetailsService problems) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -39,10 +40,21 @@ internal sealed class BadRequestHandler(IProblemDetailsService problems) : IExce
             return (field, message);
         }
 
-        return bad.StatusCode == StatusCodes.Status415UnsupportedMediaType
-            ? ("body", "Send the body as application/json.")
+        if (bad.StatusCode == StatusCodes.Status415UnsupportedMediaType)
+        {
+            return ("body", "Send the body as application/json.");
+        }
+
+        // A route or query parameter: the framework's message names it ("Failed to bind parameter "T name" from …").
+        var parameter = ParameterName().Match(bad.Message);
+        var aboutBody = bad.Message.Contains("request body", StringComparison.Ordinal) || bad.Message.StartsWith("Implicit body", StringComparison.Ordinal);
+        return parameter.Success && !aboutBody
+            ? (parameter.Groups["name"].Value, "The value is not valid here (check its type and format).")
             : ("body", "The body is missing or is not valid JSON.");
     }
+
+    [GeneratedRegex("""parameter "(?:[^"]* )?(?<name>[A-Za-z_][A-Za-z0-9_]*)"\s""", RegexOptions.CultureInvariant)]
+    private static partial Regex ParameterName();
 
     // "$.educator.birthDate" → "educator.birthDate"; "$" (or no path) → "body".
     private static string FieldOf(string? path)
