@@ -24,6 +24,7 @@ public sealed class HostFactory(string provider, string connectionString) : WebA
         builder.UseSetting("Database:Provider", provider);
         builder.UseSetting("ConnectionStrings:Mentorship", connectionString);
         builder.UseSetting("Demo:Seed", "true");
+        builder.UseSetting("Urls", "http://127.0.0.1:0");
         builder.ConfigureLogging(logging =>
         {
             logging.ClearProviders();
