@@ -53,7 +53,6 @@ var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
-app.UseStaticFiles();
 app.UseRouting();
 app.UseAntiforgery();
 
@@ -61,7 +60,8 @@ app.MapOpenApi();
 OrganizationEndpoints.Map(app);
 BankEndpoints.Map(app);
 MatchingEndpoints.Map(app);
-app.MapRazorPages();
+app.MapStaticAssets();
+app.MapRazorPages().WithStaticAssets();
 
 if (app.Configuration.GetValue("Database:Migrate", true))
 {
