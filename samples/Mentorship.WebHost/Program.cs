@@ -22,6 +22,7 @@ builder.Services.AddScoped<AggregateStore>();
 builder.Services.AddScoped<OrganizationService>();
 builder.Services.AddScoped<BankService>();
 builder.Services.AddScoped<MatchingService>();
+builder.Services.AddScoped<RoadmapService>();
 
 builder.Services.ConfigureHttpJsonOptions(o =>
 {
@@ -60,6 +61,7 @@ app.MapOpenApi();
 OrganizationEndpoints.Map(app);
 BankEndpoints.Map(app);
 MatchingEndpoints.Map(app);
+RoadmapEndpoints.Map(app);
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 

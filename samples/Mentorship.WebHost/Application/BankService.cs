@@ -245,7 +245,7 @@ public sealed class BankService(AggregateStore store, OrganizationService organi
     }
 
     private async Task<HostFailure?> CheckNewAsync<TAggregate, TRow>(AggregateKind<TAggregate, TRow> kind, YearKey key, CancellationToken cancellationToken)
-        where TAggregate : AggregateRoot
+        where TAggregate : class
         where TRow : YearRow, new()
     {
         if (await organizations.FindAsync(key.OrganizationId.Value, cancellationToken) is null)
@@ -260,7 +260,7 @@ public sealed class BankService(AggregateStore store, OrganizationService organi
 
     private async Task<HostOutcome<TView>> CreateAsync<TAggregate, TRow, TView>(
         AggregateKind<TAggregate, TRow> kind, YearKey key, TAggregate aggregate, Func<TAggregate, TView> view, CancellationToken cancellationToken)
-        where TAggregate : AggregateRoot
+        where TAggregate : class
         where TRow : YearRow, new()
     {
         store.Add(kind, key, aggregate);
@@ -348,7 +348,7 @@ public sealed class BankService(AggregateStore store, OrganizationService organi
         Func<TAggregate, TView> view,
         CancellationToken cancellationToken,
         bool created = false)
-        where TAggregate : AggregateRoot
+        where TAggregate : class
         where TRow : YearRow, new()
     {
         var stored = await store.FindAsync(kind, key, cancellationToken);

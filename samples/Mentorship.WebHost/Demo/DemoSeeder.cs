@@ -1,6 +1,8 @@
 using Mentorship.Domain.Banks;
+using Mentorship.Domain.Roadmap;
 using Mentorship.WebHost.Storage;
 using Microsoft.EntityFrameworkCore;
+using NodaTime;
 
 namespace Mentorship.WebHost.Demo;
 
@@ -42,8 +44,25 @@ internal static partial class DemoSeeder
 
         store.Add(AggregateKinds.MenteeBank, key, mentees);
         store.Add(AggregateKinds.MentorBank, key, mentors);
+        store.Add(AggregateKinds.Roadmap, key, SeedRoadmap());
         await store.SaveAsync(cancellationToken);
         LogSeeded(logger, key, mentees.Count, mentors.Count);
+    }
+
+    /// <summary>The seed's roadmap (order of 30.04.2022 № 88) for the demo year, with the spring's order recorded done.</summary>
+    private static YearRoadmap SeedRoadmap()
+    {
+        using var stream = typeof(DemoSeeder).Assembly.GetManifestResourceStream("seed-roadmap.txt")!;
+        using var reader = new StreamReader(stream);
+        var imported = RoadmapTableImporter.Import(reader.ReadToEnd());
+        if (!imported.IsSuccess)
+        {
+            throw new InvalidOperationException($"The seed roadmap does not import: {imported.Failure}");
+        }
+
+        var roadmap = new YearRoadmap(imported.Roadmap, RoadmapProgress.Empty);
+        roadmap.RecordDone("1.1/1", new LocalDate(DemoData.Year, 4, 20));
+        return roadmap;
     }
 
     private static void Require(bool accepted)

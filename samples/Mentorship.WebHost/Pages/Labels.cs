@@ -1,5 +1,6 @@
 using Mentorship.Domain.Banks;
 using Mentorship.Domain.Matching;
+using Mentorship.Domain.Roadmap;
 
 namespace Mentorship.WebHost.Pages;
 
@@ -33,5 +34,13 @@ public static class Labels
         PairVerdict.LeftOutOfOptimum => "пара допустима, но не входит в оптимум",
         PairVerdict.MenteePrefersOwnMentor => "наставляемый предпочитает своего наставника",
         _ => "наставник предпочитает своих наставляемых",
+    };
+
+    public static string Of(WorkItemStatus status) => status switch
+    {
+        WorkItemStatus.Planned => "запланировано",
+        WorkItemStatus.InProgress => "в работе",
+        WorkItemStatus.Done => "выполнено",
+        _ => "просрочено",
     };
 }

@@ -1,5 +1,4 @@
 using Mentorship.Domain.Banks;
-using Mentorship.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mentorship.WebHost.Storage;
@@ -12,7 +11,7 @@ public sealed class AggregateKind<TAggregate, TRow>(
     Func<MentorshipDbContext, DbSet<TRow>> table,
     Func<TAggregate, string> write,
     Func<string, TAggregate> read)
-    where TAggregate : AggregateRoot
+    where TAggregate : class
     where TRow : YearRow, new()
 {
     /// <summary>The name used in messages ("mentee bank").</summary>
@@ -39,4 +38,10 @@ public static class AggregateKinds
         db => db.MentorBanks,
         bank => SnapshotJson.Write(bank.ToSnapshot()),
         json => Domain.Banks.MentorBank.FromSnapshot(SnapshotJson.Read<MentorBankSnapshot>(json)));
+
+    public static AggregateKind<YearRoadmap, RoadmapRow> Roadmap { get; } = new(
+        "roadmap",
+        db => db.Roadmaps,
+        roadmap => SnapshotJson.Write(roadmap.ToRecord()),
+        json => YearRoadmap.FromRecord(SnapshotJson.Read<RoadmapRecord>(json)));
 }

@@ -10,14 +10,14 @@ namespace Mentorship.WebHost.Storage;
 /// </summary>
 public sealed partial class AggregateStore(MentorshipDbContext db, ILogger<AggregateStore> logger)
 {
-    private readonly List<(string Kind, YearKey Key, AggregateRoot Aggregate)> _changed = [];
+    private readonly List<(string Kind, YearKey Key, object Aggregate)> _changed = [];
 
     public MentorshipDbContext Database => db;
 
     /// <summary>Reads an aggregate, tracked for a later save; <see langword="null"/> when there is none.</summary>
     public async Task<Stored<TAggregate, TRow>?> FindAsync<TAggregate, TRow>(
         AggregateKind<TAggregate, TRow> kind, YearKey key, CancellationToken cancellationToken)
-        where TAggregate : AggregateRoot
+        where TAggregate : class
         where TRow : YearRow, new()
     {
         var org = key.OrganizationId.Value;
@@ -28,7 +28,7 @@ public sealed partial class AggregateStore(MentorshipDbContext db, ILogger<Aggre
     /// <summary>Reads an aggregate without tracking it (for pages and queries).</summary>
     public async Task<(TAggregate Aggregate, int Version)?> ReadAsync<TAggregate, TRow>(
         AggregateKind<TAggregate, TRow> kind, YearKey key, CancellationToken cancellationToken)
-        where TAggregate : AggregateRoot
+        where TAggregate : class
         where TRow : YearRow, new()
     {
         var org = key.OrganizationId.Value;
@@ -38,7 +38,7 @@ public sealed partial class AggregateStore(MentorshipDbContext db, ILogger<Aggre
 
     /// <summary>Adds a new aggregate at version 1 (written on save; a concurrent creation of the same key is a conflict).</summary>
     public Stored<TAggregate, TRow> Add<TAggregate, TRow>(AggregateKind<TAggregate, TRow> kind, YearKey key, TAggregate aggregate)
-        where TAggregate : AggregateRoot
+        where TAggregate : class
         where TRow : YearRow, new()
     {
         var row = new TRow { OrganizationId = key.OrganizationId.Value, Year = key.Year, Snapshot = kind.Write(aggregate), Version = 1 };
@@ -49,7 +49,7 @@ public sealed partial class AggregateStore(MentorshipDbContext db, ILogger<Aggre
 
     /// <summary>Writes a changed aggregate into its row, moving it to the next version (saved by <see cref="SaveAsync"/>).</summary>
     public void Update<TAggregate, TRow>(Stored<TAggregate, TRow> stored)
-        where TAggregate : AggregateRoot
+        where TAggregate : class
         where TRow : YearRow, new()
     {
         stored.MarkChanged();
@@ -81,7 +81,7 @@ public sealed partial class AggregateStore(MentorshipDbContext db, ILogger<Aggre
         // Events carry identifiers only, and only their type and the aggregate's key are logged.
         foreach (var (kind, key, aggregate) in _changed)
         {
-            foreach (var domainEvent in aggregate.DequeueEvents())
+            foreach (var domainEvent in aggregate is AggregateRoot root ? root.DequeueEvents() : [])
             {
                 LogEvent(logger, domainEvent.GetType().Name, kind, key);
             }

@@ -21,6 +21,8 @@ public abstract class MentorshipDbContext : DbContext
 
     public DbSet<MentorBankRow> MentorBanks => Set<MentorBankRow>();
 
+    public DbSet<RoadmapRow> Roadmaps => Set<RoadmapRow>();
+
     /// <summary>The column type of a snapshot: <c>jsonb</c> on PostgreSQL, <c>TEXT</c> on SQLite.</summary>
     protected abstract string SnapshotColumnType { get; }
 
@@ -36,6 +38,7 @@ public abstract class MentorshipDbContext : DbContext
         });
         MapYear(modelBuilder.Entity<MenteeBankRow>(), "mentee_banks");
         MapYear(modelBuilder.Entity<MentorBankRow>(), "mentor_banks");
+        MapYear(modelBuilder.Entity<RoadmapRow>(), "roadmaps");
     }
 
     private void MapYear<TRow>(EntityTypeBuilder<TRow> e, string table)

@@ -1,4 +1,3 @@
-using Mentorship.Domain.Common;
 
 namespace Mentorship.WebHost.Storage;
 
@@ -6,7 +5,7 @@ namespace Mentorship.WebHost.Storage;
 /// <typeparam name="TAggregate">The aggregate.</typeparam>
 /// <typeparam name="TRow">Its row.</typeparam>
 public sealed class Stored<TAggregate, TRow>
-    where TAggregate : AggregateRoot
+    where TAggregate : class
     where TRow : YearRow, new()
 {
     private readonly AggregateKind<TAggregate, TRow> _kind;

@@ -58,7 +58,7 @@ public abstract class PersistenceSuite<TDatabase>(HostFixture<TDatabase> fixture
 
     private static async Task RoundTripAsync<TAggregate, TRow, TSnapshot>(
         IServiceProvider services, AggregateKind<TAggregate, TRow> kind, YearKey key, TAggregate original, Func<TAggregate, TSnapshot> snapshot)
-        where TAggregate : AggregateRoot
+        where TAggregate : class
         where TRow : YearRow, new()
     {
         await using (var scope = services.CreateAsyncScope())
