@@ -1,5 +1,4 @@
 using System.Reflection;
-using Mentorship.Domain.Common;
 using Mentorship.Domain.People;
 using Mentorship.WebHost.Storage;
 using Mentorship.WebHost.Tests.Infrastructure;
