@@ -7,5 +7,6 @@ internal static class CommandCatalog
     [
         new DemoCommand(),
         new MatchCommand(),
+        new RoadmapCommand(),
     ];
 }

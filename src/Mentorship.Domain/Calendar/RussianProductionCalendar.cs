@@ -23,7 +23,7 @@ namespace Mentorship.Domain.Calendar;
 /// </para>
 /// <para>Instances are immutable and thread-safe; the <c>With…</c> methods return new calendars.</para>
 /// </remarks>
-public sealed class RussianProductionCalendar : IWorkingDayCalendar
+public sealed class RussianProductionCalendar : WorkingDayCalendar
 {
     private readonly Dictionary<int, ProductionYear> _years;
     private readonly ConcurrentDictionary<int, ProductionYear> _fallbackYears = new();
@@ -119,32 +119,7 @@ public sealed class RussianProductionCalendar : IWorkingDayCalendar
     }
 
     /// <inheritdoc />
-    public DayKind GetDayKind(LocalDate date) => GetYear(date.Year).GetDayKind(date);
-
-    /// <inheritdoc />
-    public bool IsWorkingDay(LocalDate date) => WorkingDayArithmetic.IsWorking(GetDayKind(date));
-
-    /// <inheritdoc />
-    public int GetWorkingHours(LocalDate date) => WorkingDayArithmetic.HoursOf(GetDayKind(date));
-
-    /// <inheritdoc />
-    public LocalDate AddWorkingDays(LocalDate date, int count) => WorkingDayArithmetic.AddWorkingDays(this, date, count);
-
-    /// <inheritdoc />
-    public int CountWorkingDays(DateInterval interval) => WorkingDayArithmetic.CountWorkingDays(this, interval);
-
-    /// <inheritdoc />
-    public int CountWorkingHours(DateInterval interval) => WorkingDayArithmetic.CountWorkingHours(this, interval);
-
-    /// <inheritdoc />
-    public LocalDate NextWorkingDayOnOrAfter(LocalDate date) => WorkingDayArithmetic.NextOnOrAfter(this, date);
-
-    /// <inheritdoc />
-    public LocalDate PreviousWorkingDayOnOrBefore(LocalDate date) => WorkingDayArithmetic.PreviousOnOrBefore(this, date);
-
-    /// <inheritdoc />
-    public LocalDate EarliestEndOfNotice(LocalDate noticeGiven, int workingDays) =>
-        WorkingDayArithmetic.EarliestEndOfNotice(this, noticeGiven, workingDays);
+    public override DayKind GetDayKind(LocalDate date) => GetYear(date.Year).GetDayKind(date);
 
     /// <inheritdoc />
     public override string ToString() =>

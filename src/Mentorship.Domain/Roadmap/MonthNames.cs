@@ -1,0 +1,56 @@
+using System.Collections.Generic;
+using Ardalis.GuardClauses;
+using NodaTime;
+
+namespace Mentorship.Domain.Roadmap;
+
+/// <summary>Russian month names and month arithmetic shared by the timings and their parser.</summary>
+internal static class MonthNames
+{
+    public const int MinYear = 1900;
+    public const int MaxYear = 9998;
+
+    private static readonly string[] Nominative =
+    [
+        "январь", "февраль", "март", "апрель", "май", "июнь",
+        "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь",
+    ];
+
+    private static readonly string[] Genitive =
+    [
+        "января", "февраля", "марта", "апреля", "мая", "июня",
+        "июля", "августа", "сентября", "октября", "ноября", "декабря",
+    ];
+
+    private static readonly Dictionary<string, int> Forms = BuildForms();
+
+    public static string NameOf(int month) => Nominative[month - 1];
+
+    public static string GenitiveOf(int month) => Genitive[month - 1];
+
+    /// <summary>The month a lower-case word names (nominative, genitive or prepositional), or 0.</summary>
+    public static int Parse(string word) => Forms.TryGetValue(word, out var month) ? month : 0;
+
+    public static LocalDate First(int year, int month) => new(year, month, 1);
+
+    public static LocalDate Last(int year, int month) =>
+        new(year, month, CalendarSystem.Iso.GetDaysInMonth(year, month));
+
+    public static int CheckYear(int year) => Guard.Against.OutOfRange(year, nameof(year), MinYear, MaxYear);
+
+    public static int CheckMonth(int month, string parameterName) => Guard.Against.OutOfRange(month, parameterName, 1, 12);
+
+    private static Dictionary<string, int> BuildForms()
+    {
+        var forms = new Dictionary<string, int>(System.StringComparer.Ordinal);
+        for (var i = 0; i < 12; i++)
+        {
+            forms[Nominative[i]] = i + 1;
+            forms[Genitive[i]] = i + 1;
+            var stem = Genitive[i].Substring(0, Genitive[i].Length - 1);
+            forms[stem + "е"] = i + 1;
+        }
+
+        return forms;
+    }
+}

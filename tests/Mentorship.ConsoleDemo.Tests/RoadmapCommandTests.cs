@@ -1,0 +1,144 @@
+using System.Text.Json;
+using Mentorship.ConsoleDemo.Commands;
+using NodaTime;
+using NodaTime.Testing;
+using Spectre.Console;
+
+namespace Mentorship.ConsoleDemo.Tests;
+
+public sealed class RoadmapCommandTests : IDisposable
+{
+    private readonly StringWriter _out = new();
+    private readonly StringWriter _error = new();
+    private readonly StringWriter _console = new();
+    private readonly List<string> _files = [];
+
+    // 10:00 in Volgograd on 15 September 2025.
+    private static readonly FakeClock Clock = new(Instant.FromUtc(2025, 9, 15, 7, 0));
+
+    private int Run(params string[] args)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(_console),
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+        });
+        console.Profile.Width = 200;
+        return new RoadmapCommand(_out, _error, Clock).Run(args, console);
+    }
+
+    private string TempFile(string text)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"roadmap-{Guid.NewGuid():N}.txt");
+        File.WriteAllText(path, text);
+        _files.Add(path);
+        return path;
+    }
+
+    public void Dispose()
+    {
+        foreach (var file in _files)
+        {
+            File.Delete(file);
+        }
+
+        _out.Dispose();
+        _error.Dispose();
+        _console.Dispose();
+    }
+
+    [Fact]
+    public void Run_Json2023_HasTheIssuesShape()
+    {
+        Run("--year", "2023", "--format", "json").Should().Be(0);
+
+        using var json = JsonDocument.Parse(_out.ToString());
+        var root = json.RootElement;
+        root.GetProperty("year").GetInt32().Should().Be(2023);
+        var activities = root.GetProperty("activities").EnumerateArray().ToList();
+        activities.Select(a => a.GetProperty("number").GetString()).Should().Equal("1.1", "2.1", "2.2", "2.3", "2.4", "3.1", "3.2", "4.1");
+        var a21 = activities[1];
+        a21.GetProperty("section").GetString().Should().Be("II");
+        a21.GetProperty("title").GetString().Should().Be("Формирование банка наставляемых");
+        a21.GetProperty("timing").GetString().Should().Be("Ежегодно апрель - сентябрь");
+        a21.GetProperty("kind").GetString().Should().Be("annual-window");
+        a21.GetProperty("windows").EnumerateArray().Select(w => $"{w.GetProperty("start").GetString()}/{w.GetProperty("end").GetString()}")
+            .Should().Equal("2023-04-01/2023-09-30");
+        a21.GetProperty("responsible").EnumerateArray().Select(r => r.GetString()).Should().Equal("директор", "заместитель директора");
+        a21.GetProperty("deliverables")[0].GetProperty("windows")[0].GetProperty("end").GetString().Should().Be("2023-09-30");
+        activities[3].GetProperty("kind").GetString().Should().Be("separate-plan");
+        activities[3].GetProperty("windows").GetArrayLength().Should().Be(0);
+        activities[5].GetProperty("deliverables")[1].GetProperty("windows")[0].GetProperty("start").GetString().Should().Be("2023-04-01");
+        _error.ToString().Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Run_Ics2025_ParsesBackWithOneEventPerWorkItem()
+    {
+        Run("--year", "2025", "--format", "ics").Should().Be(0);
+
+        var calendar = Ical.Net.Calendar.Load(_out.ToString())!;
+        calendar.Events.Should().HaveCount(10);
+        var bank = calendar.Events.Single(e => e.Uid == "2025-2.1/1@mentorship-domain");
+        bank.Summary.Should().StartWith("2.1. База наставляемых");
+        bank.DtStart!.HasTime.Should().BeFalse();
+        (bank.DtStart.Year, bank.DtStart.Month, bank.DtStart.Day).Should().Be((2025, 4, 1));
+        (bank.DtEnd!.Year, bank.DtEnd.Month, bank.DtEnd.Day).Should().Be((2025, 10, 1), "DTEND of an all-day event is the day after the due date");
+        calendar.Events.Should().OnlyContain(e => e.Description!.Contains("Ответственные: директор"));
+    }
+
+    [Fact]
+    public void Run_DefaultTable_ShowsStatusesAgendaAndK12ForTheClocksYear()
+    {
+        Run().Should().Be(0);
+
+        var text = _console.ToString();
+        text.Should().Contain("Дорожная карта на 2025 год: статус на 15.09.2025");
+        text.Should().Contain("в работе").And.Contain("просрочено");
+        text.Should().Contain("Ближайшие 30 дней с 15.09.2025");
+        text.Should().Contain("K12, исполнение дорожной карты: 0/1");
+        _out.ToString().Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Run_FileWithBadRow_ReportsTheLineExitsNonZeroAndWritesNothing()
+    {
+        var seed = Exports.SeedRoadmapData.Text.Replace("\tсентябрь\t", "\tкогда-нибудь\t");
+        var file = TempFile(seed);
+
+        Run("--file", file, "--format", "json").Should().Be(1);
+
+        _out.ToString().Should().BeEmpty();
+        _console.ToString().Should().BeEmpty();
+        _error.ToString().Should().Contain($"{file}:52:").And.Contain("nothing imported");
+    }
+
+    [Fact]
+    public void Run_MissingFile_Fails()
+    {
+        Run("--file", Path.Combine(Path.GetTempPath(), "no-such-roadmap.txt")).Should().Be(1);
+        _out.ToString().Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("--year", "12")]
+    [InlineData("--format", "pdf")]
+    [InlineData("--colour")]
+    [InlineData("--file")]
+    public void Run_BadArguments_ExitsWith2(params string[] args)
+    {
+        Run(args).Should().Be(2);
+        _out.ToString().Should().BeEmpty();
+        _error.ToString().Should().Contain("usage");
+    }
+
+    [Fact]
+    public void Run_MarkdownFile_ImportsLikeTheSeed()
+    {
+        var markdown = Domain.Roadmap.RoadmapMarkdownRenderer.Render(Domain.Roadmap.RoadmapTableImporter.Import(Exports.SeedRoadmapData.Text).Roadmap);
+        Run("--file", TempFile(markdown), "--format", "json", "--year", "2023").Should().Be(0);
+        using var json = JsonDocument.Parse(_out.ToString());
+        json.RootElement.GetProperty("activities").GetArrayLength().Should().Be(8);
+    }
+}
