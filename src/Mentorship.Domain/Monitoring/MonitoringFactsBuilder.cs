@@ -1,7 +1,11 @@
 using System.Collections.Generic;
 using Ardalis.GuardClauses;
+using System;
+using System.Linq;
 using Mentorship.Domain.Banks;
+using Mentorship.Domain.Pairing;
 using Mentorship.Domain.People;
+using Mentorship.Domain.Roadmap;
 using NodaTime;
 
 namespace Mentorship.Domain.Monitoring;
@@ -103,6 +107,105 @@ public sealed class MonitoringFactsBuilder
     public MonitoringFactsBuilder Add(ProgrammeFact fact)
     {
         _programmes.Add(Guard.Against.Null(fact));
+        return this;
+    }
+
+    /// <summary>
+    /// Adds the pairs and groups of a pairing register that have started (active, completed or ended early after their
+    /// start); proposed, fixed-but-not-started and cancelled ones never ran and are left out. The start is the day of
+    /// activation; a completion closes as <see cref="ProgrammeClosure.CompletedDone"/> when the goal was achieved and
+    /// <see cref="ProgrammeClosure.CompletedNotDone"/> otherwise; an early termination closes on its last day. A mentor
+    /// replaced before the start counts as the first mentor. Mentees who left a group and were anonymised stay out,
+    /// unless nobody else is left.
+    /// </summary>
+    /// <param name="register">The register.</param>
+    /// <param name="plans">The plan items of each pair's or group's personalized programme; optional.</param>
+    /// <returns>This builder.</returns>
+    public MonitoringFactsBuilder Add(PairingRegister register, Func<MentoringUnitId, IEnumerable<PlanItemFact>>? plans = null)
+    {
+        Guard.Against.Null(register);
+        foreach (var unit in register.Units)
+        {
+            if (unit.ActivatedOn is not { } start)
+            {
+                continue;
+            }
+
+            var mentor = unit.Replacements.Count > 0 ? unit.Replacements[0].PreviousMentor : unit.Mentor;
+            var replacements = new List<MentorReplacementFact>();
+            foreach (var r in unit.Replacements)
+            {
+                if (r.EffectiveOn <= start)
+                {
+                    mentor = r.NewMentor;
+                }
+                else
+                {
+                    replacements.Add(new MentorReplacementFact(r.EffectiveOn, r.NewMentor));
+                }
+            }
+
+            LocalDate? closedOn = null;
+            ProgrammeClosure? closure = null;
+            if (unit.Status == MentoringUnitStatus.Completed)
+            {
+                closedOn = unit.LastDay;
+                closure = unit.Completion!.Outcome == MentoringOutcome.Achieved ? ProgrammeClosure.CompletedDone : ProgrammeClosure.CompletedNotDone;
+            }
+            else if (unit.Status == MentoringUnitStatus.EndedEarly)
+            {
+                closedOn = unit.LastDay;
+                closure = ProgrammeClosure.EndedEarly;
+            }
+
+            if (closedOn is { } closed && closed < start)
+            {
+                closedOn = start;
+            }
+
+            var mentees = unit.Mentees.Count > 0 ? unit.Mentees : unit.DepartedMentees;
+            Add(new ProgrammeFact(
+                unit.Id.Value,
+                register.OrganizationId,
+                unit.Form,
+                mentor,
+                mentees,
+                start,
+                Later(start, unit.Period.End),
+                closedOn,
+                closure,
+                replacements.Where(r => closedOn is not { } c || r.On <= c),
+                plans?.Invoke(unit.Id)));
+        }
+
+        return this;
+    }
+
+    /// <summary>
+    /// Adds the work items of an organisation's roadmap schedule with their done dates: the item's identifier is
+    /// prefixed with the schedule's year (<c>2026:3.1/1</c>) so that several years can be added; the activity is its
+    /// number in the roadmap.
+    /// </summary>
+    /// <param name="organizationId">The organisation whose roadmap it is.</param>
+    /// <param name="schedule">The schedule for a year.</param>
+    /// <param name="progress">What has been done.</param>
+    /// <returns>This builder.</returns>
+    public MonitoringFactsBuilder Add(OrganizationId organizationId, RoadmapSchedule schedule, RoadmapProgress progress)
+    {
+        Guard.Against.Null(schedule);
+        Guard.Against.Null(progress);
+        foreach (var item in schedule.Items)
+        {
+            Add(new RoadmapItemFact(
+                organizationId,
+                item.Activity.Number,
+                $"{schedule.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)}:{item.Id}",
+                item.Title,
+                item.Start,
+                item.Due,
+                progress.DoneOn(item.Id)));
+        }
+
         return this;
     }
 
