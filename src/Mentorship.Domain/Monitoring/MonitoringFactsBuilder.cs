@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using Ardalis.GuardClauses;
 using System;
-using System.Linq;
 using Mentorship.Domain.Banks;
 using Mentorship.Domain.Pairing;
 using Mentorship.Domain.People;
@@ -111,12 +110,8 @@ public sealed class MonitoringFactsBuilder
     }
 
     /// <summary>
-    /// Adds the pairs and groups of a pairing register that have started (active, completed or ended early after their
-    /// start); proposed, fixed-but-not-started and cancelled ones never ran and are left out. The start is the day of
-    /// activation; a completion closes as <see cref="ProgrammeClosure.CompletedDone"/> when the goal was achieved and
-    /// <see cref="ProgrammeClosure.CompletedNotDone"/> otherwise; an early termination closes on its last day. A mentor
-    /// replaced before the start counts as the first mentor. Mentees who left a group and were anonymised stay out,
-    /// unless nobody else is left.
+    /// Adds the pairs and groups of a pairing register that have started, as <see cref="ProgrammeFact.From"/> reads them;
+    /// those that never ran are left out.
     /// </summary>
     /// <param name="register">The register.</param>
     /// <param name="plans">The plan items of each pair's or group's personalized programme; optional.</param>
@@ -126,56 +121,10 @@ public sealed class MonitoringFactsBuilder
         Guard.Against.Null(register);
         foreach (var unit in register.Units)
         {
-            if (unit.ActivatedOn is not { } start)
+            if (ProgrammeFact.From(register.OrganizationId, unit, plans?.Invoke(unit.Id)) is { } fact)
             {
-                continue;
+                Add(fact);
             }
-
-            var mentor = unit.Replacements.Count > 0 ? unit.Replacements[0].PreviousMentor : unit.Mentor;
-            var replacements = new List<MentorReplacementFact>();
-            foreach (var r in unit.Replacements)
-            {
-                if (r.EffectiveOn <= start)
-                {
-                    mentor = r.NewMentor;
-                }
-                else
-                {
-                    replacements.Add(new MentorReplacementFact(r.EffectiveOn, r.NewMentor));
-                }
-            }
-
-            LocalDate? closedOn = null;
-            ProgrammeClosure? closure = null;
-            if (unit.Status == MentoringUnitStatus.Completed)
-            {
-                closedOn = unit.LastDay;
-                closure = unit.Completion!.Outcome == MentoringOutcome.Achieved ? ProgrammeClosure.CompletedDone : ProgrammeClosure.CompletedNotDone;
-            }
-            else if (unit.Status == MentoringUnitStatus.EndedEarly)
-            {
-                closedOn = unit.LastDay;
-                closure = ProgrammeClosure.EndedEarly;
-            }
-
-            if (closedOn is { } closed && closed < start)
-            {
-                closedOn = start;
-            }
-
-            var mentees = unit.Mentees.Count > 0 ? unit.Mentees : unit.DepartedMentees;
-            Add(new ProgrammeFact(
-                unit.Id.Value,
-                register.OrganizationId,
-                unit.Form,
-                mentor,
-                mentees,
-                start,
-                Later(start, unit.Period.End),
-                closedOn,
-                closure,
-                replacements.Where(r => closedOn is not { } c || r.On <= c),
-                plans?.Invoke(unit.Id)));
         }
 
         return this;
