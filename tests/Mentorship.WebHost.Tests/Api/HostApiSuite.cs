@@ -310,6 +310,51 @@ public abstract class HostApiSuite<TDatabase>(HostFixture<TDatabase> fixture) : 
     }
 
     [SkippableFact]
+    public async Task Roadmap_DemoYear_IsScheduledWithStatusesAgendaAndK12()
+    {
+        var client = Client();
+
+        var roadmap = await (await client.GetAsync($"{Demo}/roadmap?asOf=2026-05-20")).ReadAsync<RoadmapView>();
+        var agenda = await (await client.GetAsync($"{Demo}/roadmap/agenda?from=2026-05-20&days=30")).ReadAsync<AgendaView>();
+        var badDays = await client.GetAsync($"{Demo}/roadmap/agenda?days=0");
+        var badDate = await client.GetAsync($"{Demo}/roadmap?asOf=20.05.2026");
+
+        roadmap.Activities.Should().BeGreaterThan(5);
+        roadmap.Items.Should().Contain(i => i.Id == "3.1/2" && i.Status == Mentorship.Domain.Roadmap.WorkItemStatus.Done);
+        roadmap.Execution.Indicator.Should().Be("K12");
+        agenda.Entries.Should().NotBeEmpty();
+        agenda.Entries.Should().OnlyContain(e => e.Item.Status != Mentorship.Domain.Roadmap.WorkItemStatus.Done);
+        agenda.Entries.Select(e => e.Item.Id).Should().Contain(i => i.StartsWith("2.1", StringComparison.Ordinal), "the mentee bank is formed from April to September");
+        Fields(await badDays.ReadObjectAsync()).Should().Equal("days");
+        Fields(await badDate.ReadObjectAsync()).Should().Equal("asOf");
+    }
+
+    [SkippableFact]
+    public async Task Roadmap_ImportThenRecordWorkDone_IsStoredAndVersioned()
+    {
+        var client = Client();
+        var year = await NewYearAsync(client);
+        var table = (await (await client.GetAsync($"{Demo}/roadmap")).ReadAsync<RoadmapView>()).Table;
+
+        var broken = await client.PutJsonAsync($"{year}/roadmap", new RoadmapInput("| № | Мероприятие |\n| x |"));
+        var imported = await client.PutJsonAsync($"{year}/roadmap", new RoadmapInput(table));
+        var done = await client.PostJsonAsync($"{year}/roadmap/completions", new CompletionInput("2.1/1", new LocalDate(2026, 5, 25)), ifMatch: 1);
+        var stale = await client.PostJsonAsync($"{year}/roadmap/completions", new CompletionInput("2.2/1", null), ifMatch: 1);
+        var unknown = await client.PostJsonAsync($"{year}/roadmap/completions", new CompletionInput("9.9/9", null));
+
+        broken.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        ((string)(await broken.ReadObjectAsync())["errors"]!["table"]![0]!).Should().StartWith("line ");
+        imported.StatusCode.Should().Be(HttpStatusCode.Created);
+        done.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await done.ReadAsync<RoadmapView>()).Items.Single(i => i.Id == "2.1/1").DoneOn.Should().Be(new LocalDate(2026, 5, 25));
+        stale.StatusCode.Should().Be(HttpStatusCode.Conflict);
+        unknown.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        var reread = await (await client.GetAsync($"{year}/roadmap")).ReadAsync<RoadmapView>();
+        reread.Version.Should().Be(2);
+        reread.Items.Where(i => i.DoneOn is not null).Select(i => i.Id).Should().Equal("2.1/1");
+    }
+
+    [SkippableFact]
     public async Task OpenApi_Document_DescribesTheApi()
     {
         var client = Client();
@@ -327,11 +372,13 @@ public abstract class HostApiSuite<TDatabase>(HostFixture<TDatabase> fixture) : 
         var client = Client();
 
         var banks = await client.GetStringAsync("/cdt-ilovlya/2026/banks");
+        var agenda = await client.GetStringAsync("/cdt-ilovlya/2026/agenda");
         var matching = await client.GetStringAsync("/cdt-ilovlya/2026/matching?mentor=T03&mentee=S01");
         var missing = await client.GetAsync("/cdt-ilovlya/2031/banks");
 
         banks.Should().Contain("Павлова Дарья Олеговна").And.Contain("Чуракова Татьяна Викторовна").And.Contain("name=\"Mentee.Id\"");
         matching.Should().Contain("id=\"pairs\"").And.Contain("Подобраны наставники для <strong>").And.Contain("id=\"explanation\"");
+        agenda.Should().Contain("id=\"agenda\"").And.Contain("K12");
         missing.StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
 

@@ -2,7 +2,7 @@ using Microsoft.Playwright;
 
 namespace Mentorship.WebHost.Tests.Browser;
 
-/// <summary>A coordinator's flow in a real browser: open the banks, enter a mentee through the form, run the matching, ask "why not?".</summary>
+/// <summary>A coordinator's flow in a real browser: open the banks, enter a mentee through the form, run the matching, ask "why not?", see the agenda.</summary>
 public sealed class CoordinatorFlowTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     [SkippableFact]
@@ -40,6 +40,15 @@ public sealed class CoordinatorFlowTests(BrowserFixture fixture) : IClassFixture
         await page.Locator("#why-not select[name='mentee']").SelectOptionAsync("T07");
         await page.GetByRole(AriaRole.Button, new() { Name = "Объяснить" }).ClickAsync();
         (await page.Locator("#explanation").InnerTextAsync()).Should().Contain("пара недопустима");
+
+        // The roadmap's agenda for the coming 30 days; a work item recorded done leaves it.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Дорожная карта" }).ClickAsync();
+        (await page.Locator("#k12").InnerTextAsync()).Should().Contain("K12");
+        var first = page.Locator("#agenda tbody tr").First;
+        var item = await first.GetAttributeAsync("data-item");
+        await first.GetByRole(AriaRole.Button, new() { Name = "выполнено" }).ClickAsync();
+        (await page.GetByRole(AriaRole.Status).InnerTextAsync()).Should().Contain(item!);
+        (await page.Locator($"#agenda tr[data-item='{item}']").CountAsync()).Should().Be(0);
     }
 
     private static async Task FillMenteeAsync(IPage page, string? request)

@@ -1,5 +1,4 @@
 using System.Reflection;
-using Mentorship.Domain.Common;
 using Mentorship.Domain.People;
 using Mentorship.WebHost.Storage;
 using Mentorship.WebHost.Tests.Infrastructure;
@@ -24,6 +23,7 @@ public abstract class PersistenceSuite<TDatabase>(HostFixture<TDatabase> fixture
         {
             [nameof(AggregateKinds.MenteeBank)] = () => RoundTripAsync(services, AggregateKinds.MenteeBank, key, Samples.MenteeBank(key.OrganizationId), b => b.ToSnapshot()),
             [nameof(AggregateKinds.MentorBank)] = () => RoundTripAsync(services, AggregateKinds.MentorBank, key, Samples.MentorBank(key.OrganizationId), b => b.ToSnapshot()),
+            [nameof(AggregateKinds.Roadmap)] = () => RoundTripAsync(services, AggregateKinds.Roadmap, key, Samples.Roadmap(), r => r.ToRecord()),
         };
 
         var kinds = typeof(AggregateKinds).GetProperties(BindingFlags.Public | BindingFlags.Static).Select(p => p.Name);

@@ -1,5 +1,7 @@
 using Mentorship.Domain.Banks;
 using Mentorship.Domain.People;
+using Mentorship.Domain.Roadmap;
+using Mentorship.WebHost.Storage;
 using NodaTime;
 
 namespace Mentorship.WebHost.Tests.Persistence;
@@ -51,6 +53,17 @@ internal static class Samples
         Accept(bank.WithdrawConsent(EducatorId.From("T3"), new LocalDate(2026, 7, 1)).IsAccepted);
         bank.DequeueEvents();
         return bank;
+    }
+
+    /// <summary>The seed's roadmap (embedded in the host) with work recorded done.</summary>
+    public static YearRoadmap Roadmap()
+    {
+        using var stream = typeof(Program).Assembly.GetManifestResourceStream("seed-roadmap.txt")!;
+        using var reader = new StreamReader(stream);
+        var roadmap = new YearRoadmap(RoadmapTableImporter.Import(reader.ReadToEnd()).Roadmap, RoadmapProgress.Empty);
+        roadmap.RecordDone("3.1/2", new LocalDate(2026, 4, 28));
+        roadmap.RecordDone("2.1/1", new LocalDate(2026, 9, 30));
+        return roadmap;
     }
 
     private static Educator Person(
