@@ -1,0 +1,137 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Ardalis.GuardClauses;
+using Mentorship.Domain.Monitoring;
+using Mentorship.Domain.People;
+
+namespace Mentorship.Domain.Documents;
+
+/// <summary>
+/// Renders the municipal analytical report (аналитическая справка, roadmap item 3.2) as Russian text: the same
+/// indicators across the municipality's organisations with their sums (domain guide §8). Pure and thread-safe.
+/// </summary>
+public static class AnalyticalReportDocument
+{
+    private static readonly IndicatorCode[] ShareColumns =
+        [IndicatorCode.K1, IndicatorCode.K2, IndicatorCode.K3, IndicatorCode.K4, IndicatorCode.K5, IndicatorCode.K8, IndicatorCode.K9, IndicatorCode.K10, IndicatorCode.K11, IndicatorCode.K12];
+
+    private static readonly RespondentRole[] Roles = [RespondentRole.Mentee, RespondentRole.Mentor, RespondentRole.Coordinator];
+
+    /// <summary>Renders the report.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="format">Markdown or plain text.</param>
+    /// <param name="nameOf">How to print a person; default their identifier.</param>
+    /// <returns>The text, lines ending in <c>\n</c>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    /// <exception cref="ArgumentException">The format is unknown.</exception>
+    public static string Render(AnalyticalReport report, ReportTextFormat format = ReportTextFormat.Markdown, Func<EducatorId, string?>? nameOf = null)
+    {
+        Guard.Against.Null(report);
+        var w = new MonitoringTextWriter(Guard.Against.EnumOutOfRange(format));
+        var orgs = report.Organizations;
+        w.Title("Аналитическая справка по итогам мониторинга внедрения и реализации целевой модели наставничества педагогических работников");
+        w.Bold(report.Municipality);
+        w.Paragraph($"Период: {MonitoringWording.Period(report.Period)}. Данные на {MonitoringWording.Date(report.Period.End)}. Организаций: {MonitoringWording.Count(orgs.Count)}.");
+
+        w.Heading("1. Наставнические пары и группы");
+        var rows = orgs.Select(r => Row(r.Organization.ShortName, r.Census)).ToList();
+        rows.Add(Row("Итого", report.Census));
+        w.Table(["Организация", "Пары", "Группы", "Наставники", "Наставляемые", "Банк наставляемых", "Банк наставников"], rows);
+        MonitoringReportDocument.Census(w, report.Census);
+
+        w.Heading("2. Показатели по организациям");
+        Indicators(w, report);
+
+        w.Heading("3. Исполнение дорожных карт");
+        w.Table(
+            ["Организация", "Выполнено в срок (K12)", "Значение", "Просрочено пунктов"],
+            orgs.Select(r => (IReadOnlyList<string>)
+            [
+                r.Organization.ShortName,
+                MonitoringWording.Basis(r.Indicators.Get(IndicatorCode.K12)),
+                MonitoringWording.Value(r.Indicators.Get(IndicatorCode.K12)),
+                MonitoringWording.Count(r.Roadmap.Count(l => l.Status == RoadmapItemStatus.Overdue)),
+            ]).Append(
+            [
+                "Итого",
+                MonitoringWording.Basis(report.Indicators.Get(IndicatorCode.K12)),
+                MonitoringWording.Value(report.Indicators.Get(IndicatorCode.K12)),
+                MonitoringWording.Count(orgs.Sum(r => r.Roadmap.Count(l => l.Status == RoadmapItemStatus.Overdue))),
+            ]).ToArray());
+
+        w.Heading("4. Результаты анкетирования: входное и итоговое");
+        MonitoringSections.Questionnaires(w, report.Responses, report.Questionnaires);
+
+        w.Heading("5. Лучшие практики");
+        var practices = orgs.SelectMany(r => r.BestPractices.Select(p => (r.Organization.ShortName, Practice: p))).ToArray();
+        if (practices.Length == 0)
+        {
+            w.Paragraph("Практики в методические копилки в периоде не отбирались.");
+        }
+        else
+        {
+            w.Table(
+                ["Организация", "Практика", "Вид", "Автор"],
+                practices.Select(x => (IReadOnlyList<string>)
+                [
+                    x.ShortName,
+                    x.Practice.Title,
+                    MonitoringWording.Kind(x.Practice.Kind),
+                    MonitoringSections.Name(x.Practice.Author, nameOf),
+                ]).ToArray());
+        }
+
+        w.Heading("6. Информационное сопровождение");
+        w.Table(
+            ["Организация", "Мероприятий", "Освещены полностью", "Частично", "Не освещены"],
+            orgs.Select(r => (IReadOnlyList<string>)
+            [
+                r.Organization.ShortName,
+                MonitoringWording.Count(r.Coverage.Count),
+                MonitoringWording.Count(r.Coverage.Count(c => c.Status == CoverageStatus.Covered)),
+                MonitoringWording.Count(r.Coverage.Count(c => c.Status == CoverageStatus.Partly)),
+                MonitoringWording.Count(r.Coverage.Count(c => c.Status == CoverageStatus.NotCovered)),
+            ]).ToArray());
+
+        w.Heading("7. Материалы для SWOT-анализа");
+        MonitoringSections.Swot(w, report.Swot);
+
+        w.Heading("8. Выводы и предложения");
+        MonitoringSections.Conclusions(w, "специалист муниципального органа управления образованием");
+        return w.ToString();
+    }
+
+    private static IReadOnlyList<string> Row(string name, ProgrammeCensus c) =>
+    [
+        name,
+        MonitoringWording.Count(c.Pairs),
+        MonitoringWording.Count(c.Groups),
+        MonitoringWording.Count(c.Mentors),
+        MonitoringWording.Count(c.Mentees),
+        MonitoringWording.Count(c.MenteesInBank),
+        MonitoringWording.Count(c.MentorsInBank),
+    ];
+
+    private static void Indicators(MonitoringTextWriter w, AnalyticalReport report)
+    {
+        var header = new List<string> { "Организация" };
+        header.AddRange(ShareColumns.Select(c => c.ToString()));
+        var rows = report.Organizations.Select(r => Values(r.Organization.ShortName, r.Indicators, ShareColumns.Select(c => (c, (RespondentRole?)null)))).ToList();
+        rows.Add(Values("Итого", report.Indicators, ShareColumns.Select(c => (c, (RespondentRole?)null))));
+        w.Table(header, rows);
+
+        var perRole = new[] { IndicatorCode.K6, IndicatorCode.K7 }.SelectMany(c => Roles.Select(r => (c, (RespondentRole?)r))).ToArray();
+        var roleHeader = new List<string> { "Организация" };
+        roleHeader.AddRange(perRole.Select(x => $"{x.c} ({MonitoringWording.RolePlural(x.Item2!.Value)})"));
+        var roleRows = report.Organizations.Select(r => Values(r.Organization.ShortName, r.Indicators, perRole)).ToList();
+        roleRows.Add(Values("Итого", report.Indicators, perRole));
+        w.Table(roleHeader, roleRows);
+
+        w.Subheading("Показатели по муниципалитету");
+        MonitoringSections.Indicators(w, report.Indicators);
+    }
+
+    private static IReadOnlyList<string> Values(string name, IndicatorSet set, IEnumerable<(IndicatorCode Code, RespondentRole? Role)> columns) =>
+        [name, .. columns.Select(c => MonitoringWording.Value(set.Get(c.Code, c.Role)))];
+}

@@ -1,0 +1,100 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Mentorship.Domain.Monitoring;
+using Mentorship.Domain.People;
+
+namespace Mentorship.Domain.Documents;
+
+/// <summary>The sections both monitoring reports share: indicators, questionnaires, SWOT inputs, conclusions.</summary>
+internal static class MonitoringSections
+{
+    private static readonly RespondentRole[] Roles = [RespondentRole.Mentee, RespondentRole.Mentor, RespondentRole.Coordinator];
+
+    public static void Indicators(MonitoringTextWriter w, IndicatorSet indicators)
+    {
+        w.Table(
+            ["Код", "Показатель", "Основание", "Значение", "Целевое значение", "Выполнение"],
+            indicators.Results.Select(r => (IReadOnlyList<string>)
+            [
+                r.Id,
+                MonitoringWording.Title(r),
+                MonitoringWording.Basis(r),
+                MonitoringWording.Value(r),
+                MonitoringWording.Target(r),
+                MonitoringWording.TargetStatus(r),
+            ]).ToArray());
+        w.Paragraph("Формулы: " + string.Join("; ", IndicatorCatalog.All.Select(d => $"{d.Code} — {d.Formula}")) + ".");
+    }
+
+    public static void Questionnaires(MonitoringTextWriter w, IReadOnlyList<ResponseCount> counts, IReadOnlyList<QuestionnaireItemSummary> items)
+    {
+        if (counts.Count == 0)
+        {
+            w.Paragraph("Анкетирование участников в периоде не проводилось.");
+            return;
+        }
+
+        w.Paragraph("Шкала оценок: от 1 до 10, где 1 – самый низкий балл, а 10 – самый высокий. Заполнено анкет: "
+            + string.Join("; ", Roles.Where(r => counts.Any(c => c.Role == r)).Select(r =>
+                MonitoringWording.RolePlural(r) + " — " + string.Join(", ", counts.Where(c => c.Role == r).Select(c => $"{Wave(c.Wave)} {MonitoringWording.Count(c.Count)}"))))
+            + ".");
+        foreach (var role in Roles)
+        {
+            var rows = items.Where(i => i.Role == role).ToArray();
+            if (rows.Length == 0)
+            {
+                continue;
+            }
+
+            w.Subheading(Capitalize(MonitoringWording.RolePlural(role)));
+            w.Table(
+                ["Вопрос", "Входная анкета", "Итоговая анкета", "Изменение"],
+                rows.Select(i => (IReadOnlyList<string>)
+                [
+                    i.Text,
+                    MonitoringWording.Figure(i.Entry, i.Kind),
+                    MonitoringWording.Figure(i.Final, i.Kind),
+                    MonitoringWording.Change(i),
+                ]).ToArray());
+        }
+    }
+
+    public static void Swot(MonitoringTextWriter w, IReadOnlyList<SwotInput> inputs)
+    {
+        w.Paragraph("Исходные данные для SWOT-анализа, отобранные по данным мониторинга; анализ проводит куратор.");
+        foreach (var quadrant in new[] { SwotQuadrant.Strength, SwotQuadrant.Weakness, SwotQuadrant.Opportunity, SwotQuadrant.Threat })
+        {
+            w.Subheading(MonitoringWording.Quadrant(quadrant));
+            var lines = inputs.Where(i => i.Quadrant == quadrant).Select(MonitoringWording.Swot).ToArray();
+            if (lines.Length == 0)
+            {
+                w.Paragraph("—");
+            }
+            else
+            {
+                w.Bullets(lines);
+            }
+        }
+    }
+
+    public static void Conclusions(MonitoringTextWriter w, string who)
+    {
+        w.Paragraph($"Заполняет {who}.");
+        w.Paragraph("1. ____________________________________________________________");
+        w.Paragraph("2. ____________________________________________________________");
+        w.Paragraph("3. ____________________________________________________________");
+    }
+
+    public static string Name(EducatorId id, Func<EducatorId, string?>? nameOf) =>
+        nameOf?.Invoke(id) is { Length: > 0 } name ? name : id.Value;
+
+    public static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
+
+    private static string Wave(SurveyWave wave) => wave switch
+    {
+        SurveyWave.Entry => "входных",
+        SurveyWave.Interim => "промежуточных",
+        _ => "итоговых",
+    };
+}

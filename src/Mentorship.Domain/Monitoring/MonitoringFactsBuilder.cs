@@ -1,0 +1,152 @@
+using System.Collections.Generic;
+using Ardalis.GuardClauses;
+using Mentorship.Domain.Banks;
+using Mentorship.Domain.People;
+using NodaTime;
+
+namespace Mentorship.Domain.Monitoring;
+
+/// <summary>
+/// Collects the facts monitoring reads, either directly or from the aggregates of the lower rooms (the adapters are
+/// the <c>Add…</c> overloads taking banks and educators), and builds the indexed <see cref="MonitoringFacts"/>.
+/// Reads the aggregates and changes nothing in them. Not thread-safe; one builder per build.
+/// </summary>
+public sealed class MonitoringFactsBuilder
+{
+    private readonly List<EducatorFact> _educators = [];
+    private readonly List<MenteeBankFact> _menteeBank = [];
+    private readonly List<MentorBankFact> _mentorBank = [];
+    private readonly List<ProgrammeFact> _programmes = [];
+    private readonly List<QuestionnaireResponse> _responses = [];
+    private readonly List<RoadmapItemFact> _roadmap = [];
+    private readonly List<AchievementFact> _achievements = [];
+
+    /// <summary>
+    /// The last day a bank entry of an intake year stays in force when it does not leave earlier: 31 August of the
+    /// next year, the end of the school year the bank was formed for.
+    /// </summary>
+    /// <param name="year">The bank's intake year.</param>
+    /// <returns>The day.</returns>
+    public static LocalDate BankInForceThrough(int year) => new(year + 1, 8, 31);
+
+    /// <summary>Adds an employment.</summary>
+    /// <param name="fact">The employment.</param>
+    /// <returns>This builder.</returns>
+    public MonitoringFactsBuilder Add(EducatorFact fact)
+    {
+        _educators.Add(Guard.Against.Null(fact));
+        return this;
+    }
+
+    /// <summary>Adds an educator of the People room with the span of their employment.</summary>
+    /// <param name="educator">The educator; the organisation is the employer.</param>
+    /// <param name="employedFrom">The first day of employment.</param>
+    /// <param name="employedThrough">The last day, or <see langword="null"/> while employed.</param>
+    /// <returns>This builder.</returns>
+    public MonitoringFactsBuilder AddStaff(Educator educator, LocalDate employedFrom, LocalDate? employedThrough = null) =>
+        Add(EducatorFact.From(educator, employedFrom, employedThrough));
+
+    /// <summary>Adds a mentee bank membership.</summary>
+    /// <param name="fact">The membership.</param>
+    /// <returns>This builder.</returns>
+    public MonitoringFactsBuilder Add(MenteeBankFact fact)
+    {
+        _menteeBank.Add(Guard.Against.Null(fact));
+        return this;
+    }
+
+    /// <summary>
+    /// Adds every entry of a mentee bank, in force from its admission through <see cref="BankInForceThrough"/>.
+    /// People who left the bank are anonymous there and are not added.
+    /// </summary>
+    /// <param name="bank">The bank.</param>
+    /// <returns>This builder.</returns>
+    public MonitoringFactsBuilder Add(MenteeBank bank)
+    {
+        Guard.Against.Null(bank);
+        var through = BankInForceThrough(bank.Year);
+        foreach (var entry in bank.Entries)
+        {
+            Add(new MenteeBankFact(entry.Id, bank.OrganizationId, bank.Year, entry.AdmittedOn, Later(entry.AdmittedOn, through)));
+        }
+
+        return this;
+    }
+
+    /// <summary>Adds a mentor bank membership.</summary>
+    /// <param name="fact">The membership.</param>
+    /// <returns>This builder.</returns>
+    public MonitoringFactsBuilder Add(MentorBankFact fact)
+    {
+        _mentorBank.Add(Guard.Against.Null(fact));
+        return this;
+    }
+
+    /// <summary>Adds every entry of a mentor bank with its capacity, in force as for <see cref="Add(MenteeBank)"/>.</summary>
+    /// <param name="bank">The bank.</param>
+    /// <returns>This builder.</returns>
+    public MonitoringFactsBuilder Add(MentorBank bank)
+    {
+        Guard.Against.Null(bank);
+        var through = BankInForceThrough(bank.Year);
+        foreach (var entry in bank.Entries)
+        {
+            Add(new MentorBankFact(entry.Id, bank.OrganizationId, bank.Year, entry.AdmittedOn, Later(entry.AdmittedOn, through), entry.Capacity));
+        }
+
+        return this;
+    }
+
+    /// <summary>Adds a programme (a pair or group).</summary>
+    /// <param name="fact">The programme.</param>
+    /// <returns>This builder.</returns>
+    public MonitoringFactsBuilder Add(ProgrammeFact fact)
+    {
+        _programmes.Add(Guard.Against.Null(fact));
+        return this;
+    }
+
+    /// <summary>Adds a questionnaire response; its programme must be added too before <see cref="Build"/>.</summary>
+    /// <param name="response">The response.</param>
+    /// <returns>This builder.</returns>
+    public MonitoringFactsBuilder Add(QuestionnaireResponse response)
+    {
+        _responses.Add(Guard.Against.Null(response));
+        return this;
+    }
+
+    /// <summary>Adds a roadmap item.</summary>
+    /// <param name="fact">The item.</param>
+    /// <returns>This builder.</returns>
+    public MonitoringFactsBuilder Add(RoadmapItemFact fact)
+    {
+        _roadmap.Add(Guard.Against.Null(fact));
+        return this;
+    }
+
+    /// <summary>Adds an achievement.</summary>
+    /// <param name="fact">The achievement.</param>
+    /// <returns>This builder.</returns>
+    public MonitoringFactsBuilder Add(AchievementFact fact)
+    {
+        _achievements.Add(Guard.Against.Null(fact));
+        return this;
+    }
+
+    /// <summary>Indexes what was added. The builder can go on collecting afterwards; the facts built do not change.</summary>
+    /// <returns>The facts.</returns>
+    /// <exception cref="System.ArgumentException">
+    /// A programme or response identifier is given twice, a roadmap item twice for one organisation, or a response
+    /// names a programme not added.
+    /// </exception>
+    public MonitoringFacts Build() => new(
+        _educators.ToArray(),
+        _menteeBank.ToArray(),
+        _mentorBank.ToArray(),
+        _programmes.ToArray(),
+        _responses.ToArray(),
+        _roadmap.ToArray(),
+        _achievements.ToArray());
+
+    private static LocalDate Later(LocalDate a, LocalDate b) => a > b ? a : b;
+}

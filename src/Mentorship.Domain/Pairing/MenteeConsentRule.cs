@@ -1,0 +1,54 @@
+using System.Collections.Generic;
+using System.Linq;
+using Ardalis.GuardClauses;
+using Mentorship.Domain.Common;
+using Mentorship.Domain.People;
+using NodaTime;
+
+namespace Mentorship.Domain.Pairing;
+
+/// <summary>Every mentee of a unit has given written consent to take part, signed in time; consents come from mentees of the unit only.</summary>
+public static class MenteeConsentRule
+{
+    /// <summary>Code: a mentee's consent is missing.</summary>
+    public const string Missing = "mentee-consent.missing";
+
+    /// <summary>Code: the person is not a mentee of the unit.</summary>
+    public const string NotAMentee = "mentee-consent.not-a-mentee";
+
+    /// <summary>Code: a consent was signed after the date it is needed by.</summary>
+    public const string SignedTooLate = "mentee-consent.signed-too-late";
+
+    /// <summary>Checks that a person giving consent is a mentee of the unit.</summary>
+    /// <param name="unit">The unit.</param>
+    /// <param name="person">The person.</param>
+    /// <returns>The violation, or <see langword="null"/>.</returns>
+    public static RuleViolation? CheckIsMentee(MentoringUnit unit, EducatorId person) =>
+        Guard.Against.Null(unit).Mentees.Contains(person)
+            ? null
+            : new RuleViolation(nameof(MenteeConsentRule), NotAMentee, $"{person} is not a mentee of {unit.Id}.", person.Value);
+
+    /// <summary>Checks the consents of every mentee of a unit.</summary>
+    /// <param name="unit">The unit.</param>
+    /// <param name="signedBy">The latest date they may be signed (the order's), if one applies.</param>
+    /// <returns>The violations, empty when the rule holds.</returns>
+    public static IReadOnlyList<RuleViolation> Check(MentoringUnit unit, LocalDate? signedBy = null)
+    {
+        Guard.Against.Null(unit);
+        var violations = new List<RuleViolation>();
+        foreach (var mentee in unit.Mentees)
+        {
+            if (!unit.MenteeConsents.TryGetValue(mentee, out var consent))
+            {
+                violations.Add(new RuleViolation(nameof(MenteeConsentRule), Missing, $"{mentee} has not consented to {unit.Id}.", mentee.Value));
+            }
+            else if (signedBy is { } by && consent.SignedOn > by)
+            {
+                violations.Add(new RuleViolation(
+                    nameof(MenteeConsentRule), SignedTooLate, $"{mentee}'s consent was signed on {consent.SignedOn:uuuu-MM-dd}, after {by:uuuu-MM-dd}.", mentee.Value));
+            }
+        }
+
+        return violations;
+    }
+}

@@ -1,0 +1,779 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Ardalis.GuardClauses;
+using Mentorship.Domain.Banks;
+using Mentorship.Domain.Calendar;
+using Mentorship.Domain.Common;
+using Mentorship.Domain.Pairing.Events;
+using Mentorship.Domain.People;
+using NodaTime;
+
+namespace Mentorship.Domain.Pairing;
+
+/// <summary>
+/// The register of an organisation's mentoring pairs and groups for one year (журнал наставнических пар и групп): the
+/// aggregate that proposes them, collects their consents, fixes them by orders, starts, completes, ends early or
+/// re-mentors them, and keeps the rules that span units: a mentor's capacity on every day across all their pairs and
+/// groups, one unit per mentee at a time.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Every command returns a named result; a refused command changes nothing. Dates of notice are computed with the
+/// register's <see cref="IWorkingDayCalendar"/>; a calendar that does not know a year throws
+/// <see cref="UnknownProductionYearException"/> from the commands that count working days in it.
+/// </para>
+/// <para>Not thread-safe: a host serialises the commands sent to one register.</para>
+/// </remarks>
+public sealed class PairingRegister : AggregateRoot
+{
+    private const string PseudonymPrefix = "anonymous-";
+
+    private readonly SortedDictionary<MentoringUnitId, MentoringUnit> _units = [];
+    private readonly List<AdministrativeOrder> _orders = [];
+    private readonly SortedDictionary<EducatorId, int> _capacities = [];
+    private readonly SortedSet<EducatorId> _anonymised = [];
+    private int _nextUnitNumber = 1;
+
+    private PairingRegister(OrganizationId organizationId, int year, IWorkingDayCalendar calendar, PairingPolicy policy)
+    {
+        Guard.Against.Default(organizationId);
+        OrganizationId = organizationId;
+        Year = Guard.Against.OutOfRange(year, nameof(year), 1990, 2200);
+        Calendar = Guard.Against.Null(calendar);
+        Policy = Guard.Against.Null(policy);
+    }
+
+    /// <summary>The organisation.</summary>
+    public OrganizationId OrganizationId { get; }
+
+    /// <summary>The year (the intake year of the banks the pairs come from).</summary>
+    public int Year { get; }
+
+    /// <summary>The working-day calendar notice periods are counted with.</summary>
+    public IWorkingDayCalendar Calendar { get; }
+
+    /// <summary>The policy.</summary>
+    public PairingPolicy Policy { get; }
+
+    /// <summary>The pairs and groups, ordered by identifier.</summary>
+    public IReadOnlyCollection<MentoringUnit> Units => _units.Values;
+
+    /// <summary>The orders issued, oldest first.</summary>
+    public IReadOnlyList<AdministrativeOrder> Orders => _orders;
+
+    /// <summary>The unit with an identifier.</summary>
+    /// <param name="id">The identifier.</param>
+    /// <returns>The unit.</returns>
+    /// <exception cref="KeyNotFoundException">There is no such unit.</exception>
+    public MentoringUnit this[MentoringUnitId id] =>
+        _units.TryGetValue(id, out var unit) ? unit : throw new KeyNotFoundException($"There is no unit {id} in the register.");
+
+    /// <summary>Opens an empty register.</summary>
+    /// <param name="organizationId">The organisation.</param>
+    /// <param name="year">The year.</param>
+    /// <param name="calendar">The working-day calendar, e.g. <see cref="RussianProductionCalendar.Default"/>.</param>
+    /// <param name="policy">The policy; <see cref="PairingPolicy.Default"/> when null.</param>
+    /// <returns>The register.</returns>
+    public static PairingRegister Open(OrganizationId organizationId, int year, IWorkingDayCalendar calendar, PairingPolicy? policy = null) =>
+        new(organizationId, year, calendar, policy ?? PairingPolicy.Default);
+
+    /// <summary>Looks a unit up.</summary>
+    /// <param name="id">The identifier.</param>
+    /// <param name="unit">The unit, if found.</param>
+    /// <returns>Whether it was found.</returns>
+    public bool TryGet(MentoringUnitId id, out MentoringUnit unit)
+    {
+        if (_units.TryGetValue(id, out var found))
+        {
+            unit = found;
+            return true;
+        }
+
+        unit = null!;
+        return false;
+    }
+
+    /// <summary>An order by number.</summary>
+    /// <param name="number">The number.</param>
+    /// <returns>The order, or <see langword="null"/>.</returns>
+    public AdministrativeOrder? FindOrder(string number) => _orders.FirstOrDefault(o => o.Number == number?.Trim());
+
+    /// <summary>The capacity of a mentor: as set in the register, else the policy's default.</summary>
+    /// <param name="mentor">The mentor.</param>
+    /// <returns>The places.</returns>
+    public int CapacityOf(EducatorId mentor) => _capacities.TryGetValue(mentor, out var c) ? c : Policy.DefaultCapacity;
+
+    /// <summary>The places a mentor leads on a day, across all pairs and groups (proposed ones included).</summary>
+    /// <param name="mentor">The mentor.</param>
+    /// <param name="on">The day.</param>
+    /// <returns>The places taken.</returns>
+    public int LoadOn(EducatorId mentor, LocalDate on) => SpansOf(mentor).Where(s => s.Span.Contains(on)).Sum(s => s.Places);
+
+    /// <summary>The places of a mentor free on every day of a period: the capacity minus the peak load in it, at least 0.</summary>
+    /// <param name="mentor">The mentor.</param>
+    /// <param name="period">The period, both ends included.</param>
+    /// <returns>The free places.</returns>
+    public int FreePlaces(EducatorId mentor, DateInterval period) =>
+        Math.Max(0, CapacityOf(mentor) - LoadProfile.Peak(SpansOf(mentor), Guard.Against.Null(period)).Peak);
+
+    /// <summary>The units a person is or was in, in any role, by identifier.</summary>
+    /// <param name="person">The person.</param>
+    /// <returns>The units.</returns>
+    public IReadOnlyList<MentoringUnit> UnitsOf(EducatorId person) => _units.Values.Where(u => u.Involves(person)).ToArray();
+
+    /// <summary>The unit a mentee is in on a day (running or planned), if any.</summary>
+    /// <param name="mentee">The mentee.</param>
+    /// <param name="on">The day.</param>
+    /// <returns>The unit, or <see langword="null"/>.</returns>
+    public MentoringUnit? UnitOfMenteeOn(EducatorId mentee, LocalDate on) =>
+        _units.Values.FirstOrDefault(u => u.Mentees.Contains(mentee) && u.Span is { } span && span.Contains(on));
+
+    /// <summary>Whether an identifier is one the register gave an anonymised person.</summary>
+    /// <param name="id">The identifier.</param>
+    /// <returns><see langword="true"/> for an anonymised person.</returns>
+    public bool IsAnonymised(EducatorId id) => _anonymised.Contains(id);
+
+    /// <summary>Sets a mentor's capacity (places at once), e.g. from the mentor bank.</summary>
+    /// <param name="mentor">The mentor.</param>
+    /// <param name="capacity">The places, at least 1.</param>
+    /// <param name="on">The date.</param>
+    /// <returns>Accepted; or a rejection when the capacity is below 1 or below the mentor's peak load.</returns>
+    public CommandResult SetMentorCapacity(EducatorId mentor, int capacity, LocalDate on)
+    {
+        Guard.Against.Default(mentor);
+        if ((Banks.MentorCapacityRule.Check(capacity, mentor.Value) ?? CheckPeakFits(mentor, capacity)) is { } violation)
+        {
+            return CommandResult.Refused(violation);
+        }
+
+        _capacities[mentor] = capacity;
+        Raise(new MentorCapacitySet(on, OrganizationId, Year, mentor, capacity));
+        return CommandResult.Ok;
+    }
+
+    /// <summary>Sets the capacity of every mentor of a mentor bank, all or nothing.</summary>
+    /// <param name="bank">The mentor bank.</param>
+    /// <param name="on">The date.</param>
+    /// <returns>Accepted; or a rejection naming every mentor whose peak load exceeds the bank's capacity.</returns>
+    public CommandResult SetMentorCapacities(MentorBank bank, LocalDate on)
+    {
+        Guard.Against.Null(bank);
+        var violations = bank.Entries.Select(e => CheckPeakFits(e.Id, e.Capacity)).OfType<RuleViolation>().ToArray();
+        if (violations.Length > 0)
+        {
+            return new Rejection(violations);
+        }
+
+        foreach (var entry in bank.Entries)
+        {
+            _capacities[entry.Id] = entry.Capacity;
+            Raise(new MentorCapacitySet(on, OrganizationId, Year, entry.Id, entry.Capacity));
+        }
+
+        return CommandResult.Ok;
+    }
+
+    /// <summary>
+    /// Proposes a pair or group. Checks the participants, the group size for the form, one unit per mentee at a time
+    /// and the mentor's capacity over the period; then warns when the period is outside 3–12 months, unless the
+    /// proposal acknowledges <see cref="ProgramPeriodRule.OutsideRange"/>.
+    /// </summary>
+    /// <param name="proposal">The proposal.</param>
+    /// <param name="on">The date of the proposal.</param>
+    /// <returns>The unit; or the warnings to acknowledge; or a rejection naming every broken rule.</returns>
+    public ProposalOutcome Propose(PairProposal proposal, LocalDate on)
+    {
+        Guard.Against.Null(proposal);
+        Guard.Against.Null(proposal.Mentees, nameof(proposal));
+        Guard.Against.Null(proposal.Period, nameof(proposal));
+        Guard.Against.Default(proposal.Mentor, nameof(proposal));
+        Guard.Against.EnumOutOfRange(proposal.Form, nameof(proposal));
+        Guard.Against.EnumOutOfRange(proposal.Participants, nameof(proposal));
+        if (proposal.Mentees.Any(m => m == default))
+        {
+            throw new ArgumentException("A mentee identifier is the default value.", nameof(proposal));
+        }
+
+        var subject = proposal.Mentor.Value;
+        var violations = new List<RuleViolation>();
+        violations.AddRange(ParticipantsRule.Check(proposal.Mentor, proposal.Mentees, proposal.Participants, proposal.Variant, IsAnonymised));
+        violations.AddIfPresent(GroupSizeRule.Check(proposal.Form, proposal.Mentees.Count, Policy, subject));
+        foreach (var mentee in proposal.Mentees.Distinct())
+        {
+            violations.AddIfPresent(MenteeSingleUnitRule.Check(mentee, UnitOfMenteeDuring(mentee, proposal.Period)?.Id));
+        }
+
+        var places = GroupSizeRule.IsGroupForm(proposal.Form) ? Policy.GroupPlaces : 1;
+        violations.AddIfPresent(CheckLoad(proposal.Mentor, proposal.Period, places));
+        if (violations.Count > 0)
+        {
+            return ProposalOutcome.Refused(new Rejection(violations));
+        }
+
+        var acknowledged = proposal.AcknowledgedWarnings ?? [];
+        var warning = ProgramPeriodRule.Check(proposal.Period);
+        if (warning is not null && !acknowledged.Contains(warning.Code))
+        {
+            return ProposalOutcome.Warn(new AcknowledgementRequired([warning]));
+        }
+
+        var id = NextUnitId();
+        var unit = new MentoringUnit(id, proposal, on, warning is not null);
+        _units.Add(id, unit);
+        Raise(new UnitProposed(on, OrganizationId, Year, id, unit.Mentor, unit.Mentees.ToArray(), unit.Form));
+        return ProposalOutcome.Proposed(unit);
+    }
+
+    /// <summary>
+    /// Records the mentor's Labour Code art. 351.8 agreement for a unit not yet fixed; it must cover the period and
+    /// state the unit's form. A later agreement replaces an earlier one.
+    /// </summary>
+    /// <param name="unitId">The unit.</param>
+    /// <param name="agreement">The agreement.</param>
+    /// <returns>Accepted, or a rejection.</returns>
+    public CommandResult RecordMentorAgreement(MentoringUnitId unitId, MentoringConsent agreement)
+    {
+        Guard.Against.Null(agreement);
+        if (!_units.TryGetValue(unitId, out var unit))
+        {
+            return CommandResult.Refused(UnitStatusRule.Unknown(unitId));
+        }
+
+        if (UnitStatusRule.Check(unit, UnitStatusRule.NotCollectingConsents, MentoringUnitStatus.Proposed, MentoringUnitStatus.ConsentsInPlace) is { } status)
+        {
+            return CommandResult.Refused(status);
+        }
+
+        var violations = MentorAgreementRule.Check(agreement, unit.Mentor, unit.Period, unit.Form);
+        if (violations.Count > 0)
+        {
+            return new Rejection(violations);
+        }
+
+        var wasComplete = unit.HasAllConsents;
+        unit.RecordMentorAgreement(agreement);
+        Raise(new MentorAgreementRecorded(agreement.SignedOn, OrganizationId, Year, unitId, unit.Mentor));
+        RaiseIfCompleted(unit, wasComplete, agreement.SignedOn);
+        return CommandResult.Ok;
+    }
+
+    /// <summary>Records a mentee's written consent for a unit not yet fixed. A later consent replaces an earlier one.</summary>
+    /// <param name="unitId">The unit.</param>
+    /// <param name="mentee">The mentee.</param>
+    /// <param name="consent">The consent.</param>
+    /// <returns>Accepted, or a rejection.</returns>
+    public CommandResult RecordMenteeConsent(MentoringUnitId unitId, EducatorId mentee, MenteeConsent consent)
+    {
+        Guard.Against.Null(consent);
+        if (!_units.TryGetValue(unitId, out var unit))
+        {
+            return CommandResult.Refused(UnitStatusRule.Unknown(unitId));
+        }
+
+        var violation = UnitStatusRule.Check(unit, UnitStatusRule.NotCollectingConsents, MentoringUnitStatus.Proposed, MentoringUnitStatus.ConsentsInPlace)
+            ?? MenteeConsentRule.CheckIsMentee(unit, mentee);
+        if (violation is not null)
+        {
+            return CommandResult.Refused(violation);
+        }
+
+        var wasComplete = unit.HasAllConsents;
+        unit.RecordMenteeConsent(mentee, consent);
+        Raise(new MenteeConsentRecorded(consent.SignedOn, OrganizationId, Year, unitId, mentee));
+        RaiseIfCompleted(unit, wasComplete, consent.SignedOn);
+        return CommandResult.Ok;
+    }
+
+    /// <summary>
+    /// Issues the order fixing pairs and groups (several per order). Every unit named must have its consents in place,
+    /// signed no later than the order's date; one unit without them refuses the whole order, and nothing is fixed.
+    /// </summary>
+    /// <param name="order">The order's number and date.</param>
+    /// <param name="units">The units to fix.</param>
+    /// <returns>The order, or a rejection naming every broken rule.</returns>
+    public Outcome<AdministrativeOrder> IssueFixingOrder(OrderReference order, IEnumerable<MentoringUnitId> units)
+    {
+        Guard.Against.Null(order);
+        var ids = Guard.Against.Null(units).ToArray();
+        var violations = new List<RuleViolation>(OrderRule.Check(order, FindOrder(order.Number) is not null, ids));
+        foreach (var id in ids.Distinct())
+        {
+            if (!_units.TryGetValue(id, out var unit))
+            {
+                violations.Add(UnitStatusRule.Unknown(id));
+                continue;
+            }
+
+            if (UnitStatusRule.Check(unit, UnitStatusRule.NotAwaitingOrder, MentoringUnitStatus.Proposed, MentoringUnitStatus.ConsentsInPlace) is { } status)
+            {
+                violations.Add(status);
+                continue;
+            }
+
+            violations.AddRange(MentorAgreementRule.Check(unit.MentorAgreement, unit.Mentor, unit.Period, unit.Form, order.Date));
+            violations.AddRange(MenteeConsentRule.Check(unit, order.Date));
+            violations.AddIfPresent(OrderRule.CheckDate(order, unit));
+        }
+
+        if (violations.Count > 0)
+        {
+            return new Rejection(violations);
+        }
+
+        var issued = new AdministrativeOrder(order, OrderKind.FixingUnits, ids);
+        _orders.Add(issued);
+        Raise(new OrderIssued(order.Date, OrganizationId, Year, order.Number, OrderKind.FixingUnits, ids));
+        foreach (var id in ids)
+        {
+            _units[id].Fix(order);
+            Raise(new UnitFixed(order.Date, OrganizationId, Year, id, order.Number));
+        }
+
+        return issued;
+    }
+
+    /// <summary>Starts a fixed unit, inside its period and not before its order.</summary>
+    /// <param name="unitId">The unit.</param>
+    /// <param name="on">The start date.</param>
+    /// <returns>Accepted, or a rejection.</returns>
+    public CommandResult Activate(MentoringUnitId unitId, LocalDate on)
+    {
+        if (!_units.TryGetValue(unitId, out var unit))
+        {
+            return CommandResult.Refused(UnitStatusRule.Unknown(unitId));
+        }
+
+        if ((UnitStatusRule.Check(unit, UnitStatusRule.NotFixed, MentoringUnitStatus.Fixed) ?? ActivationRule.Check(unit, on)) is { } violation)
+        {
+            return CommandResult.Refused(violation);
+        }
+
+        unit.Activate(on);
+        Raise(new UnitActivated(on, OrganizationId, Year, unitId));
+        return CommandResult.Ok;
+    }
+
+    /// <summary>Completes an active unit with an outcome.</summary>
+    /// <param name="unitId">The unit.</param>
+    /// <param name="on">The completion date.</param>
+    /// <param name="outcome">The outcome.</param>
+    /// <returns>Accepted, or a rejection.</returns>
+    public CommandResult Complete(MentoringUnitId unitId, LocalDate on, MentoringOutcome outcome)
+    {
+        Guard.Against.EnumOutOfRange(outcome);
+        if (!_units.TryGetValue(unitId, out var unit))
+        {
+            return CommandResult.Refused(UnitStatusRule.Unknown(unitId));
+        }
+
+        if ((UnitStatusRule.Check(unit, UnitStatusRule.NotActive, MentoringUnitStatus.Active) ?? CompletionRule.Check(unit, on)) is { } violation)
+        {
+            return CommandResult.Refused(violation);
+        }
+
+        unit.Complete(new UnitCompletion(on, outcome));
+        Raise(new UnitCompleted(on, OrganizationId, Year, unitId, outcome));
+        Raise(new MentorPlaceFreed(unit.LastDay!.Value.PlusDays(1), OrganizationId, Year, unit.Mentor, unitId));
+        return CommandResult.Ok;
+    }
+
+    /// <summary>
+    /// Ends a fixed or active unit early (Labour Code art. 351.8): notice given by either side no earlier than the
+    /// fixing order, a last day at least <see cref="PairingPolicy.NoticeWorkingDays"/> working days after the notice
+    /// (by the register's calendar) and before the end of the period, and an order with a new number.
+    /// </summary>
+    /// <param name="unitId">The unit.</param>
+    /// <param name="request">The notice, grounds, last day and order.</param>
+    /// <returns>The order on early termination, or a rejection naming every broken rule.</returns>
+    /// <exception cref="UnknownProductionYearException">The calendar does not know a year of the notice period.</exception>
+    public Outcome<AdministrativeOrder> TerminateEarly(MentoringUnitId unitId, EarlyTerminationRequest request)
+    {
+        Guard.Against.Null(request);
+        Guard.Against.Null(request.Order, nameof(request));
+        Guard.Against.EnumOutOfRange(request.Grounds, nameof(request));
+        Guard.Against.EnumOutOfRange(request.InitiatedBy, nameof(request));
+        if (!_units.TryGetValue(unitId, out var unit))
+        {
+            return new Rejection(UnitStatusRule.Unknown(unitId));
+        }
+
+        if (UnitStatusRule.Check(unit, UnitStatusRule.NotRunning, MentoringUnitStatus.Fixed, MentoringUnitStatus.Active) is { } status)
+        {
+            return new Rejection(status);
+        }
+
+        var subject = unitId.Value;
+        var violations = new List<RuleViolation>(EarlyTerminationRule.Check(unit, request));
+        violations.AddIfPresent(NoticePeriodRule.CheckAfterOrder(request.NoticeGivenOn, unit.FixingOrder!.Date, subject));
+        violations.AddIfPresent(NoticePeriodRule.Check(Calendar, request.NoticeGivenOn, request.EndsOn, Policy.NoticeWorkingDays, subject));
+        violations.AddRange(OrderRule.Check(request.Order, FindOrder(request.Order.Number) is not null, [unitId]));
+        if (violations.Count > 0)
+        {
+            return new Rejection(violations);
+        }
+
+        var mentees = unit.Mentees.ToArray();
+        unit.EndEarly(new EarlyTermination(request.NoticeGivenOn, request.InitiatedBy, request.Grounds, request.EndsOn, request.Order));
+        var order = new AdministrativeOrder(request.Order, OrderKind.EarlyTermination, [unitId]);
+        _orders.Add(order);
+        Raise(new OrderIssued(request.Order.Date, OrganizationId, Year, request.Order.Number, OrderKind.EarlyTermination, [unitId]));
+        RaiseEnded(unit, request.EndsOn, request.Grounds, request.InitiatedBy, request.NoticeGivenOn, mentees, freedMentor: true);
+        return order;
+    }
+
+    /// <summary>
+    /// Replaces the mentor of a fixed or active unit; the period stays the same. The previous mentor's last day (the
+    /// day before the new mentor's first) is at least the notice after the notice day; the new mentor has an art. 351.8
+    /// agreement covering the rest of the period in the unit's form, signed by their first day, and a free place for
+    /// the rest of the period; the order has a new number.
+    /// </summary>
+    /// <param name="unitId">The unit.</param>
+    /// <param name="request">The new mentor, grounds, notice, first day, agreement and order.</param>
+    /// <returns>The order on replacement, or a rejection naming every broken rule.</returns>
+    /// <exception cref="UnknownProductionYearException">The calendar does not know a year of the notice period.</exception>
+    public Outcome<AdministrativeOrder> ReplaceMentor(MentoringUnitId unitId, MentorReplacementRequest request)
+    {
+        Guard.Against.Null(request);
+        Guard.Against.Null(request.Order, nameof(request));
+        Guard.Against.Null(request.NewMentorAgreement, nameof(request));
+        Guard.Against.Default(request.NewMentor, nameof(request));
+        Guard.Against.EnumOutOfRange(request.Grounds, nameof(request));
+        if (!_units.TryGetValue(unitId, out var unit))
+        {
+            return new Rejection(UnitStatusRule.Unknown(unitId));
+        }
+
+        if (UnitStatusRule.Check(unit, UnitStatusRule.NotRunning, MentoringUnitStatus.Fixed, MentoringUnitStatus.Active) is { } status)
+        {
+            return new Rejection(status);
+        }
+
+        var subject = unitId.Value;
+        var violations = new List<RuleViolation>(ReplacementRule.Check(unit, request));
+        if (IsAnonymised(request.NewMentor))
+        {
+            violations.Add(new RuleViolation(
+                nameof(ParticipantsRule), ParticipantsRule.AnonymisedIdentifier, $"{request.NewMentor} is the register's name for an anonymised person.", request.NewMentor.Value));
+        }
+
+        violations.AddIfPresent(NoticePeriodRule.CheckAfterOrder(request.NoticeGivenOn, unit.FixingOrder!.Date, subject));
+        violations.AddRange(OrderRule.Check(request.Order, FindOrder(request.Order.Number) is not null, [unitId]));
+        if (unit.Period.Contains(request.EffectiveOn))
+        {
+            var rest = new DateInterval(request.EffectiveOn, unit.Period.End);
+            violations.AddIfPresent(NoticePeriodRule.Check(Calendar, request.NoticeGivenOn, request.EffectiveOn.PlusDays(-1), Policy.NoticeWorkingDays, subject));
+            violations.AddRange(MentorAgreementRule.Check(request.NewMentorAgreement, request.NewMentor, rest, unit.Form, request.EffectiveOn));
+            violations.AddIfPresent(CheckLoad(request.NewMentor, rest, unit.PlacesTaken(Policy)));
+        }
+
+        if (violations.Count > 0)
+        {
+            return new Rejection(violations);
+        }
+
+        var previous = unit.Mentor;
+        unit.ReplaceMentor(
+            new MentorReplacement(request.EffectiveOn, previous, request.NewMentor, request.Grounds, request.NoticeGivenOn, request.Order),
+            request.NewMentorAgreement);
+        var order = new AdministrativeOrder(request.Order, OrderKind.MentorReplacement, [unitId]);
+        _orders.Add(order);
+        Raise(new OrderIssued(request.Order.Date, OrganizationId, Year, request.Order.Number, OrderKind.MentorReplacement, [unitId]));
+        Raise(new MentorReplaced(request.EffectiveOn, OrganizationId, Year, unitId, previous, request.NewMentor, request.Grounds));
+        Raise(new MentorPlaceFreed(request.EffectiveOn, OrganizationId, Year, previous, unitId));
+        return order;
+    }
+
+    /// <summary>Drops a unit not yet fixed (a consent was refused, the coordinator changed the plan).</summary>
+    /// <param name="unitId">The unit.</param>
+    /// <param name="on">The date.</param>
+    /// <returns>Accepted, or a rejection.</returns>
+    public CommandResult Cancel(MentoringUnitId unitId, LocalDate on)
+    {
+        if (!_units.TryGetValue(unitId, out var unit))
+        {
+            return CommandResult.Refused(UnitStatusRule.Unknown(unitId));
+        }
+
+        if (UnitStatusRule.Check(unit, UnitStatusRule.NotCancellable, MentoringUnitStatus.Proposed, MentoringUnitStatus.ConsentsInPlace) is { } status)
+        {
+            return CommandResult.Refused(status);
+        }
+
+        unit.Cancel(on);
+        Raise(new UnitCancelled(on, OrganizationId, Year, unitId));
+        Raise(new MentorPlaceFreed(on, OrganizationId, Year, unit.Mentor, unitId));
+        return CommandResult.Ok;
+    }
+
+    /// <summary>
+    /// Carries a withdrawal of consent to personal-data processing (152-ФЗ) into the register. On the day: the person's
+    /// units not yet fixed are cancelled; their fixed or active units end (grounds
+    /// <see cref="EarlyTerminationGrounds.PersonalDataConsentWithdrawn"/>, without notice: the processing must stop),
+    /// except a group the person leaves as a mentee while two or more mentees stay, which goes on. Then every trace of
+    /// the person in the register (as mentor, mentee or former mentor) is replaced by an anonymised identifier, their
+    /// agreement, consents and capacity are deleted, and counts stay. A person the register does not hold is accepted
+    /// with nothing to do.
+    /// </summary>
+    /// <param name="person">The person.</param>
+    /// <param name="on">The date of withdrawal.</param>
+    /// <returns>What was done; or a rejection when the date precedes the last change of one of the person's units.</returns>
+    public Outcome<PersonalDataWithdrawal> WithdrawPersonalDataConsent(EducatorId person, LocalDate on)
+    {
+        Guard.Against.Default(person);
+        var involved = UnitsOf(person);
+        var violations = involved
+            .Select(u => ConsentWithdrawalRule.Check(u, on))
+            .OfType<RuleViolation>()
+            .ToArray();
+        if (violations.Length > 0)
+        {
+            return new Rejection(violations);
+        }
+
+        var pseudonym = involved.Count > 0 || _capacities.ContainsKey(person) ? NextPseudonym() : default;
+        var ended = new List<MentoringUnitId>();
+        var cancelled = new List<MentoringUnitId>();
+        var left = new List<MentoringUnitId>();
+        var withoutPair = new List<EducatorId>();
+        foreach (var unit in involved.Where(u => u.IsOpen))
+        {
+            var isMentor = unit.Mentor == person;
+            var isMentee = unit.Mentees.Contains(person);
+            if (!isMentor && !isMentee)
+            {
+                continue;
+            }
+
+            if (unit.Status is MentoringUnitStatus.Proposed or MentoringUnitStatus.ConsentsInPlace)
+            {
+                unit.Cancel(on);
+                cancelled.Add(unit.Id);
+                Raise(new UnitCancelled(on, OrganizationId, Year, unit.Id));
+                continue;
+            }
+
+            if (isMentee && !isMentor && unit.IsGroup && unit.Mentees.Count > GroupSizeRule.MinGroupSize)
+            {
+                unit.RemoveMentee(person, pseudonym);
+                left.Add(unit.Id);
+                Raise(new MenteeLeftGroup(on, OrganizationId, Year, unit.Id));
+                continue;
+            }
+
+            var others = unit.Mentees.Where(m => m != person).ToArray();
+            var lastDay = on < unit.Period.End ? on : unit.Period.End;
+            unit.EndEarly(new EarlyTermination(on, TerminationInitiator.Employer, EarlyTerminationGrounds.PersonalDataConsentWithdrawn, lastDay, null));
+            ended.Add(unit.Id);
+            withoutPair.AddRange(others);
+            RaiseEnded(unit, lastDay, EarlyTerminationGrounds.PersonalDataConsentWithdrawn, TerminationInitiator.Employer, on, others, freedMentor: !isMentor);
+        }
+
+        foreach (var unit in involved)
+        {
+            unit.Anonymise(person, pseudonym);
+        }
+
+        _capacities.Remove(person);
+        if (pseudonym != default)
+        {
+            _anonymised.Add(pseudonym);
+            Raise(new ParticipantErased(on, OrganizationId, Year, person, involved.Select(u => u.Id).ToArray()));
+        }
+
+        return new PersonalDataWithdrawal(ended, cancelled, left, withoutPair.Distinct().OrderBy(m => m).ToArray());
+    }
+
+    /// <summary>The stored form of the register.</summary>
+    /// <returns>The snapshot.</returns>
+    public PairingRegisterSnapshot ToSnapshot() => new(
+        OrganizationId.Value,
+        Year,
+        Policy.DefaultCapacity,
+        Policy.GroupPlaces,
+        Policy.MaxGroupSize,
+        Policy.NoticeWorkingDays,
+        _capacities.Select(c => new MentorCapacitySnapshot(c.Key.Value, c.Value)).ToArray(),
+        _units.Values.Select(PairingSnapshots.Of).ToArray(),
+        _orders.Select(o => new AdministrativeOrderSnapshot(o.Number, o.Date, o.Kind, o.Units.Select(u => u.Value).ToArray())).ToArray(),
+        _anonymised.Select(a => a.Value).ToArray(),
+        _nextUnitNumber);
+
+    /// <summary>
+    /// Restores a register from its stored form, checking every invariant (statuses and the facts they need, group
+    /// sizes, one unit per mentee, capacities, orders); raises no events.
+    /// </summary>
+    /// <param name="snapshot">The snapshot.</param>
+    /// <param name="calendar">The working-day calendar.</param>
+    /// <returns>The register.</returns>
+    /// <exception cref="ArgumentException">The snapshot holds invalid values or breaks an invariant.</exception>
+    public static PairingRegister FromSnapshot(PairingRegisterSnapshot snapshot, IWorkingDayCalendar calendar)
+    {
+        Guard.Against.Null(snapshot);
+        var register = new PairingRegister(
+            OrganizationId.From(snapshot.OrganizationId),
+            snapshot.Year,
+            calendar,
+            new PairingPolicy(snapshot.DefaultCapacity, snapshot.GroupPlaces, snapshot.MaxGroupSize, snapshot.NoticeWorkingDays));
+        foreach (var a in snapshot.AnonymisedIds)
+        {
+            register._anonymised.Add(EducatorId.From(a));
+        }
+
+        foreach (var c in snapshot.Capacities)
+        {
+            var mentor = EducatorId.From(c.Mentor);
+            if (Banks.MentorCapacityRule.Check(c.Capacity) is not null || register._capacities.ContainsKey(mentor))
+            {
+                throw new ArgumentException($"Invalid capacity of {c.Mentor} in the snapshot.", nameof(snapshot));
+            }
+
+            register._capacities.Add(mentor, c.Capacity);
+        }
+
+        foreach (var s in snapshot.Units)
+        {
+            var unit = PairingSnapshots.ToUnit(s, register.Policy);
+            if (register._units.ContainsKey(unit.Id))
+            {
+                throw new ArgumentException($"The snapshot holds {unit.Id} twice.", nameof(snapshot));
+            }
+
+            register._units.Add(unit.Id, unit);
+        }
+
+        foreach (var o in snapshot.Orders)
+        {
+            var units = o.Units.Select(MentoringUnitId.From).ToArray();
+            if (register.FindOrder(o.Number) is not null || units.Length == 0 || units.Any(u => !register._units.ContainsKey(u)))
+            {
+                throw new ArgumentException($"Invalid order {o.Number} in the snapshot.", nameof(snapshot));
+            }
+
+            register._orders.Add(new AdministrativeOrder(new OrderReference(o.Number, o.Date), Guard.Against.EnumOutOfRange(o.Kind, nameof(snapshot)), units));
+        }
+
+        register._nextUnitNumber = Guard.Against.NegativeOrZero(snapshot.NextUnitNumber, nameof(snapshot));
+        if (register.BrokenSpanningInvariant() is { } broken)
+        {
+            throw new ArgumentException(broken, nameof(snapshot));
+        }
+
+        return register;
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => $"PairingRegister {OrganizationId} {Year} ({_units.Count} units)";
+
+    /// <summary>The unit a mentee is in during a period (spans overlapping), if any.</summary>
+    internal MentoringUnit? UnitOfMenteeDuring(EducatorId mentee, DateInterval period) =>
+        _units.Values.FirstOrDefault(u => u.Mentees.Contains(mentee) && u.Span is { } span && span.Start <= period.End && period.Start <= span.End);
+
+    /// <summary>Every span of a mentor with the places taken.</summary>
+    internal List<(DateInterval Span, int Places)> SpansOf(EducatorId mentor) =>
+        _units.Values
+            .SelectMany(u => u.Tenures().Where(t => t.Mentor == mentor).Select(t => (t.Span, u.PlacesTaken(Policy))))
+            .ToList();
+
+    private RuleViolation? CheckLoad(EducatorId mentor, DateInterval period, int places)
+    {
+        var spans = SpansOf(mentor);
+        spans.Add((period, places));
+        var (peak, day) = LoadProfile.Peak(spans, period);
+        return MentorLoadRule.Check(mentor, CapacityOf(mentor), peak, day);
+    }
+
+    private RuleViolation? CheckPeakFits(EducatorId mentor, int capacity)
+    {
+        var spans = SpansOf(mentor);
+        if (spans.Count == 0)
+        {
+            return null;
+        }
+
+        var all = new DateInterval(spans.Min(s => s.Span.Start), spans.Max(s => s.Span.End));
+        var (peak, day) = LoadProfile.Peak(spans, all);
+        return MentorLoadRule.Check(mentor, capacity, peak, day);
+    }
+
+    private void RaiseIfCompleted(MentoringUnit unit, bool wasComplete, LocalDate on)
+    {
+        if (!wasComplete && unit.HasAllConsents)
+        {
+            Raise(new ConsentsCompleted(on, OrganizationId, Year, unit.Id));
+        }
+    }
+
+    private void RaiseEnded(
+        MentoringUnit unit, LocalDate lastDay, EarlyTerminationGrounds grounds, TerminationInitiator by, LocalDate notice, IEnumerable<EducatorId> mentees, bool freedMentor)
+    {
+        Raise(new UnitEndedEarly(lastDay, OrganizationId, Year, unit.Id, grounds, by, notice));
+        if (freedMentor)
+        {
+            Raise(new MentorPlaceFreed(lastDay.PlusDays(1), OrganizationId, Year, unit.Mentor, unit.Id));
+        }
+
+        foreach (var mentee in mentees)
+        {
+            Raise(new MenteeLeftWithoutPair(lastDay.PlusDays(1), OrganizationId, Year, mentee, unit.Id));
+        }
+    }
+
+    private MentoringUnitId NextUnitId()
+    {
+        MentoringUnitId id;
+        do
+        {
+            id = MentoringUnitId.From(Year.ToString(CultureInfo.InvariantCulture) + "-" + _nextUnitNumber.ToString("000", CultureInfo.InvariantCulture));
+            _nextUnitNumber++;
+        }
+        while (_units.ContainsKey(id));
+        return id;
+    }
+
+    private EducatorId NextPseudonym()
+    {
+        var used = new HashSet<EducatorId>(_units.Values.SelectMany(u =>
+            u.Mentees.Append(u.Mentor).Concat(u.DepartedMentees).Concat(u.Replacements.SelectMany(r => new[] { r.PreviousMentor, r.NewMentor }))));
+        used.UnionWith(_anonymised);
+        used.UnionWith(_capacities.Keys);
+        for (var n = _anonymised.Count + 1; ; n++)
+        {
+            var candidate = EducatorId.From(PseudonymPrefix + n.ToString(CultureInfo.InvariantCulture));
+            if (!used.Contains(candidate))
+            {
+                return candidate;
+            }
+        }
+    }
+
+    private string? BrokenSpanningInvariant()
+    {
+        foreach (var mentor in _units.Values.SelectMany(u => u.Tenures().Select(t => t.Mentor)).Distinct())
+        {
+            if (CheckPeakFits(mentor, CapacityOf(mentor)) is not null)
+            {
+                return $"The snapshot puts {mentor} over capacity.";
+            }
+        }
+
+        var spans = _units.Values
+            .SelectMany(u => u.Mentees.Select(m => (Mentee: m, Span: u.Span)))
+            .Where(x => x.Span is not null)
+            .GroupBy(x => x.Mentee);
+        foreach (var group in spans)
+        {
+            var ordered = group.Select(x => x.Span!).OrderBy(s => s.Start).ToArray();
+            for (var i = 1; i < ordered.Length; i++)
+            {
+                if (ordered[i].Start <= ordered[i - 1].End)
+                {
+                    return $"The snapshot puts {group.Key} in two units at once.";
+                }
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,102 @@
+using Mentorship.Domain.Documents;
+using Mentorship.Domain.Monitoring;
+using Mentorship.Domain.Tests.Monitoring;
+
+namespace Mentorship.Domain.Tests.Documents;
+
+public class MonitoringReportDocumentTests
+{
+    private static MonitoringReport Sample() =>
+        MonitoringReport.Build(SampleYear.Facts(), SampleYear.A, SampleYear.Period, SampleYear.Practices(), SampleYear.Coverage(), Facts.Instruments);
+
+    private static string Section(string text, int number)
+    {
+        var start = text.IndexOf($"## {number}. ", StringComparison.Ordinal);
+        var end = text.IndexOf($"## {number + 1}. ", StringComparison.Ordinal);
+        return text[start..(end < 0 ? text.Length : end)];
+    }
+
+    [Fact]
+    public void Render_Markdown_FollowsTheStructureOfTheDomainGuide()
+    {
+        var text = MonitoringReportDocument.Render(Sample());
+
+        text.Should().StartWith("# Справка по итогам внутреннего мониторинга реализации программ наставничества педагогических работников\n");
+        text.Should().Contain("Период мониторинга: с 01.05.2026 по 31.12.2026. Данные на 31.12.2026.");
+        var headings = text.Split('\n').Where(l => l.StartsWith("## ", StringComparison.Ordinal)).ToArray();
+        headings.Should().Equal(
+            "## 1. Цель и период мониторинга",
+            "## 2. Наставнические пары и группы",
+            "## 3. Показатели эффективности",
+            "## 4. Исполнение дорожной карты",
+            "## 5. Результаты анкетирования: входное и итоговое",
+            "## 6. Лучшие практики и методическая копилка",
+            "## 7. Информационное сопровождение (п. 4.1 дорожной карты)",
+            "## 8. Материалы для SWOT-анализа",
+            "## 9. Выводы и корректировки на следующий год");
+    }
+
+    [Fact]
+    public void Render_Markdown_ShowsCountsIndicatorsRoadmapQuestionnairesPracticesAndCoverage()
+    {
+        var text = MonitoringReportDocument.Render(Sample(), ReportTextFormat.Markdown, id => id.Value == "S1" ? "Павлова Д. О." : null);
+
+        Section(text, 2).Should().Contain("| Традиционная (один на один) | 1 | 0 |").And.Contain("| Итого | 2 | 1 |").And.Contain("Наставников: 3; наставляемых: 4.");
+        Section(text, 3).Should().Contain("| K1 | Охват молодых педагогов наставничеством | 3 из 3 | 100,0 % | ≥ 70 % | достигнуто |")
+            .And.Contain("| K3 | Успешно завершённые программы | 1 из 1 | 100,0 % | — | — |")
+            .And.Contain("| K6.coordinator | Удовлетворённость участников: куратор | 0 оценок | нет данных | — | — |")
+            .And.Contain("| K7.mentee | Динамика оценок: наставляемые | 2 пары оценок | +3,0 | — | — |");
+        Section(text, 4).Should().Contain("выполнены в срок: 1 из 2 (50,0 %)").And.Contain("| 3.2 | Аналитическая справка | 01.09.2026 – 30.09.2026 | просрочено |");
+        Section(text, 5).Should().Contain("| Вопрос X | 5,0 (n=1) | 9,0 (n=1) | +4,0 |").And.Contain("### Наставники");
+        Section(text, 6).Should().Contain("| Кейс «Первое родительское собрание» | кейс | Павлова Д. О. | P1 | 29.05.2026 |").And.Contain("Предложено практик: 2");
+        Section(text, 7).Should().Contain("Освещено на сайте и в социальных сетях: 1 из 2 мероприятий.").And.Contain("| 3.2 | Аналитическая справка | — | сайт организации, социальные сети |");
+        Section(text, 8).Should().Contain("### Слабые стороны").And.Contain("- Просрочены пункты дорожной карты: 1.");
+        Section(text, 9).Should().Contain("Заполняет куратор");
+    }
+
+    [Fact]
+    public void Render_PlainText_HasUnderlinedHeadingsAndAlignedTables()
+    {
+        var text = MonitoringReportDocument.Render(Sample(), ReportTextFormat.PlainText);
+
+        text.Should().StartWith("СПРАВКА ПО ИТОГАМ ВНУТРЕННЕГО МОНИТОРИНГА");
+        text.Should().Contain("3. Показатели эффективности\n--------------------------");
+        text.Should().NotContain("| K1 |").And.NotContain("## ");
+        var table = text.Split('\n').SkipWhile(l => !l.StartsWith("Код", StringComparison.Ordinal)).Take(3).ToArray();
+        table[2].IndexOf("Охват", StringComparison.Ordinal).Should().Be(table[0].IndexOf("Показатель", StringComparison.Ordinal), "columns line up");
+    }
+
+    [Fact]
+    public void Render_EmptyOrganisation_SaysSoAndGivesNoData()
+    {
+        var report = MonitoringReport.Build(SampleYear.Facts(), SampleYear.B, SampleYear.Period);
+
+        foreach (var format in new[] { ReportTextFormat.Markdown, ReportTextFormat.PlainText })
+        {
+            var text = MonitoringReportDocument.Render(report, format);
+
+            text.Should().Contain("В периоде в организации не было наставнических пар и групп");
+            text.Should().Contain("Наставнических пар и групп в периоде не было.");
+            text.Should().Contain("Анкетирование участников в периоде не проводилось.");
+            text.Should().Contain("Мероприятий дорожной карты в периоде не было.");
+            text.Should().Contain("нет данных");
+            text.Should().NotContain("NaN").And.NotContain("∞");
+        }
+    }
+
+    [Fact]
+    public void Render_UnknownFormat_Throws()
+    {
+        var render = () => MonitoringReportDocument.Render(Sample(), (ReportTextFormat)9);
+
+        render.Should().Throw<ArgumentException>();
+    }
+
+    [Fact]
+    public void Render_WithoutNames_ShowsIdentifiersOnly()
+    {
+        var text = MonitoringReportDocument.Render(Sample());
+
+        text.Should().Contain("| S1 | P1 |");
+    }
+}

@@ -1,0 +1,117 @@
+using CsCheck;
+using Mentorship.Domain.Monitoring;
+
+namespace Mentorship.Domain.Tests.Monitoring;
+
+public class IndicatorPropertyTests
+{
+    private static IndicatorSet Municipal((MonitoringFacts Facts, NodaTime.DateInterval Period) x) =>
+        IndicatorCalculator.Compute(x.Facts, MonitoringScope.ForMunicipality("Район", [.. RandomFacts.Orgs, Mentorship.Domain.People.OrganizationId.From("org-empty")]), x.Period);
+
+    [Fact]
+    public void Compute_Shares_LieBetweenZeroAndHundredAndDrillDownCountsTheNumerator()
+    {
+        RandomFacts.FactsAndPeriod.Sample(x =>
+        {
+            var set = Municipal(x);
+            foreach (var r in set.Parts.Append(set).SelectMany(s => s.Results).Where(r => r.Kind == IndicatorKind.Share))
+            {
+                r.Numerator.Should().BeInRange(0, r.Denominator, r.Id);
+                r.Counted.Should().HaveCount((int)r.Numerator, r.Id);
+                if (r.Value.HasData)
+                {
+                    r.Value.Number.Should().BeInRange(0m, 100m, r.Id);
+                    r.Value.Number.Should().Be(r.Numerator * 100m / r.Denominator, r.Id);
+                }
+            }
+        }, iter: 150);
+    }
+
+    [Fact]
+    public void Compute_Organisation_CountsEachIdOnceForShares()
+    {
+        RandomFacts.FactsAndPeriod.Sample(x =>
+        {
+            foreach (var part in Municipal(x).Parts)
+            {
+                foreach (var r in part.Results.Where(r => r.Kind == IndicatorKind.Share))
+                {
+                    r.Counted.Should().OnlyHaveUniqueItems(r.Id);
+                }
+            }
+        }, iter: 150);
+    }
+
+    [Fact]
+    public void Compute_MeansAndChanges_StayOnTheScale()
+    {
+        RandomFacts.FactsAndPeriod.Sample(x =>
+        {
+            foreach (var r in Municipal(x).Results.Where(r => r.Value.HasData))
+            {
+                if (r.Kind == IndicatorKind.Mean)
+                {
+                    r.Value.Number.Should().BeInRange(1m, 10m, r.Id);
+                }
+                else if (r.Kind == IndicatorKind.Change)
+                {
+                    r.Value.Number.Should().BeInRange(-9m, 9m, r.Id);
+                }
+                else if (r.Kind == IndicatorKind.Ratio)
+                {
+                    r.Numerator.Should().BeGreaterThan(0, "an active programme has at least one mentee");
+                    r.Value.Number.Should().BePositive();
+                }
+            }
+        }, iter: 150);
+    }
+
+    [Fact]
+    public void Compute_Municipality_IsTheSumOfItsOrganisations()
+    {
+        RandomFacts.FactsAndPeriod.Sample(x =>
+        {
+            var set = Municipal(x);
+            for (var i = 0; i < set.Results.Count; i++)
+            {
+                var total = set.Results[i];
+                var parts = set.Parts.Select(p => p.Results[i]).ToArray();
+                total.Numerator.Should().Be(parts.Sum(p => p.Numerator), total.Id);
+                total.Denominator.Should().Be(parts.Sum(p => p.Denominator), total.Id);
+                total.Counted.Should().Equal(parts.SelectMany(p => p.Counted), total.Id);
+                total.Flagged.Should().Equal(parts.SelectMany(p => p.Flagged), total.Id);
+            }
+        }, iter: 150);
+    }
+
+    [Fact]
+    public void Compute_MunicipalPart_EqualsTheOrganisationAlone()
+    {
+        RandomFacts.FactsAndPeriod.Sample(x =>
+        {
+            var set = Municipal(x);
+            foreach (var part in set.Parts)
+            {
+                var alone = IndicatorCalculator.Compute(x.Facts, part.Scope, x.Period);
+                alone.Results.Select(r => (r.Id, r.Numerator, r.Denominator, r.Counted.Count)).Should()
+                    .Equal(part.Results.Select(r => (r.Id, r.Numerator, r.Denominator, r.Counted.Count)));
+            }
+        }, iter: 100);
+    }
+
+    [Fact]
+    public void Compute_EmptyDenominator_IsNoDataAndOnlyThen()
+    {
+        RandomFacts.FactsAndPeriod.Sample(x =>
+        {
+            foreach (var r in Municipal(x).Parts.SelectMany(p => p.Results))
+            {
+                r.Value.HasData.Should().Be(r.Denominator != 0, r.Id);
+                if (r.Target is not null)
+                {
+                    (r.TargetStatus == TargetStatus.NotAssessed).Should().Be(r.Denominator == 0, r.Id);
+                }
+            }
+        }, iter: 150);
+    }
+}

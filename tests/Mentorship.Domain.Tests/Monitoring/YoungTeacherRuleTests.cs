@@ -1,0 +1,44 @@
+using CsCheck;
+using Mentorship.Domain.Monitoring;
+using Mentorship.Domain.People;
+using NodaTime;
+
+namespace Mentorship.Domain.Tests.Monitoring;
+
+public class YoungTeacherRuleTests
+{
+    [Fact]
+    public void LastDay_AgreesWithAgeAndTeachingYearsOfThePeopleRoom()
+    {
+        var origin = new LocalDate(1960, 1, 1);
+        Gen.Select(Gen.Int[0, 20000], Gen.Int[-1, 25000], Gen.Int[0, 28000]).Sample((birth, since, on) =>
+        {
+            var educator = Tests.TestHelpers.Build.Educator("E1", origin.PlusDays(birth), since < 0 ? null : origin.PlusDays(since));
+            var teaching = since < 0 ? null : (LocalDate?)origin.PlusDays(since);
+            var educatorWithout = new Educator(educator.Id, educator.OrganizationId, educator.PersonalData, educator.Post, teaching, educator.Category);
+            var day = origin.PlusDays(on);
+            var expected = educatorWithout.PersonalData.AgeOn(day) <= YoungSpecialistRule.MaxAge
+                && educatorWithout.TeachingYearsOn(day) <= YoungSpecialistRule.MaxTeachingYears;
+
+            YoungTeacherRule.Applies(YoungTeacherRule.LastDay(educatorWithout.PersonalData.BirthDate, teaching), day).Should().Be(expected);
+        }, iter: 2000);
+    }
+
+    [Fact]
+    public void LastDay_LeapDayBirth_EndsOnTheDayBeforeTheThirtySixthBirthday()
+    {
+        YoungTeacherRule.LastDay(new LocalDate(2000, 2, 29), null).Should().Be(new LocalDate(2036, 2, 28));
+        YoungTeacherRule.LastDay(new LocalDate(2000, 2, 29), new LocalDate(2024, 9, 1)).Should().Be(new LocalDate(2028, 8, 31));
+    }
+
+    [Fact]
+    public void From_Educator_KeepsOnlyTheLastDayNotTheBirthDate()
+    {
+        var educator = Tests.TestHelpers.Build.Educator("E1", new LocalDate(1999, 1, 1), new LocalDate(2024, 9, 1));
+
+        var fact = EducatorFact.From(educator, new LocalDate(2024, 9, 1));
+
+        fact.YoungTeacherThrough.Should().Be(new LocalDate(2028, 8, 31));
+        fact.ToString().Should().NotContain("1999").And.NotContain(educator.PersonalData.FullName);
+    }
+}

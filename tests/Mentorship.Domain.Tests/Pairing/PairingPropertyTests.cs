@@ -1,0 +1,309 @@
+using CsCheck;
+using Mentorship.Domain.Calendar;
+using Mentorship.Domain.Pairing;
+using Mentorship.Domain.People;
+using Mentorship.Domain.Tests.TestHelpers;
+using NodaTime;
+using static Mentorship.Domain.Tests.Pairing.PairingBuild;
+
+namespace Mentorship.Domain.Tests.Pairing;
+
+/// <summary>
+/// Random sequences of register commands, valid and invalid alike; after every command the invariants of the issue
+/// hold, and a refused command leaves the register as it was.
+/// </summary>
+public class PairingPropertyTests
+{
+    private static readonly string[] Mentors = ["T1", "T2", "T3", "T4"];
+    private static readonly string[] Mentees = ["S1", "S2", "S3", "S4", "S5", "T4"];
+    private static readonly MentorshipForm[] Forms = [MentorshipForm.Individual, MentorshipForm.Group, MentorshipForm.Virtual, MentorshipForm.Team];
+    private static readonly LocalDate Origin = new(2026, 8, 15);
+    private static readonly IWorkingDayCalendar Calendar = RussianProductionCalendar.Default;
+
+    /// <summary>A command: its kind and five small numbers the kind interprets.</summary>
+    internal sealed record Command(int Kind, int A, int B, int C, int D, int E);
+
+    private static readonly Gen<Command> GenCommand =
+        Gen.Select(Gen.Int[0, 17], Gen.Int[0, 9], Gen.Int[0, 9], Gen.Int[0, 63], Gen.Int[0, 300], Gen.Int[0, 400])
+            .Select(t => new Command(t.Item1, t.Item2, t.Item3, t.Item4, t.Item5, t.Item6));
+
+    [Fact]
+    public void RandomCommands_KeepEveryInvariant_AndRefusalsChangeNothing()
+    {
+        var reached = new int[4];
+        GenCommand.Array[10, 45].Sample(commands =>
+        {
+            var register = Register(new PairingPolicy(defaultCapacity: 2, groupPlaces: 1, maxGroupSize: 3));
+            var periods = new Dictionary<MentoringUnitId, DateInterval>();
+            foreach (var command in commands)
+            {
+                var before = Json.Write(register.ToSnapshot());
+                var (accepted, withdrawn) = Run(register, command);
+                var after = Json.Write(register.ToSnapshot());
+                if (!accepted)
+                {
+                    after.Should().Be(before, $"the refused command {command} changes nothing");
+                }
+
+                if (withdrawn is { } person)
+                {
+                    after.Should().NotContain($"\"{person.Value}\"", "no trace of a withdrawn person is left");
+                }
+
+                CheckInvariants(register, periods);
+            }
+
+            Interlocked.Add(ref reached[0], register.Units.Count(u => u.Status == MentoringUnitStatus.Active));
+            Interlocked.Add(ref reached[1], register.Units.Count(u => u.Replacements.Count > 0));
+            Interlocked.Add(ref reached[2], register.Units.Count(u => u.EarlyTermination is { Grounds: not EarlyTerminationGrounds.PersonalDataConsentWithdrawn }));
+            Interlocked.Add(ref reached[3], register.Units.Count(u => u.EarlyTermination is { Grounds: EarlyTerminationGrounds.PersonalDataConsentWithdrawn }));
+            Json.Write(PairingRegister.FromSnapshot(Json.RoundTrip(register.ToSnapshot()), Calendar).ToSnapshot())
+                .Should().Be(Json.Write(register.ToSnapshot()));
+        }, iter: 300);
+
+        // The generator reaches the later statuses, so the invariants above were checked on them.
+        reached.Should().OnlyContain(n => n > 0);
+    }
+
+    private static void CheckInvariants(PairingRegister register, Dictionary<MentoringUnitId, DateInterval> periods)
+    {
+        var units = register.Units.ToArray();
+
+        // No mentor over capacity on any day (recomputed from the units' spans; the load only rises where a span starts).
+        foreach (var mentor in units.SelectMany(u => u.MentorSpans().Select(s => s.Key)).Distinct())
+        {
+            var spans = units.SelectMany(u => u.MentorSpans().Where(s => s.Key == mentor).Select(s => (Span: s.Value, Places: u.PlacesTaken(register.Policy)))).ToArray();
+            foreach (var day in spans.Select(s => s.Span.Start))
+            {
+                spans.Where(s => s.Span.Contains(day)).Sum(s => s.Places).Should().BeLessThanOrEqualTo(register.CapacityOf(mentor), $"{mentor} on {day}");
+            }
+        }
+
+        foreach (var unit in units)
+        {
+            // Nothing fixed or active without consents and an order; a started unit has its start.
+            if (unit.Status is MentoringUnitStatus.Fixed or MentoringUnitStatus.Active)
+            {
+                unit.HasAllConsents.Should().BeTrue($"{unit} runs on consents");
+                unit.FixingOrder.Should().NotBeNull($"{unit} runs on an order");
+                register.FindOrder(unit.FixingOrder!.Number)!.Units.Should().Contain(unit.Id);
+                var currentFrom = unit.Replacements.Count > 0 ? unit.Replacements[^1].EffectiveOn : unit.Period.Start;
+                unit.MentorAgreement!.Period.Contains(new DateInterval(currentFrom, unit.Period.End)).Should().BeTrue($"the agreement of {unit.Id} covers the current mentor's time");
+            }
+
+            if (unit.Status is MentoringUnitStatus.Active or MentoringUnitStatus.Completed)
+            {
+                unit.ActivatedOn.Should().NotBeNull();
+            }
+
+            // A group has at least 2 mentees; other forms exactly one.
+            if (unit.IsGroup)
+            {
+                unit.Mentees.Count.Should().BeGreaterThanOrEqualTo(2);
+            }
+            else
+            {
+                unit.Mentees.Should().HaveCount(1);
+            }
+
+            // The period never changes, replacements included.
+            if (periods.TryGetValue(unit.Id, out var first))
+            {
+                unit.Period.Equals(first).Should().BeTrue($"the period of {unit.Id} stays the same");
+            }
+            else
+            {
+                periods[unit.Id] = unit.Period;
+            }
+
+            // Notice never shorter than 3 working days, counted independently of the rule.
+            if (unit.EarlyTermination is { Grounds: not EarlyTerminationGrounds.PersonalDataConsentWithdrawn } t)
+            {
+                WorkingDaysBetween(t.NoticeGivenOn, t.EndsOn).Should().BeGreaterThanOrEqualTo(3, $"notice for {unit.Id}");
+            }
+
+            foreach (var r in unit.Replacements)
+            {
+                WorkingDaysBetween(r.NoticeGivenOn, r.EffectiveOn.PlusDays(-1)).Should().BeGreaterThanOrEqualTo(3, $"notice to the previous mentor of {unit.Id}");
+            }
+        }
+
+        // One unit per mentee at a time.
+        foreach (var group in units.Where(u => u.LastDay is { } d && d >= u.Period.Start).SelectMany(u => u.Mentees.Select(m => (m, u))).GroupBy(x => x.m))
+        {
+            var spans = group.Select(x => new DateInterval(x.u.Period.Start, x.u.LastDay!.Value)).OrderBy(s => s.Start).ToArray();
+            for (var i = 1; i < spans.Length; i++)
+            {
+                spans[i].Start.Should().BeGreaterThan(spans[i - 1].End, $"{group.Key} is in one unit at a time");
+            }
+        }
+    }
+
+    /// <summary>Working days strictly after the notice day up to the last day, both included, by plain counting.</summary>
+    private static int WorkingDaysBetween(LocalDate notice, LocalDate lastDay)
+    {
+        var count = 0;
+        for (var d = notice.PlusDays(1); d <= lastDay; d = d.PlusDays(1))
+        {
+            count += Calendar.IsWorkingDay(d) ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    private static (bool Accepted, EducatorId? Withdrawn) Run(PairingRegister register, Command c)
+    {
+        var units = register.Units.ToArray();
+        MentoringUnit? Unit() => units.Length == 0 ? null : units[c.A % units.Length];
+        var day = Origin.PlusDays(c.D);
+        var unit = Unit();
+        switch (c.Kind)
+        {
+            case 0:
+            case 1:
+            {
+                var form = Forms[c.B % Forms.Length];
+                var count = GroupSizeRule.IsGroupForm(form) ? 2 + (c.C % 3) : 1 + (c.C % 8 == 0 ? 1 : 0);
+                var mentees = Enumerable.Range(c.A, count).Select(i => Id(Mentees[i % Mentees.Length])).ToArray();
+                var start = Origin.PlusDays(c.D % 200);
+                var period = new DateInterval(start, start.PlusMonths(1 + (c.E % 13)).PlusDays(-1));
+                var proposal = new PairProposal(Id(Mentors[(c.B + c.C) % Mentors.Length]), mentees, form, period)
+                {
+                    AcknowledgedWarnings = c.C % 2 == 0 ? [ProgramPeriodRule.OutsideRange] : null,
+                };
+                return (register.Propose(proposal, Origin.PlusDays(c.D % 20)).IsProposed, null);
+            }
+
+            case 2:
+                if (unit is null)
+                {
+                    return (false, null);
+                }
+
+                var agreementPeriod = c.C % 5 == 0 ? new DateInterval(unit.Period.Start.PlusDays(7), unit.Period.End) : unit.Period;
+                var signed = c.C % 7 == 0 ? unit.Period.Start : Origin;
+                return (register.RecordMentorAgreement(unit.Id, Agreement(agreementPeriod, c.C % 6 == 0 ? MentorshipForm.Speed : unit.Form, signed)).IsAccepted, null);
+            case 3:
+                if (unit is null)
+                {
+                    return (false, null);
+                }
+
+                var mentee = c.C % 9 == 0 ? Id("S9") : unit.Mentees[c.B % unit.Mentees.Count];
+                return (register.RecordMenteeConsent(unit.Id, mentee, MenteeConsent(Origin.PlusDays(c.E % 40))).IsAccepted, null);
+            case 4:
+            {
+                var chosen = units.Where((u, i) => ((c.C >> (i % 6)) & 1) == 1).Select(u => u.Id).ToArray();
+                return (register.IssueFixingOrder(new OrderReference($"{c.E % 7}-од", Origin.PlusDays(c.D % 40)), chosen).IsAccepted, null);
+            }
+
+            case 5:
+                return (unit is not null && register.Activate(unit.Id, unit.Period.Start.PlusDays(c.C % 10 - 3)).IsAccepted, null);
+            case 6:
+                return (unit is not null && register.Complete(unit.Id, day, MentoringOutcome.Achieved).IsAccepted, null);
+            case 7:
+            {
+                if (unit is null)
+                {
+                    return (false, null);
+                }
+
+                var request = new EarlyTerminationRequest(day, TerminationInitiator.Mentor, EarlyTerminationGrounds.JustifiedRequestOfMentor, day.PlusDays(c.C % 12), new OrderReference($"{c.E % 7}-од", day));
+                return (register.TerminateEarly(unit.Id, request).IsAccepted, null);
+            }
+
+            case 8:
+            {
+                if (unit is null)
+                {
+                    return (false, null);
+                }
+
+                var effective = day.PlusDays(c.C % 12);
+                var agreementStart = effective <= unit.Period.End ? effective : unit.Period.End;
+                var request = new MentorReplacementRequest(
+                    Id(Mentors[c.B % Mentors.Length]),
+                    ReplacementGrounds.JustifiedRequestOfMentee,
+                    day,
+                    effective,
+                    Agreement(new DateInterval(agreementStart, unit.Period.End), unit.Form, day < agreementStart ? day : agreementStart),
+                    new OrderReference($"{c.E % 7}-од", day));
+                return (register.ReplaceMentor(unit.Id, request).IsAccepted, null);
+            }
+
+            case 9:
+                return (unit is not null && c.C % 3 == 0 && register.Cancel(unit.Id, day).IsAccepted, null);
+            case 11:
+            case 12:
+            {
+                // A well-formed consent round, so that sequences reach the later statuses.
+                if (unit is null)
+                {
+                    return (false, null);
+                }
+
+                var ok = register.RecordMentorAgreement(unit.Id, Agreement(unit.Period, unit.Form, Origin)).IsAccepted;
+                foreach (var m in unit.Mentees)
+                {
+                    ok &= register.RecordMenteeConsent(unit.Id, m, MenteeConsent(Origin)).IsAccepted;
+                }
+
+                return (ok, null);
+            }
+
+            case 13:
+            case 14:
+                return (unit is not null && register.IssueFixingOrder(new OrderReference($"F{register.Orders.Count + 1}", unit.ProposedOn.PlusDays(c.C % 10)), [unit.Id]).IsAccepted, null);
+            case 15:
+                return (unit is not null && register.Activate(unit.Id, unit.Period.Start.PlusDays(c.C % 5)).IsAccepted, null);
+            case 16:
+            {
+                if (unit?.LastChangeOn is not { } last)
+                {
+                    return (false, null);
+                }
+
+                var notice = day > last ? day : last;
+                var ends = Calendar.EarliestEndOfNotice(notice, 3).PlusDays(c.C % 3);
+                var request = new EarlyTerminationRequest(notice, TerminationInitiator.Employer, EarlyTerminationGrounds.MenteeLeftJob, ends, new OrderReference($"F{register.Orders.Count + 1}", notice));
+                return (register.TerminateEarly(unit.Id, request).IsAccepted, null);
+            }
+
+            case 17:
+            {
+                if (unit?.LastChangeOn is not { } last)
+                {
+                    return (false, null);
+                }
+
+                var notice = day > last ? day : last;
+                var effective = Calendar.EarliestEndOfNotice(notice, 3).PlusDays(1 + (c.C % 5));
+                if (effective > unit.Period.End)
+                {
+                    return (false, null);
+                }
+
+                var request = new MentorReplacementRequest(
+                    Id(Mentors[c.B % Mentors.Length]),
+                    ReplacementGrounds.MentorLeftJob,
+                    notice,
+                    effective,
+                    Agreement(new DateInterval(effective, unit.Period.End), unit.Form, notice),
+                    new OrderReference($"F{register.Orders.Count + 1}", notice));
+                return (register.ReplaceMentor(unit.Id, request).IsAccepted, null);
+            }
+
+            default:
+            {
+                if (c.B % 3 == 0)
+                {
+                    return (register.SetMentorCapacity(Id(Mentors[c.C % Mentors.Length]), 1 + (c.E % 3), day).IsAccepted, null);
+                }
+
+                var person = c.B % 2 == 0 ? Id(Mentors[c.C % Mentors.Length]) : Id(Mentees[c.C % Mentees.Length]);
+                var outcome = register.WithdrawPersonalDataConsent(person, day);
+                return (outcome.IsAccepted, outcome.IsAccepted ? person : null);
+            }
+        }
+    }
+}
