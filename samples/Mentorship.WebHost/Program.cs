@@ -23,6 +23,7 @@ builder.Services.AddScoped<OrganizationService>();
 builder.Services.AddScoped<BankService>();
 builder.Services.AddScoped<MatchingService>();
 builder.Services.AddScoped<RoadmapService>();
+builder.Services.AddScoped<PairingService>();
 
 builder.Services.ConfigureHttpJsonOptions(o =>
 {
@@ -62,6 +63,7 @@ OrganizationEndpoints.Map(app);
 BankEndpoints.Map(app);
 MatchingEndpoints.Map(app);
 RoadmapEndpoints.Map(app);
+PairingEndpoints.Map(app);
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 

@@ -355,6 +355,43 @@ public abstract class HostApiSuite<TDatabase>(HostFixture<TDatabase> fixture) : 
     }
 
     [SkippableFact]
+    public async Task Pairing_ProposedFromMatchingThenConsentsAndOrder_FixesThePairs()
+    {
+        var client = Client();
+        var year = await NewYearAsync(client);
+        await client.PostJsonAsync($"{year}/mentee-bank/entries", Inputs.Mentee("M1", "digital"));
+        await client.PostJsonAsync($"{year}/mentee-bank/entries", Inputs.Mentee("M2", "digital"));
+        await client.PostJsonAsync($"{year}/mentor-bank/entries", Inputs.Mentor("T1", 2, ("digital", 3)));
+        var period = new ProposalsInput(new LocalDate(2026, 9, 1), new LocalDate(2027, 5, 31), null, null, null, null, null);
+
+        var proposed = await client.PostJsonAsync($"{year}/pairing/proposals", period);
+        var again = await client.PostJsonAsync($"{year}/pairing/proposals", period);
+        var matching = await (await client.GetAsync($"{year}/matching")).ReadAsync<MatchingView>();
+        var tooEarly = await client.PostJsonAsync($"{year}/pairing/orders", new OrderInput("15-н", new LocalDate(2026, 8, 20), null));
+        var units = (await proposed.ReadAsync<PairingView>()).Units;
+        foreach (var unit in units)
+        {
+            (await client.PostJsonAsync($"{year}/pairing/units/{unit.Id}/consents", new UnitConsentsInput(new LocalDate(2026, 8, 25), 2500m, "доплата", null, null)))
+                .StatusCode.Should().Be(HttpStatusCode.OK);
+        }
+
+        var order = await client.PostJsonAsync($"{year}/pairing/orders", new OrderInput("15-н", new LocalDate(2026, 8, 28), null));
+        var repeated = await client.PostJsonAsync($"{year}/pairing/orders", new OrderInput("15-н", new LocalDate(2026, 8, 29), null));
+
+        proposed.StatusCode.Should().Be(HttpStatusCode.Created);
+        units.Should().HaveCount(2).And.OnlyContain(u => u.Mentor == "T1" && u.Status == Mentorship.Domain.Pairing.MentoringUnitStatus.Proposed);
+        again.StatusCode.Should().Be(HttpStatusCode.BadRequest, "every mentee the matching can place has a pair already");
+        matching.KeptPairs.Should().HaveCount(2);
+        matching.Assignments.Should().BeEmpty();
+        tooEarly.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        order.StatusCode.Should().Be(HttpStatusCode.Created);
+        var fixedUnits = (await order.ReadAsync<PairingView>()).Units;
+        fixedUnits.Should().OnlyContain(u => u.Status == Mentorship.Domain.Pairing.MentoringUnitStatus.Fixed && u.OrderNumber == "15-н");
+        repeated.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        Fields(await repeated.ReadObjectAsync()).Should().Contain("number");
+    }
+
+    [SkippableFact]
     public async Task OpenApi_Document_DescribesTheApi()
     {
         var client = Client();
@@ -373,12 +410,14 @@ public abstract class HostApiSuite<TDatabase>(HostFixture<TDatabase> fixture) : 
 
         var banks = await client.GetStringAsync("/cdt-ilovlya/2026/banks");
         var agenda = await client.GetStringAsync("/cdt-ilovlya/2026/agenda");
+        var pairs = await client.GetStringAsync("/cdt-ilovlya/2026/pairs");
         var matching = await client.GetStringAsync("/cdt-ilovlya/2026/matching?mentor=T03&mentee=S01");
         var missing = await client.GetAsync("/cdt-ilovlya/2031/banks");
 
         banks.Should().Contain("Павлова Дарья Олеговна").And.Contain("Чуракова Татьяна Викторовна").And.Contain("name=\"Mentee.Id\"");
         matching.Should().Contain("id=\"pairs\"").And.Contain("Подобраны наставники для <strong>").And.Contain("id=\"explanation\"");
         agenda.Should().Contain("id=\"agenda\"").And.Contain("K12");
+        pairs.Should().Contain("Предложить пары из подбора");
         missing.StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
 
