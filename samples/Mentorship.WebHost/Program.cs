@@ -24,6 +24,7 @@ builder.Services.AddScoped<BankService>();
 builder.Services.AddScoped<MatchingService>();
 builder.Services.AddScoped<RoadmapService>();
 builder.Services.AddScoped<PairingService>();
+builder.Services.AddScoped<MonitoringService>();
 
 builder.Services.ConfigureHttpJsonOptions(o =>
 {
@@ -64,6 +65,7 @@ BankEndpoints.Map(app);
 MatchingEndpoints.Map(app);
 RoadmapEndpoints.Map(app);
 PairingEndpoints.Map(app);
+MonitoringEndpoints.Map(app);
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 

@@ -26,6 +26,11 @@ internal static class PairingEndpoints
             .WithName("RecordUnitConsents").WithSummary("Records the mentor's art. 351.8 agreement and every mentee's consent for a unit.")
             .Produces<PairingView>().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
 
+        group.MapPost("/units/{unitId}/activation", (string organizationId, int year, string unitId, DateInput? input, PairingService s, HttpContext c, CancellationToken ct) =>
+                YearRoute.With(c, organizationId, year, async (key, version) => (await s.ActivateAsync(key, unitId, input ?? new DateInput(null), version, ct)).ToHttp(c)))
+            .WithName("ActivateUnit").WithSummary("The unit's programme starts (after the fixing order, within its period).")
+            .Produces<PairingView>().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
+
         group.MapPost("/orders", (string organizationId, int year, OrderInput input, PairingService s, HttpContext c, CancellationToken ct) =>
                 YearRoute.With(c, organizationId, year, async (key, version) =>
                     (await s.IssueFixingOrderAsync(key, input, version, ct)).ToHttp(c, _ => YearRoute.Location(key, "pairing"))))

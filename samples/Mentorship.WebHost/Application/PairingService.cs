@@ -195,6 +195,33 @@ public sealed class PairingService(AggregateStore store, HostClock clock)
             : HostFailure.Rejected(issued.Rejection, OrderFields);
     }
 
+    /// <summary>The unit's programme starts (after the fixing order, within its period).</summary>
+    public async Task<HostOutcome<PairingView>> ActivateAsync(YearKey key, string unitId, DateInput input, int? expectedVersion, CancellationToken cancellationToken)
+    {
+        var errors = new InputErrors();
+        var id = errors.TryValue("unitId", () => MentoringUnitId.From(unitId));
+        if (id is null)
+        {
+            return HostFailure.Invalid(errors);
+        }
+
+        var stored = await store.FindAsync(AggregateKinds.PairingRegister, key, cancellationToken);
+        if (stored is null || !stored.Aggregate.TryGet(id.Value, out _))
+        {
+            return HostFailure.NotFound($"The pairing register {key} has no unit '{unitId}'.");
+        }
+
+        if (Stale(stored.Version, expectedVersion, key) is { } conflict)
+        {
+            return conflict;
+        }
+
+        var result = stored.Aggregate.Activate(id.Value, input.On ?? clock.Today);
+        return result.IsAccepted
+            ? await SaveAsync(key, stored.Aggregate, stored, cancellationToken)
+            : HostFailure.Rejected(result.Rejection, ViolationFields.Default.With("activation.", "on").With("unit-status.", "unitId"));
+    }
+
     private static MentoringUnitId[]? Ids(IReadOnlyList<string>? ids, InputErrors errors)
     {
         if (ids is null)

@@ -389,6 +389,33 @@ public abstract class HostApiSuite<TDatabase>(HostFixture<TDatabase> fixture) : 
         fixedUnits.Should().OnlyContain(u => u.Status == Mentorship.Domain.Pairing.MentoringUnitStatus.Fixed && u.OrderNumber == "15-н");
         repeated.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         Fields(await repeated.ReadObjectAsync()).Should().Contain("number");
+
+        // The programmes start in September; monitoring then counts both mentees as having a mentor (K2).
+        var beforeOrder = await client.PostJsonAsync($"{year}/pairing/units/{units[0].Id}/activation", new DateInput(new LocalDate(2026, 8, 27)));
+        foreach (var unit in units)
+        {
+            (await client.PostJsonAsync($"{year}/pairing/units/{unit.Id}/activation", new DateInput(new LocalDate(2026, 9, 1)))).StatusCode.Should().Be(HttpStatusCode.OK);
+        }
+
+        var indicators = await (await client.GetAsync($"{year}/indicators?from=2026-09-01&to=2026-10-01")).ReadAsync<IndicatorsView>();
+        beforeOrder.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        var k2 = indicators.Indicators.Single(i => i.Id == "K2");
+        (k2.Numerator, k2.Denominator, k2.Value).Should().Be((2L, 2L, 100m));
+    }
+
+    [SkippableFact]
+    public async Task Indicators_DemoYear_AreComputedOrSayNoData()
+    {
+        var client = Client();
+
+        var indicators = await (await client.GetAsync($"{Demo}/indicators?from=2026-01-01&to=2026-05-20")).ReadAsync<IndicatorsView>();
+        var reversed = await client.GetAsync($"{Demo}/indicators?from=2026-06-01&to=2026-05-01");
+
+        indicators.Indicators.Select(i => i.Id).Should().Contain(["K1", "K2", "K12"]);
+        indicators.Indicators.Should().OnlyContain(i => !string.IsNullOrWhiteSpace(i.Title));
+        indicators.Indicators.Single(i => i.Id == "K2").Denominator.Should().Be(12, "the demo mentee bank holds twelve mentees");
+        reversed.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        Fields(await reversed.ReadObjectAsync()).Should().Equal("to");
     }
 
     [SkippableFact]
@@ -411,6 +438,7 @@ public abstract class HostApiSuite<TDatabase>(HostFixture<TDatabase> fixture) : 
         var banks = await client.GetStringAsync("/cdt-ilovlya/2026/banks");
         var agenda = await client.GetStringAsync("/cdt-ilovlya/2026/agenda");
         var pairs = await client.GetStringAsync("/cdt-ilovlya/2026/pairs");
+        var indicatorsPage = await client.GetStringAsync("/cdt-ilovlya/2026/indicators");
         var matching = await client.GetStringAsync("/cdt-ilovlya/2026/matching?mentor=T03&mentee=S01");
         var missing = await client.GetAsync("/cdt-ilovlya/2031/banks");
 
@@ -418,6 +446,7 @@ public abstract class HostApiSuite<TDatabase>(HostFixture<TDatabase> fixture) : 
         matching.Should().Contain("id=\"pairs\"").And.Contain("Подобраны наставники для <strong>").And.Contain("id=\"explanation\"");
         agenda.Should().Contain("id=\"agenda\"").And.Contain("K12");
         pairs.Should().Contain("Предложить пары из подбора");
+        indicatorsPage.Should().Contain("id=\"indicators\"").And.Contain("K12");
         missing.StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
 
