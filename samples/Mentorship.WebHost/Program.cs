@@ -66,6 +66,7 @@ MatchingEndpoints.Map(app);
 RoadmapEndpoints.Map(app);
 PairingEndpoints.Map(app);
 MonitoringEndpoints.Map(app);
+MonitoringEndpoints.MapReports(app);
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 

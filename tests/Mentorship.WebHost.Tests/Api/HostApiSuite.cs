@@ -404,6 +404,26 @@ public abstract class HostApiSuite<TDatabase>(HostFixture<TDatabase> fixture) : 
     }
 
     [SkippableFact]
+    public async Task Reports_DemoYear_AreRussianTextInMarkdownOrPlain()
+    {
+        var client = Client();
+
+        var monitoring = await client.GetAsync($"{Demo}/reports/monitoring?from=2026-05-01&to=2026-12-31");
+        var plain = await client.GetAsync($"{Demo}/reports/monitoring?format=PlainText");
+        var analytical = await client.GetAsync($"/api/municipalities/{Uri.EscapeDataString("Иловлинский муниципальный район")}/years/2026/reports/analytical");
+        var nowhere = await client.GetAsync("/api/municipalities/nowhere/years/2026/reports/analytical");
+
+        monitoring.Content.Headers.ContentType!.MediaType.Should().Be("text/markdown");
+        var text = await monitoring.Content.ReadAsStringAsync();
+        text.Should().StartWith("#").And.Contain("МБОУ ДО ЦДТ").And.Contain("K2");
+        plain.Content.Headers.ContentType!.MediaType.Should().Be("text/plain");
+        (await plain.Content.ReadAsStringAsync()).Should().NotStartWith("#");
+        analytical.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await analytical.Content.ReadAsStringAsync()).Should().Contain("Аналитическая справка").And.Contain("Иловлинский муниципальный район");
+        nowhere.StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+
+    [SkippableFact]
     public async Task Indicators_DemoYear_AreComputedOrSayNoData()
     {
         var client = Client();
