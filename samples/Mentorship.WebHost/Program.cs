@@ -23,6 +23,8 @@ builder.Services.AddScoped<OrganizationService>();
 builder.Services.AddScoped<BankService>();
 builder.Services.AddScoped<MatchingService>();
 builder.Services.AddScoped<RoadmapService>();
+builder.Services.AddScoped<PairingService>();
+builder.Services.AddScoped<MonitoringService>();
 
 builder.Services.ConfigureHttpJsonOptions(o =>
 {
@@ -62,6 +64,9 @@ OrganizationEndpoints.Map(app);
 BankEndpoints.Map(app);
 MatchingEndpoints.Map(app);
 RoadmapEndpoints.Map(app);
+PairingEndpoints.Map(app);
+MonitoringEndpoints.Map(app);
+MonitoringEndpoints.MapReports(app);
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 

@@ -1,4 +1,5 @@
 using Mentorship.Domain.Banks;
+using Mentorship.Domain.Pairing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mentorship.WebHost.Storage;
@@ -44,4 +45,10 @@ public static class AggregateKinds
         db => db.Roadmaps,
         roadmap => SnapshotJson.Write(roadmap.ToRecord()),
         json => YearRoadmap.FromRecord(SnapshotJson.Read<RoadmapRecord>(json)));
+
+    public static AggregateKind<PairingRegister, PairingRegisterRow> PairingRegister { get; } = new(
+        "pairing register",
+        db => db.PairingRegisters,
+        register => SnapshotJson.Write(register.ToSnapshot()),
+        json => Domain.Pairing.PairingRegister.FromSnapshot(SnapshotJson.Read<PairingRegisterSnapshot>(json), HostCalendar.Instance));
 }

@@ -23,6 +23,8 @@ public abstract class MentorshipDbContext : DbContext
 
     public DbSet<RoadmapRow> Roadmaps => Set<RoadmapRow>();
 
+    public DbSet<PairingRegisterRow> PairingRegisters => Set<PairingRegisterRow>();
+
     /// <summary>The column type of a snapshot: <c>jsonb</c> on PostgreSQL, <c>TEXT</c> on SQLite.</summary>
     protected abstract string SnapshotColumnType { get; }
 
@@ -39,6 +41,7 @@ public abstract class MentorshipDbContext : DbContext
         MapYear(modelBuilder.Entity<MenteeBankRow>(), "mentee_banks");
         MapYear(modelBuilder.Entity<MentorBankRow>(), "mentor_banks");
         MapYear(modelBuilder.Entity<RoadmapRow>(), "roadmaps");
+        MapYear(modelBuilder.Entity<PairingRegisterRow>(), "pairing_registers");
     }
 
     private void MapYear<TRow>(EntityTypeBuilder<TRow> e, string table)

@@ -1,5 +1,8 @@
 using Mentorship.Domain.Banks;
+using Mentorship.Domain.Pairing;
 using Mentorship.Domain.People;
+using Mentorship.Domain.Roadmap;
+using Mentorship.WebHost.Storage;
 using NodaTime;
 
 namespace Mentorship.WebHost.Tests.Persistence;
@@ -51,6 +54,35 @@ internal static class Samples
         Accept(bank.WithdrawConsent(EducatorId.From("T3"), new LocalDate(2026, 7, 1)).IsAccepted);
         bank.DequeueEvents();
         return bank;
+    }
+
+    /// <summary>The seed's roadmap (embedded in the host) with work recorded done.</summary>
+    public static YearRoadmap Roadmap()
+    {
+        using var stream = typeof(Program).Assembly.GetManifestResourceStream("seed-roadmap.txt")!;
+        using var reader = new StreamReader(stream);
+        var roadmap = new YearRoadmap(RoadmapTableImporter.Import(reader.ReadToEnd()).Roadmap, RoadmapProgress.Empty);
+        roadmap.RecordDone("3.1/2", new LocalDate(2026, 4, 28));
+        roadmap.RecordDone("2.1/1", new LocalDate(2026, 9, 30));
+        return roadmap;
+    }
+
+    /// <summary>A register with a pair fixed by an order, a group collecting consents, and a capacity set by hand.</summary>
+    public static PairingRegister PairingRegister(OrganizationId org)
+    {
+        var register = Domain.Pairing.PairingRegister.Open(org, 2026, HostCalendar.Instance, new PairingPolicy(defaultCapacity: 3));
+        var period = new DateInterval(new LocalDate(2026, 9, 1), new LocalDate(2027, 5, 31));
+        Accept(register.SetMentorCapacity(EducatorId.From("T1"), 4, InWindow).IsAccepted);
+        var pair = register.Propose(PairProposal.Pair(EducatorId.From("T1"), EducatorId.From("S1"), period), InWindow);
+        var group = register.Propose(PairProposal.Group(EducatorId.From("T2"), [EducatorId.From("S2"), EducatorId.From("S3")], period), InWindow);
+        Accept(pair.IsProposed && group.IsProposed);
+        var signed = new LocalDate(2026, 8, 25);
+        Accept(register.RecordMentorAgreement(pair.Unit.Id, new MentoringConsent(signed, "наставничество", period, MentorshipForm.Individual, new PayTerms(2500m, "доплата"), "ДС-1")).IsAccepted);
+        Accept(register.RecordMenteeConsent(pair.Unit.Id, EducatorId.From("S1"), new MenteeConsent(signed, "заявление № 5")).IsAccepted);
+        Accept(register.RecordMenteeConsent(group.Unit.Id, EducatorId.From("S2"), new MenteeConsent(signed)).IsAccepted);
+        Accept(register.IssueFixingOrder(new OrderReference("15-н", new LocalDate(2026, 8, 28)), [pair.Unit.Id]).IsAccepted);
+        register.DequeueEvents();
+        return register;
     }
 
     private static Educator Person(
