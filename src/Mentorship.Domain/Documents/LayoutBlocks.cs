@@ -103,8 +103,9 @@ internal sealed class LayoutBlocks
     public string ToPlainText()
     {
         var sb = new StringBuilder();
-        foreach (var b in _blocks)
+        for (var i = 0; i < _blocks.Count; i++)
         {
+            var b = _blocks[i];
             switch (b.Kind)
             {
                 case Kind.Centered:
@@ -130,6 +131,11 @@ internal sealed class LayoutBlocks
                     break;
                 case Kind.Signature:
                     AppendSpread(sb, b.Texts[0] + " ____________", b.Texts[1]);
+                    if (i + 1 < _blocks.Count && _blocks[i + 1].Kind == Kind.Signature)
+                    {
+                        sb.Length--;
+                    }
+
                     break;
                 case Kind.Table:
                     AppendTable(sb, b.Texts, b.Rows!);

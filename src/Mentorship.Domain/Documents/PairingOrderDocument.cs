@@ -94,7 +94,8 @@ public static class PairingOrderDocument
             ]));
         var agreements = units
             .Where(u => u.MentorAgreement is not null)
-            .Select(u => $"{c.Directory.Name(u.Mentor, c.Anonymity)} — {AgreementText(u.MentorAgreement!)}");
+            .Select(u => $"{c.Directory.Name(u.Mentor, c.Anonymity)} — {AgreementText(u.MentorAgreement!)}")
+            .Distinct();
         blocks.Item(
             "2.",
             "Письменные согласия участников получены: наставников — на выполнение наставнической деятельности в соответствии со статьёй 351.8 "
@@ -159,10 +160,15 @@ public static class PairingOrderDocument
             + $"({FixingText(unit)}, срок программы {RussianPhrases.Period(unit.Period)}). Наставник: {c.Directory.NameAndPost(unit.Mentor, c.Anonymity)}. "
             + $"{(unit.IsGroup ? "Наставляемые" : "Наставляемый")}: {string.Join("; ", unit.Mentees.Select(m => c.Directory.NameAndPost(m, c.Anonymity)))}.");
         blocks.Item("2.", $"Прекратить выплату доплаты за наставническую деятельность с {RussianPhrases.Short(t.EndsOn.PlusDays(1))}.");
-        blocks.Item(
-            "3.",
-            "Организовать психолого-педагогическую поддержку наставляемого и продолжить подбор наставника; ответственный: " + c.Responsible + ".");
-        blocks.Item("4.", "Контроль за исполнением приказа оставляю за собой.");
+        var n = 3;
+        if (t.Grounds is not (EarlyTerminationGrounds.GoalReachedEarly or EarlyTerminationGrounds.MenteeLeftJob))
+        {
+            blocks.Item(
+                $"{n++}.",
+                $"Организовать психолого-педагогическую поддержку {(unit.IsGroup ? "наставляемых" : "наставляемого")} и продолжить подбор наставника; ответственный: " + c.Responsible + ".");
+        }
+
+        blocks.Item($"{n}.", "Контроль за исполнением приказа оставляю за собой.");
     }
 
     private static IEnumerable<EducatorId> AcquaintedPeople(AdministrativeOrder order, MentoringUnit[] units)
