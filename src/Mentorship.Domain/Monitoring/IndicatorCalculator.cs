@@ -102,16 +102,10 @@ public static class IndicatorCalculator
 
     private static Tally[] Sum(Tally[][] parts)
     {
-        var sum = NewTallies();
-        foreach (var part in parts)
+        var sum = new Tally[Slots.Length];
+        for (var i = 0; i < sum.Length; i++)
         {
-            for (var i = 0; i < sum.Length; i++)
-            {
-                sum[i].Numerator += part[i].Numerator;
-                sum[i].Denominator += part[i].Denominator;
-                sum[i].Counted.AddRange(part[i].Counted);
-                sum[i].Flagged.AddRange(part[i].Flagged);
-            }
+            sum[i] = Tally.Sum(System.Array.ConvertAll(parts, p => p[i]));
         }
 
         return sum;
@@ -157,8 +151,7 @@ public static class IndicatorCalculator
             }
 
             t.Denominator++;
-            if (facts.ProgrammesByMentee.TryGetValue(e.Id, out var programmes) && programmes.Exists(p =>
-                p.Start <= asOf && (p.ClosedOn is not { } closed || closed >= asOf || p.Closure != ProgrammeClosure.EndedEarly)))
+            if (facts.ProgrammesByMentee.TryGetValue(e.Id, out var programmes) && CoversYoungTeacher(programmes, asOf))
             {
                 t.Count(e.Id.Value);
             }
@@ -191,8 +184,7 @@ public static class IndicatorCalculator
         {
             t.Denominator++;
             var from = enteredOn[mentee];
-            if (facts.ProgrammesByMentee.TryGetValue(mentee, out var programmes) && programmes.Exists(p =>
-                p.Start <= asOf && (p.Start >= from || p.IsActiveOn(asOf))))
+            if (facts.ProgrammesByMentee.TryGetValue(mentee, out var programmes) && ServesBankEntry(programmes, from, asOf))
             {
                 t.Count(mentee.Value);
             }
@@ -238,6 +230,12 @@ public static class IndicatorCalculator
         var asOf = period.End;
         foreach (var p in o.Programmes)
         {
+            // A programme closed before the period has no item left to count: items after its closing day are out.
+            if (p.ClosedOn is { } closedBefore && closedBefore < period.Start)
+            {
+                continue;
+            }
+
             foreach (var item in p.Plan)
             {
                 if (!period.Contains(item.Due) || (p.ClosedOn is { } closed && item.Due > closed))
@@ -248,7 +246,7 @@ public static class IndicatorCalculator
                 t.Denominator++;
                 if (item.DoneOn is { } done && done <= asOf)
                 {
-                    t.Count(p.Id + "/" + item.Id);
+                    t.Count(p.Id, item.Id);
                 }
             }
         }
@@ -256,9 +254,11 @@ public static class IndicatorCalculator
 
     private static void Questionnaires(MonitoringFacts facts, OrganizationFacts o, DateInterval period, Tally[] t)
     {
-        foreach (var r in o.Responses)
+        var responses = o.Responses;
+        for (var i = o.FirstResponseOnOrAfter(period.Start); i < responses.Count && responses[i].AnsweredOn <= period.End; i++)
         {
-            if (r.Wave != SurveyWave.Final || !period.Contains(r.AnsweredOn) || r.ScaleAnswerCount == 0)
+            var r = responses[i];
+            if (r.Wave != SurveyWave.Final || r.ScaleAnswerCount == 0)
             {
                 continue;
             }
@@ -342,7 +342,7 @@ public static class IndicatorCalculator
             }
 
             t.Denominator++;
-            if (facts.EmploymentsByEducator.TryGetValue(mentee, out var jobs) && jobs.Exists(j => j.IsEmployedOn(anniversary)))
+            if (facts.EmploymentsByEducator.TryGetValue(mentee, out var jobs) && IsEmployedOn(jobs, anniversary))
             {
                 t.Count(mentee.Value);
             }
@@ -425,8 +425,8 @@ public static class IndicatorCalculator
 
             t.Denominator++;
             var involved =
-                (facts.ProgrammesByMentee.TryGetValue(e.Id, out var asMentee) && asMentee.Exists(p => p.IsActiveDuring(period)))
-                || (facts.ProgrammesByMentor.TryGetValue(e.Id, out var asMentor) && asMentor.Exists(p => p.WasLedByDuring(e.Id, period.Start, period.End)));
+                (facts.ProgrammesByMentee.TryGetValue(e.Id, out var asMentee) && AnyActiveDuring(asMentee, period))
+                || (facts.ProgrammesByMentor.TryGetValue(e.Id, out var asMentor) && AnyLedDuring(asMentor, e.Id, period));
             if (involved)
             {
                 t.Count(e.Id.Value);
@@ -463,7 +463,7 @@ public static class IndicatorCalculator
         {
             t.Denominator++;
             var from = earliest[mentee] > period.Start ? earliest[mentee] : period.Start;
-            if (facts.AchievementsByEducator.TryGetValue(mentee, out var achievements) && achievements.Exists(a => a.On >= from && a.On <= period.End))
+            if (facts.AchievementsByEducator.TryGetValue(mentee, out var achievements) && AnyAchievementIn(achievements, from, period.End))
             {
                 t.Count(mentee.Value);
             }
@@ -498,8 +498,87 @@ public static class IndicatorCalculator
             t.Denominator++;
             if (onTime[activity])
             {
-                t.Count(organization.Value + "/" + activity);
+                t.Count(organization.Value, activity);
             }
         }
+    }
+
+    // Loops rather than List.Exists with a lambda: a capturing lambda allocates per call, and these run per person.
+    private static bool CoversYoungTeacher(List<ProgrammeFact> programmes, LocalDate asOf)
+    {
+        foreach (var p in programmes)
+        {
+            if (p.Start <= asOf && (p.ClosedOn is not { } closed || closed >= asOf || p.Closure != ProgrammeClosure.EndedEarly))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ServesBankEntry(List<ProgrammeFact> programmes, LocalDate enteredOn, LocalDate asOf)
+    {
+        foreach (var p in programmes)
+        {
+            if (p.Start <= asOf && (p.Start >= enteredOn || p.IsActiveOn(asOf)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsEmployedOn(List<EducatorFact> jobs, LocalDate on)
+    {
+        foreach (var j in jobs)
+        {
+            if (j.IsEmployedOn(on))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AnyActiveDuring(List<ProgrammeFact> programmes, DateInterval period)
+    {
+        foreach (var p in programmes)
+        {
+            if (p.IsActiveDuring(period))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AnyLedDuring(List<ProgrammeFact> programmes, EducatorId mentor, DateInterval period)
+    {
+        foreach (var p in programmes)
+        {
+            if (p.WasLedByDuring(mentor, period.Start, period.End))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AnyAchievementIn(List<AchievementFact> achievements, LocalDate from, LocalDate to)
+    {
+        foreach (var a in achievements)
+        {
+            if (a.On >= from && a.On <= to)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
