@@ -127,66 +127,59 @@ public static class IndicatorCalculator
         var o = facts.Of(organization);
         var t = NewTallies();
         var asOf = period.End;
-        YoungTeacherCoverage(facts, o, asOf, t[K1]);
-        BankCoverage(facts, o, asOf, t[K2]);
+        YoungTeacherCoverage(o, asOf, t[K1]);
+        BankCoverage(o, asOf, t[K2]);
         ProgrammeCounts(o, period, t[K3], t[K5]);
         PlanExecution(o, period, t[K4]);
         Questionnaires(facts, o, period, t);
         Retention(facts, o, period, policy, t[K8]);
         MentorLoad(facts, o, asOf, policy, t[K9]);
-        Involvement(facts, o, period, t[K10]);
+        Involvement(o, period, t[K10]);
         Growth(facts, o, period, t[K11]);
         RoadmapExecution(organization, o, period, t[K12]);
         return t;
     }
 
-    private static void YoungTeacherCoverage(MonitoringFacts facts, OrganizationFacts o, LocalDate asOf, Tally t)
+    private static void YoungTeacherCoverage(OrganizationFacts o, LocalDate asOf, Tally t)
     {
-        var seen = new HashSet<EducatorId>();
-        foreach (var e in o.Educators)
+        foreach (var person in o.Staff)
         {
-            if (!e.IsEmployedOn(asOf) || !YoungTeacherRule.Applies(e.YoungTeacherThrough, asOf) || !seen.Add(e.Id))
+            if (person.JobOn(asOf) is not { } job || !YoungTeacherRule.Applies(job.YoungTeacherThrough, asOf))
             {
                 continue;
             }
 
             t.Denominator++;
-            if (facts.ProgrammesByMentee.TryGetValue(e.Id, out var programmes) && CoversYoungTeacher(programmes, asOf))
+            if (person.AsMentee is { } programmes && CoversYoungTeacher(programmes, asOf))
             {
-                t.Count(e.Id.Value);
+                t.Count(person.Id.Value);
             }
         }
     }
 
-    private static void BankCoverage(MonitoringFacts facts, OrganizationFacts o, LocalDate asOf, Tally t)
+    private static void BankCoverage(OrganizationFacts o, LocalDate asOf, Tally t)
     {
-        var order = new List<EducatorId>();
-        var enteredOn = new Dictionary<EducatorId, LocalDate>();
-        foreach (var b in o.MenteeBank)
+        foreach (var member in o.BankMembers)
         {
-            if (!b.IsInBankOn(asOf))
+            // The earliest entry among the spans in force on the day.
+            LocalDate? from = null;
+            foreach (var span in member.Spans)
+            {
+                if (span.IsInBankOn(asOf) && (from is null || span.From < from))
+                {
+                    from = span.From;
+                }
+            }
+
+            if (from is not { } enteredOn)
             {
                 continue;
             }
 
-            if (!enteredOn.TryGetValue(b.Mentee, out var from))
-            {
-                order.Add(b.Mentee);
-                enteredOn.Add(b.Mentee, b.From);
-            }
-            else if (b.From < from)
-            {
-                enteredOn[b.Mentee] = b.From;
-            }
-        }
-
-        foreach (var mentee in order)
-        {
             t.Denominator++;
-            var from = enteredOn[mentee];
-            if (facts.ProgrammesByMentee.TryGetValue(mentee, out var programmes) && ServesBankEntry(programmes, from, asOf))
+            if (member.Programmes is { } programmes && ServesBankEntry(programmes, enteredOn, asOf))
             {
-                t.Count(mentee.Value);
+                t.Count(member.Id.Value);
             }
         }
     }
@@ -265,15 +258,13 @@ public static class IndicatorCalculator
 
             var role = (int)r.Role - 1;
             var k6 = t[K6 + role];
-            foreach (var a in r.Answers)
+            var scores = r.ScaleScores;
+            foreach (var score in scores)
             {
-                if (a.Kind == QuestionKind.Scale)
-                {
-                    k6.Numerator += a.Score;
-                    k6.Denominator++;
-                }
+                k6.Numerator += score;
             }
 
+            k6.Denominator += scores.Length;
             k6.Counted.Add(r.Id);
             if (!facts.EntryResponses.TryGetValue(new ResponseKey(r.ProgrammeId, r.Respondent, r.Role), out var entry) || entry.AnsweredOn > r.AnsweredOn)
             {
@@ -282,18 +273,16 @@ public static class IndicatorCalculator
 
             var k7 = t[K7 + role];
             var matched = false;
-            foreach (var a in r.Answers)
+            var codes = r.ScaleCodes;
+            var entryCodes = entry.ScaleCodes;
+            for (var a = 0; a < codes.Length; a++)
             {
-                if (a.Kind != QuestionKind.Scale)
+                for (var j = 0; j < entryCodes.Length; j++)
                 {
-                    continue;
-                }
-
-                foreach (var e in entry.Answers)
-                {
-                    if (e.Kind == QuestionKind.Scale && string.Equals(e.ItemCode, a.ItemCode, System.StringComparison.Ordinal))
+                    // Codes of one form are shared strings, so the reference check settles most comparisons.
+                    if (ReferenceEquals(entryCodes[j], codes[a]) || string.Equals(entryCodes[j], codes[a], System.StringComparison.Ordinal))
                     {
-                        k7.Numerator += a.Score - e.Score;
+                        k7.Numerator += scores[a] - entry.ScaleScores[j];
                         k7.Denominator++;
                         matched = true;
                         break;
@@ -412,24 +401,23 @@ public static class IndicatorCalculator
         return capacity == 0 ? policy.DefaultMentorCapacity : capacity;
     }
 
-    private static void Involvement(MonitoringFacts facts, OrganizationFacts o, DateInterval period, Tally t)
+    private static void Involvement(OrganizationFacts o, DateInterval period, Tally t)
     {
-        var seen = new HashSet<EducatorId>();
         var asOf = period.End;
-        foreach (var e in o.Educators)
+        foreach (var person in o.Staff)
         {
-            if (!e.IsEmployedOn(asOf) || !seen.Add(e.Id))
+            if (person.JobOn(asOf) is null)
             {
                 continue;
             }
 
             t.Denominator++;
             var involved =
-                (facts.ProgrammesByMentee.TryGetValue(e.Id, out var asMentee) && AnyActiveDuring(asMentee, period))
-                || (facts.ProgrammesByMentor.TryGetValue(e.Id, out var asMentor) && AnyLedDuring(asMentor, e.Id, period));
+                (person.AsMentee is { } asMentee && AnyActiveDuring(asMentee, period))
+                || (person.AsMentor is { } asMentor && AnyLedDuring(asMentor, person.Id, period));
             if (involved)
             {
-                t.Count(e.Id.Value);
+                t.Count(person.Id.Value);
             }
         }
     }

@@ -136,7 +136,7 @@ public sealed class MonitoringFacts
 
         foreach (var slice in _byOrganization.Values)
         {
-            slice.Seal();
+            slice.Seal(this);
         }
 
         Organizations = _byOrganization.Keys.OrderBy(o => o).ToArray();
