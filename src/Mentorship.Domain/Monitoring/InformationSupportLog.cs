@@ -41,7 +41,10 @@ public sealed class InformationSupportLog : AggregateRoot
     /// <exception cref="ArgumentException">The identifier is the default value.</exception>
     public static InformationSupportLog Open(OrganizationId organizationId) => new(organizationId);
 
-    /// <summary>Records a publication about a roadmap event (<see cref="CoverageRule"/>).</summary>
+    /// <summary>
+    /// Records a publication about a roadmap event: an item of this organisation (<see cref="CoverageOrganizationRule"/>),
+    /// not before its window (<see cref="CoverageDateRule"/>), not recorded already (<see cref="CoverageDuplicateRule"/>).
+    /// </summary>
     /// <param name="item">The roadmap item covered.</param>
     /// <param name="channel">Where.</param>
     /// <param name="on">The date of the publication.</param>
@@ -53,7 +56,10 @@ public sealed class InformationSupportLog : AggregateRoot
         Guard.Against.Null(item);
         Guard.Against.EnumOutOfRange(channel);
         var record = new CoverageRecord(item.Id, channel, on, Guard.Against.NullOrWhiteSpace(reference).Trim());
-        var violations = CoverageRule.Check(record, item, OrganizationId, _records);
+        var violations = new List<RuleViolation>();
+        violations.AddIfPresent(CoverageOrganizationRule.Check(item, OrganizationId));
+        violations.AddIfPresent(CoverageDateRule.Check(item, on));
+        violations.AddIfPresent(CoverageDuplicateRule.Check(record, _records));
         if (violations.Count > 0)
         {
             return new Rejection(violations);
@@ -117,7 +123,7 @@ public sealed class InformationSupportLog : AggregateRoot
             Guard.Against.NullOrWhiteSpace(r.RoadmapItemId, nameof(snapshot));
             Guard.Against.NullOrWhiteSpace(r.Reference, nameof(snapshot));
             Guard.Against.EnumOutOfRange(r.Channel, nameof(snapshot));
-            if (log._records.Exists(e => e.RoadmapItemId == r.RoadmapItemId && e.Channel == r.Channel && e.Reference == r.Reference))
+            if (CoverageDuplicateRule.Check(r, log._records) is not null)
             {
                 throw new ArgumentException("Invalid snapshot: the same publication is recorded twice.", nameof(snapshot));
             }

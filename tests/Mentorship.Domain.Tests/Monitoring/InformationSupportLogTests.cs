@@ -26,15 +26,15 @@ public class InformationSupportLogTests
     }
 
     [Fact]
-    public void CoverageRule_OtherOrganisationEarlyOrRepeated_IsRefused()
+    public void Record_OtherOrganisationEarlyOrRepeated_IsRefusedByItsRule()
     {
         var log = InformationSupportLog.Open(OrgA);
         log.Record(Order, CoverageChannel.Website, D(2026, 8, 29), "news/42");
         var foreign = new RoadmapItemFact(OrgB, "2.4", "b:2.4/1", "Приказ", D(2026, 8, 1), D(2026, 8, 31));
 
-        log.Record(foreign, CoverageChannel.Website, D(2026, 8, 29), "x").Rejection.Violations.Single().Code.Should().Be(CoverageRule.OtherOrganization);
-        log.Record(Order, CoverageChannel.SocialNetwork, D(2026, 7, 1), "vk").Rejection.Violations.Single().Code.Should().Be(CoverageRule.BeforeEvent);
-        log.Record(Order, CoverageChannel.Website, D(2026, 9, 1), "news/42").Rejection.Violations.Single().Code.Should().Be(CoverageRule.Duplicate);
+        log.Record(foreign, CoverageChannel.Website, D(2026, 8, 29), "x").Rejection.Violations.Single().Code.Should().Be(CoverageOrganizationRule.OtherOrganization);
+        log.Record(Order, CoverageChannel.SocialNetwork, D(2026, 7, 1), "vk").Rejection.Violations.Single().Code.Should().Be(CoverageDateRule.BeforeEvent);
+        log.Record(Order, CoverageChannel.Website, D(2026, 9, 1), "news/42").Rejection.Violations.Single().Code.Should().Be(CoverageDuplicateRule.Duplicate);
         log.Records.Should().ContainSingle();
     }
 
