@@ -67,6 +67,7 @@ RoadmapEndpoints.Map(app);
 PairingEndpoints.Map(app);
 MonitoringEndpoints.Map(app);
 MonitoringEndpoints.MapReports(app);
+MonitoringEndpoints.MapQuestionnaires(app);
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 

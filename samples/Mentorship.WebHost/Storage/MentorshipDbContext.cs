@@ -25,6 +25,8 @@ public abstract class MentorshipDbContext : DbContext
 
     public DbSet<PairingRegisterRow> PairingRegisters => Set<PairingRegisterRow>();
 
+    public DbSet<QuestionnaireBookRow> QuestionnaireBooks => Set<QuestionnaireBookRow>();
+
     /// <summary>The column type of a snapshot: <c>jsonb</c> on PostgreSQL, <c>TEXT</c> on SQLite.</summary>
     protected abstract string SnapshotColumnType { get; }
 
@@ -42,6 +44,7 @@ public abstract class MentorshipDbContext : DbContext
         MapYear(modelBuilder.Entity<MentorBankRow>(), "mentor_banks");
         MapYear(modelBuilder.Entity<RoadmapRow>(), "roadmaps");
         MapYear(modelBuilder.Entity<PairingRegisterRow>(), "pairing_registers");
+        MapYear(modelBuilder.Entity<QuestionnaireBookRow>(), "questionnaire_books");
     }
 
     private void MapYear<TRow>(EntityTypeBuilder<TRow> e, string table)

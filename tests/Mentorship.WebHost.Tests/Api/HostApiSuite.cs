@@ -401,6 +401,27 @@ public abstract class HostApiSuite<TDatabase>(HostFixture<TDatabase> fixture) : 
         beforeOrder.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         var k2 = indicators.Indicators.Single(i => i.Id == "K2");
         (k2.Numerator, k2.Denominator, k2.Value).Should().Be((2L, 2L, 100m));
+
+        // The mentee answers the entry questionnaire; the core checks every answer.
+        var form = (await (await client.GetAsync("/api/questionnaires/instruments")).ReadAsync<List<InstrumentView>>()).Single(i => i.Code == "mentee-entry");
+        var mentee = units[0].Mentees[0];
+        AnswerInput Answer(InstrumentItemView item, int score) => item.Kind switch
+        {
+            Mentorship.Domain.Monitoring.QuestionKind.Scale => new AnswerInput(item.Code, score, null, null),
+            Mentorship.Domain.Monitoring.QuestionKind.YesNo => new AnswerInput(item.Code, null, true, null),
+            _ => new AnswerInput(item.Code, null, null, "ожидаю поддержки"),
+        };
+        var wrong = await client.PostJsonAsync($"{year}/questionnaires/responses", new ResponseInput(null, "mentee-entry", units[0].Id, mentee, new LocalDate(2026, 9, 2), form.Items.Select(i => Answer(i, 11)).ToArray()));
+        var answered = await client.PostJsonAsync($"{year}/questionnaires/responses", new ResponseInput(null, "mentee-entry", units[0].Id, mentee, new LocalDate(2026, 9, 2), form.Items.Select(i => Answer(i, 8)).ToArray()));
+        var twice = await client.PostJsonAsync($"{year}/questionnaires/responses", new ResponseInput(null, "mentee-entry", units[0].Id, mentee, new LocalDate(2026, 9, 3), form.Items.Select(i => Answer(i, 7)).ToArray()));
+        var notAMentee = await client.PostJsonAsync($"{year}/questionnaires/responses", new ResponseInput(null, "mentee-entry", units[0].Id, "T1", new LocalDate(2026, 9, 2), form.Items.Select(i => Answer(i, 8)).ToArray()));
+
+        wrong.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        Fields(await wrong.ReadObjectAsync()).Should().Equal("answers");
+        answered.StatusCode.Should().Be(HttpStatusCode.Created);
+        twice.StatusCode.Should().Be(HttpStatusCode.Conflict);
+        notAMentee.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await (await client.GetAsync($"{year}/questionnaires/responses")).ReadAsync<List<Mentorship.WebHost.Storage.ResponseRecord>>()).Should().ContainSingle();
     }
 
     [SkippableFact]

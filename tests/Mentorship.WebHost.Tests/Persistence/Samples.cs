@@ -1,4 +1,5 @@
 using Mentorship.Domain.Banks;
+using Mentorship.Domain.Monitoring;
 using Mentorship.Domain.Pairing;
 using Mentorship.Domain.People;
 using Mentorship.Domain.Roadmap;
@@ -84,6 +85,14 @@ internal static class Samples
         register.DequeueEvents();
         return register;
     }
+
+    /// <summary>Responses with every kind of answer.</summary>
+    public static QuestionnaireBook QuestionnaireBook() => new(
+    [
+        new ResponseRecord("2026-001:mentee-entry:S1", "mentee-entry", "2026-001", "S1", new LocalDate(2026, 9, 2),
+            [new AnswerRecord("effectiveness", QuestionKind.Scale, 8, null, null), new AnswerRecord("prior-mentoring", QuestionKind.YesNo, null, false, null), new AnswerRecord("expectations", QuestionKind.Open, null, null, "помощь с планированием")]),
+        new ResponseRecord("2026-001:mentor-entry:T1", "mentor-entry", "2026-001", "T1", new LocalDate(2026, 9, 3), [new AnswerRecord("effectiveness", QuestionKind.Scale, 10, null, null)]),
+    ]);
 
     private static Educator Person(
         OrganizationId org, string id, string name, int birthYear = 2000, int teachingSince = 2024,
