@@ -12,6 +12,7 @@ internal sealed class DemoCommand : ICommand
         new BanksStep(),
         new MatchingStep(),
         new RoadmapStep(),
+        new MonitoringStep(),
     ];
 
     public string Name => "demo";

@@ -17,7 +17,8 @@ namespace Mentorship.Domain.Monitoring;
 /// (<see cref="YoungTeacherRule"/>); counted when in a programme (of any organisation) that has started and is
 /// active, or was completed (not ended early).</description></item>
 /// <item><description>K2, state on the last day: people in the organisation's mentee bank; counted when a programme of
-/// theirs has started and was not closed before they entered the bank.</description></item>
+/// theirs started between their entry and the last day, or is active on the last day (a programme that ended before
+/// the request was made does not serve it).</description></item>
 /// <item><description>K3: the organisation's programmes closed in the period; counted when closed as
 /// <see cref="ProgrammeClosure.CompletedDone"/>.</description></item>
 /// <item><description>K4: plan items of the organisation's programmes due in the period (not after a programme's
@@ -191,7 +192,7 @@ public static class IndicatorCalculator
             t.Denominator++;
             var from = enteredOn[mentee];
             if (facts.ProgrammesByMentee.TryGetValue(mentee, out var programmes) && programmes.Exists(p =>
-                p.Start <= asOf && (p.ClosedOn is not { } closed || closed >= from)))
+                p.Start <= asOf && (p.Start >= from || p.IsActiveOn(asOf))))
             {
                 t.Count(mentee.Value);
             }

@@ -73,10 +73,10 @@ public sealed class InformationSupportLog : AggregateRoot
             .Select(r => r.Channel).Distinct().OrderBy(c => c).ToArray();
 
     /// <summary>
-    /// Reviews the coverage of this organisation's roadmap events that have begun by a date (their window opened):
-    /// the channels used, the required channels missing, and the status.
+    /// Reviews the coverage of this organisation's roadmap events held by a date (recorded done on or before it): the
+    /// channels used, the required channels missing, and the status. Events not yet held need no coverage yet.
     /// </summary>
-    /// <param name="items">Roadmap items; those of other organisations and those not begun are skipped.</param>
+    /// <param name="items">Roadmap items; those of other organisations and those not done by the date are skipped.</param>
     /// <param name="asOf">The date.</param>
     /// <returns>One entry per item, in the order given.</returns>
     public IReadOnlyList<RoadmapItemCoverage> Review(IEnumerable<RoadmapItemFact> items, LocalDate asOf)
@@ -85,7 +85,7 @@ public sealed class InformationSupportLog : AggregateRoot
         var result = new List<RoadmapItemCoverage>();
         foreach (var item in items)
         {
-            if (item is null || item.OrganizationId != OrganizationId || item.Start > asOf)
+            if (item is null || item.OrganizationId != OrganizationId || item.DoneOn is not { } done || done > asOf)
             {
                 continue;
             }
