@@ -1,6 +1,5 @@
 using Mentorship.Domain.Documents;
 using Mentorship.Domain.Monitoring;
-using Mentorship.Domain.Pairing;
 using Mentorship.Domain.People;
 using Mentorship.Domain.Roadmap;
 using Mentorship.WebHost.Contracts;
@@ -71,7 +70,7 @@ public sealed class MonitoringService(AggregateStore store, OrganizationService 
 
         var register = await store.ReadAsync(AggregateKinds.PairingRegister, key, cancellationToken);
         var unit = register?.Aggregate.Units.FirstOrDefault(u => u.Id.Value == programmeId);
-        if (unit is null || Programme(key, unit) is not { } programme)
+        if (unit is null || ProgrammeFact.From(key.OrganizationId, unit) is not { } programme)
         {
             return HostFailure.NotFound($"The pairing register {key} has no started programme '{programmeId}'.");
         }
@@ -229,16 +228,13 @@ public sealed class MonitoringService(AggregateStore store, OrganizationService 
             facts.Add(t.Aggregate);
         }
 
-        foreach (var unit in register?.Aggregate.Units ?? [])
+        if (register is { } g)
         {
-            if (Programme(key, unit) is { } programme)
-            {
-                facts.Add(programme);
-            }
+            facts.Add(g.Aggregate);
         }
 
         var book = await store.ReadAsync(AggregateKinds.QuestionnaireBook, key, cancellationToken);
-        var programmes = (register?.Aggregate.Units ?? []).Select(u => Programme(key, u)).OfType<ProgrammeFact>().ToDictionary(p => p.Id, StringComparer.Ordinal);
+        var programmes = (register?.Aggregate.Units ?? []).Select(u => ProgrammeFact.From(key.OrganizationId, u)).OfType<ProgrammeFact>().ToDictionary(p => p.Id, StringComparer.Ordinal);
         foreach (var response in book?.Aggregate.Responses ?? [])
         {
             // Rebuilt through the core's checks; a response whose programme is gone (cancelled) is left out.
@@ -251,11 +247,7 @@ public sealed class MonitoringService(AggregateStore store, OrganizationService 
 
         if (roadmap is { } r)
         {
-            var progress = r.Aggregate.Progress;
-            foreach (var item in Scheduler.Schedule(r.Aggregate.Roadmap, key.Year).Items)
-            {
-                facts.Add(new RoadmapItemFact(key.OrganizationId, item.Activity.Number, $"{key.Year}:{item.Id}", item.Title, item.Start, item.Due, progress.DoneOn(item.Id)));
-            }
+            facts.Add(key.OrganizationId, Scheduler.Schedule(r.Aggregate.Roadmap, key.Year), r.Aggregate.Progress);
         }
 
         return mentees is not null || mentors is not null || register is not null || roadmap is not null || book is not null;
@@ -279,22 +271,5 @@ public sealed class MonitoringService(AggregateStore store, OrganizationService 
         }
 
         return names;
-    }
-
-    // A pair or group is a programme from the day it started; mentor replacements are not passed on yet.
-    private static ProgrammeFact? Programme(YearKey key, MentoringUnit unit)
-    {
-        if (unit.ActivatedOn is not { } started)
-        {
-            return null;
-        }
-
-        var (closedOn, closure) = unit.Status switch
-        {
-            MentoringUnitStatus.Completed => (unit.Completion!.On, unit.Completion.Outcome == MentoringOutcome.Achieved ? ProgrammeClosure.CompletedDone : ProgrammeClosure.CompletedNotDone),
-            MentoringUnitStatus.EndedEarly => (unit.EarlyTermination!.EndsOn, ProgrammeClosure.EndedEarly),
-            _ => ((LocalDate?)null, (ProgrammeClosure?)null),
-        };
-        return new ProgrammeFact(unit.Id.Value, key.OrganizationId, unit.Form, unit.Mentor, unit.Mentees, started, unit.Period.End, closedOn, closure);
     }
 }

@@ -389,6 +389,10 @@ public abstract class HostApiSuite<TDatabase>(HostFixture<TDatabase> fixture) : 
         fixedUnits.Should().OnlyContain(u => u.Status == Mentorship.Domain.Pairing.MentoringUnitStatus.Fixed && u.OrderNumber == "15-н");
         repeated.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         Fields(await repeated.ReadObjectAsync()).Should().Contain("number");
+        var orderText = await client.GetAsync($"{year}/pairing/orders/text?number={Uri.EscapeDataString("15-н")}");
+        orderText.Content.Headers.ContentType!.MediaType.Should().Be("text/markdown");
+        (await orderText.Content.ReadAsStringAsync()).Should().Contain("15-н").And.Contain("Петрова Анна Ивановна").And.Contain("Иванова Мария Петровна");
+        (await client.GetAsync($"{year}/pairing/orders/text?number=99")).StatusCode.Should().Be(HttpStatusCode.NotFound);
 
         // The programmes start in September; monitoring then counts both mentees as having a mentor (K2).
         var beforeOrder = await client.PostJsonAsync($"{year}/pairing/units/{units[0].Id}/activation", new DateInput(new LocalDate(2026, 8, 27)));
