@@ -57,4 +57,10 @@ public static class AggregateKinds
         db => db.QuestionnaireBooks,
         book => SnapshotJson.Write(book.Responses),
         json => new QuestionnaireBook(SnapshotJson.Read<List<ResponseRecord>>(json)));
+
+    public static AggregateKind<ProgrammeBook, ProgrammeBookRow> ProgrammeBook { get; } = new(
+        "programme book",
+        db => db.ProgrammeBooks,
+        book => SnapshotJson.Write(book.ToSnapshots()),
+        json => new ProgrammeBook(SnapshotJson.Read<List<PersonalizedProgramSnapshot>>(json).Select(PersonalizedProgram.FromSnapshot)));
 }

@@ -394,6 +394,25 @@ public abstract class HostApiSuite<TDatabase>(HostFixture<TDatabase> fixture) : 
         (await orderText.Content.ReadAsStringAsync()).Should().Contain("15-н").And.Contain("Петрова Анна Ивановна").And.Contain("Иванова Мария Петровна");
         (await client.GetAsync($"{year}/pairing/orders/text?number=99")).StatusCode.Should().Be(HttpStatusCode.NotFound);
 
+        // The first pair's personalized programme: drafted on the standard meeting sequence, approved, printed.
+        var programme = new ProgrammeInput(
+            [new DiagnosisInput(units[0].Mentees[0], ["планирование уроков"], ["владение ИКТ"], "цифровые инструменты на уроке")],
+            "Освоить цифровые инструменты на уроках математики", ["Разобрать три сервиса", "Провести открытый урок"],
+            ["Открытый урок с цифровыми инструментами"], ["отчёт наставляемого"]);
+        var drafted = await client.PutJsonAsync($"{year}/programmes/{units[0].Id}", programme);
+        var twiceDrafted = await client.PutJsonAsync($"{year}/programmes/{units[0].Id}", programme);
+        var noGoal = await client.PutJsonAsync($"{year}/programmes/{units[1].Id}", programme with { Goal = null, Diagnoses = [new DiagnosisInput(units[1].Mentees[0], [], [], "цифровые инструменты")] });
+        var approved = await client.PostJsonAsync($"{year}/programmes/{units[0].Id}/approval", new DateInput(new LocalDate(2026, 8, 31)));
+        var programmeText = await client.GetStringAsync($"{year}/programmes/{units[0].Id}/text");
+
+        drafted.StatusCode.Should().Be(HttpStatusCode.Created);
+        (await drafted.ReadAsync<ProgrammeView>()).Plan.Should().NotBeEmpty();
+        twiceDrafted.StatusCode.Should().Be(HttpStatusCode.Conflict);
+        noGoal.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        Fields(await noGoal.ReadObjectAsync()).Should().Contain("goal");
+        (await approved.ReadAsync<ProgrammeView>()).Status.Should().Be(Mentorship.Domain.Pairing.ProgramStatus.Approved);
+        programmeText.Should().Contain("Освоить цифровые инструменты на уроках математики").And.Contain("Иванова Мария Петровна");
+
         // The programmes start in September; monitoring then counts both mentees as having a mentor (K2).
         var beforeOrder = await client.PostJsonAsync($"{year}/pairing/units/{units[0].Id}/activation", new DateInput(new LocalDate(2026, 8, 27)));
         foreach (var unit in units)

@@ -86,6 +86,21 @@ internal static class Samples
         return register;
     }
 
+    /// <summary>An approved programme of the sample register's fixed pair, one plan item done.</summary>
+    public static ProgrammeBook ProgrammeBook(OrganizationId org)
+    {
+        var unit = PairingRegister(org).Units.First(u => u.Status == MentoringUnitStatus.Fixed);
+        var plan = StandardMeetingSequence.Generate(unit.Period, HostCalendar.Instance).Value;
+        var draft = new ProgramDraft(
+            [new MenteeDiagnosis(unit.Mentees[0], ["планирование"], ["ИКТ"], "цифровые инструменты")],
+            "Освоить цифровые инструменты", ["Разобрать сервисы"], plan, ["Открытый урок"], ["отчёт"]);
+        var programme = PersonalizedProgram.Draft(unit, org, draft, new LocalDate(2026, 8, 29)).Value;
+        Accept(programme.Approve(new LocalDate(2026, 8, 31)).IsAccepted);
+        Accept(programme.MarkDone(1, plan[0].Date, "встреча прошла").IsAccepted);
+        programme.DequeueEvents();
+        return new ProgrammeBook([programme]);
+    }
+
     /// <summary>Responses with every kind of answer.</summary>
     public static QuestionnaireBook QuestionnaireBook() => new(
     [
