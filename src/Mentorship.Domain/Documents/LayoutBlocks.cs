@@ -11,10 +11,14 @@ namespace Mentorship.Domain.Documents;
 /// </summary>
 internal sealed class LayoutBlocks
 {
-    /// <summary>The width of plain text, in characters.</summary>
-    public const int Width = 100;
-
     private readonly List<Block> _blocks = [];
+
+    /// <summary>Creates an empty document.</summary>
+    /// <param name="width">The width of plain text, in characters.</param>
+    public LayoutBlocks(int width = RenderedDocument.DefaultWidth) => Width = width;
+
+    /// <summary>The width of plain text, in characters.</summary>
+    public int Width { get; }
 
     private enum Kind
     {
@@ -99,8 +103,9 @@ internal sealed class LayoutBlocks
     public string ToPlainText()
     {
         var sb = new StringBuilder();
-        foreach (var b in _blocks)
+        for (var i = 0; i < _blocks.Count; i++)
         {
+            var b = _blocks[i];
             switch (b.Kind)
             {
                 case Kind.Centered:
@@ -122,12 +127,15 @@ internal sealed class LayoutBlocks
                     AppendLines(sb, Wrap(b.Texts[1], Width - b.Texts[0].Length - 1), b.Texts[0] + " ", new string(' ', b.Texts[0].Length + 1));
                     break;
                 case Kind.Split:
-                    var gap = Math.Max(1, Width - b.Texts[0].Length - b.Texts[1].Length);
-                    sb.Append(b.Texts[0]).Append(' ', gap).Append(b.Texts[1]).Append("\n\n");
+                    AppendSpread(sb, b.Texts[0], b.Texts[1]);
                     break;
                 case Kind.Signature:
-                    var left = b.Texts[0] + " ____________ ";
-                    sb.Append(left).Append(' ', Math.Max(1, Width - left.Length - b.Texts[1].Length)).Append(b.Texts[1]).Append("\n\n");
+                    AppendSpread(sb, b.Texts[0] + " ____________", b.Texts[1]);
+                    if (i + 1 < _blocks.Count && _blocks[i + 1].Kind == Kind.Signature)
+                    {
+                        sb.Length--;
+                    }
+
                     break;
                 case Kind.Table:
                     AppendTable(sb, b.Texts, b.Rows!);
@@ -180,6 +188,28 @@ internal sealed class LayoutBlocks
         return lines;
     }
 
+    /// <summary>Left text at the left and right text at the right of one line; on two lines when they do not fit together.</summary>
+    private void AppendSpread(StringBuilder sb, string left, string right)
+    {
+        if (left.Length + 1 + right.Length <= Width)
+        {
+            sb.Append(left).Append(' ', Width - left.Length - right.Length).Append(right).Append("\n\n");
+            return;
+        }
+
+        foreach (var line in Wrap(left, Width))
+        {
+            sb.Append(line).Append('\n');
+        }
+
+        foreach (var line in Wrap(right, Width))
+        {
+            sb.Append(' ', Width - line.Length).Append(line).Append('\n');
+        }
+
+        sb.Append('\n');
+    }
+
     private static void AppendLines(StringBuilder sb, List<string> lines, string first, string rest)
     {
         for (var i = 0; i < lines.Count; i++)
@@ -194,7 +224,7 @@ internal sealed class LayoutBlocks
     /// A grid when every column fits its longest word within the width (cells wrapped at spaces); otherwise one record
     /// per row, «header: value» lines, so that no word is ever cut.
     /// </summary>
-    private static void AppendTable(StringBuilder sb, string[] headers, List<string[]> rows)
+    private void AppendTable(StringBuilder sb, string[] headers, List<string[]> rows)
     {
         var columns = headers.Length;
         var all = rows.Prepend(headers).Select(r => Enumerable.Range(0, columns).Select(c => c < r.Length ? r[c] : string.Empty).ToArray()).ToArray();
@@ -241,7 +271,7 @@ internal sealed class LayoutBlocks
         sb.Append('\n');
     }
 
-    private static void AppendRecords(StringBuilder sb, string[] headers, IEnumerable<string[]> rows)
+    private void AppendRecords(StringBuilder sb, string[] headers, IEnumerable<string[]> rows)
     {
         foreach (var row in rows)
         {

@@ -27,17 +27,19 @@ public static class PairingOrderDocument
     /// <param name="organization">The organisation.</param>
     /// <param name="directory">Where the participants' names and posts are found.</param>
     /// <param name="signatures">The head who signs and the person responsible.</param>
+    /// <param name="plainTextWidth">The width of the plain text, from <see cref="RenderedDocument.MinWidth"/>; <see cref="RenderedDocument.DefaultWidth"/> by default.</param>
     /// <returns>The document.</returns>
     /// <exception cref="System.ArgumentException">The order is not one of the register's.</exception>
     /// <exception cref="Calendar.UnknownProductionYearException">The register's calendar does not know a year of the drafting period.</exception>
     public static RenderedDocument Render(
-        PairingRegister register, AdministrativeOrder order, Organization organization, ParticipantDirectory directory, OrderSignatures signatures)
+        PairingRegister register, AdministrativeOrder order, Organization organization, ParticipantDirectory directory, OrderSignatures signatures, int plainTextWidth = RenderedDocument.DefaultWidth)
     {
         Guard.Against.Null(register);
         Guard.Against.Null(order);
         Guard.Against.Null(organization);
         Guard.Against.Null(directory);
         Guard.Against.Null(signatures);
+        Guard.Against.OutOfRange(plainTextWidth, nameof(plainTextWidth), RenderedDocument.MinWidth, 1000);
         if (!register.Orders.Contains(order))
         {
             throw new System.ArgumentException($"The order {order.Number} is not one of this register's.", nameof(order));
@@ -45,7 +47,7 @@ public static class PairingOrderDocument
 
         var context = new Context(register, organization, directory, new PairingAnonymity(register.IsAnonymised), $"{signatures.Responsible.Post} {signatures.Responsible.FullName}");
         var units = order.Units.Select(id => register[id]).ToArray();
-        var blocks = new LayoutBlocks()
+        var blocks = new LayoutBlocks(plainTextWidth)
             .Centered(organization.FullName)
             .Title("Приказ")
             .Split(RussianPhrases.Short(order.Date), "№\u00a0" + order.Number);
@@ -92,7 +94,8 @@ public static class PairingOrderDocument
             ]));
         var agreements = units
             .Where(u => u.MentorAgreement is not null)
-            .Select(u => $"{c.Directory.Name(u.Mentor, c.Anonymity)} — {AgreementText(u.MentorAgreement!)}");
+            .Select(u => $"{c.Directory.Name(u.Mentor, c.Anonymity)} — {AgreementText(u.MentorAgreement!)}")
+            .Distinct();
         blocks.Item(
             "2.",
             "Письменные согласия участников получены: наставников — на выполнение наставнической деятельности в соответствии со статьёй 351.8 "
@@ -157,10 +160,15 @@ public static class PairingOrderDocument
             + $"({FixingText(unit)}, срок программы {RussianPhrases.Period(unit.Period)}). Наставник: {c.Directory.NameAndPost(unit.Mentor, c.Anonymity)}. "
             + $"{(unit.IsGroup ? "Наставляемые" : "Наставляемый")}: {string.Join("; ", unit.Mentees.Select(m => c.Directory.NameAndPost(m, c.Anonymity)))}.");
         blocks.Item("2.", $"Прекратить выплату доплаты за наставническую деятельность с {RussianPhrases.Short(t.EndsOn.PlusDays(1))}.");
-        blocks.Item(
-            "3.",
-            "Организовать психолого-педагогическую поддержку наставляемого и продолжить подбор наставника; ответственный: " + c.Responsible + ".");
-        blocks.Item("4.", "Контроль за исполнением приказа оставляю за собой.");
+        var n = 3;
+        if (t.Grounds is not (EarlyTerminationGrounds.GoalReachedEarly or EarlyTerminationGrounds.MenteeLeftJob))
+        {
+            blocks.Item(
+                $"{n++}.",
+                $"Организовать психолого-педагогическую поддержку {(unit.IsGroup ? "наставляемых" : "наставляемого")} и продолжить подбор наставника; ответственный: " + c.Responsible + ".");
+        }
+
+        blocks.Item($"{n}.", "Контроль за исполнением приказа оставляю за собой.");
     }
 
     private static IEnumerable<EducatorId> AcquaintedPeople(AdministrativeOrder order, MentoringUnit[] units)

@@ -23,16 +23,18 @@ public static class ProgramDocument
     /// <param name="organization">The organisation.</param>
     /// <param name="directory">Where the participants' names, posts, experience and categories are found.</param>
     /// <param name="signatures">The head who approves and the coordinator who signs.</param>
+    /// <param name="plainTextWidth">The width of the plain text, from <see cref="RenderedDocument.MinWidth"/>; <see cref="RenderedDocument.DefaultWidth"/> by default.</param>
     /// <returns>The document.</returns>
     /// <exception cref="System.ArgumentException">The unit is not the programme's.</exception>
     public static RenderedDocument Render(
-        PersonalizedProgram program, MentoringUnit unit, Organization organization, ParticipantDirectory directory, OrderSignatures signatures)
+        PersonalizedProgram program, MentoringUnit unit, Organization organization, ParticipantDirectory directory, OrderSignatures signatures, int plainTextWidth = RenderedDocument.DefaultWidth)
     {
         Guard.Against.Null(program);
         Guard.Against.Null(unit);
         Guard.Against.Null(organization);
         Guard.Against.Null(directory);
         Guard.Against.Null(signatures);
+        Guard.Against.OutOfRange(plainTextWidth, nameof(plainTextWidth), RenderedDocument.MinWidth, 1000);
         if (unit.Id != program.UnitId)
         {
             throw new System.ArgumentException($"The unit {unit.Id} is not the programme's ({program.UnitId}).", nameof(unit));
@@ -40,7 +42,7 @@ public static class ProgramDocument
 
         var anonymity = PairingAnonymity.None;
         var group = unit.IsGroup;
-        var blocks = new LayoutBlocks()
+        var blocks = new LayoutBlocks(plainTextWidth)
             .Paragraph("УТВЕРЖДАЮ")
             .Signature($"{signatures.Head.Post} {organization.ShortName}", signatures.Head.FullName)
             .Paragraph(program.ApprovedOn is { } approved ? RussianPhrases.Long(approved) : "«___» __________ 20__ г.")

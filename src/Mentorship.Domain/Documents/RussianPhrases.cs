@@ -141,6 +141,23 @@ internal static class RussianPhrases
         _ => "руководитель",
     };
 
+    public static string Role(SupportRole role) => role switch
+    {
+        SupportRole.Coordinator => "куратор",
+        SupportRole.Psychologist => "педагог-психолог",
+        SupportRole.MethodologicalAssociation => "методическое объединение",
+        SupportRole.MethodologicalCouncil => "методический совет",
+        _ => "руководитель",
+    };
+
+    public static string Cause(UnpairedCause cause) => cause switch
+    {
+        UnpairedCause.NoMentorCoversRequests => "ни один наставник не владеет запрошенными темами",
+        UnpairedCause.NoEligibleMentor => "подходящие наставники исключены правилами подбора",
+        UnpairedCause.AllCapableMentorsFull => "все подходящие наставники заняты",
+        _ => "наставничество прекращено досрочно",
+    };
+
     public static string Status(MentoringUnitStatus status) => status switch
     {
         MentoringUnitStatus.Proposed => "предложена",

@@ -23,15 +23,19 @@ public class LayoutBlocksTests
     [Fact]
     public void ToPlainText_AnyTable_FitsTheWidthAndKeepsEveryWord()
     {
-        var gen = Gen.Select(Gen.Int[1, 8], GenWord.Array[1, 6].Array[1, 5]);
-        gen.Sample((columns, cells) =>
+        var gen = Gen.Select(Gen.Int[1, 8], GenWord.Array[1, 6].Array[1, 5], Gen.Int[RenderedDocument.MinWidth, 130]);
+        gen.Sample((columns, cells, width) =>
         {
             var headers = Enumerable.Range(1, columns).Select(i => $"Столбец {i}").ToArray();
             var rows = cells.Select(words => (IReadOnlyList<string>)Enumerable.Range(0, columns).Select(c => c < words.Length ? words[c] : string.Empty).ToArray()).ToArray();
 
-            var text = new LayoutBlocks().Table(headers, rows).ToPlainText();
+            var text = new LayoutBlocks(width)
+                .Split(string.Join(" ", cells[0]), string.Join(" ", cells[^1]))
+                .Table(headers, rows)
+                .Signature(string.Join(" ", cells.SelectMany(c => c)), "Т.В. Чуракова")
+                .ToPlainText();
 
-            text.Split('\n').Should().OnlyContain(l => l.Length <= LayoutBlocks.Width);
+            text.Split('\n').Should().OnlyContain(l => l.Length <= width);
             var textWords = text.Split([' ', '\n', '|'], StringSplitOptions.RemoveEmptyEntries);
             words(cells, columns).Should().OnlyContain(w => textWords.Contains(w) || textWords.Any(t => t.EndsWith(w, StringComparison.Ordinal)), "no word is cut");
         });

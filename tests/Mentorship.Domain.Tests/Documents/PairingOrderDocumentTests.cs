@@ -46,6 +46,7 @@ public class PairingOrderDocumentTests
             "| 1 | Тестовый Педагог T01, педагог дополнительного образования | Тестовый Педагог S01, педагог дополнительного образования | традиционная (индивидуальная, «один на один»); педагог – педагог | с 01.09.2026 по 31.05.2027 |",
             "Тестовый Педагог S02, педагог дополнительного образования; Тестовый Педагог S03, педагог дополнительного образования | групповая; педагог – педагог |");
         document.PlainText.Split('\n').Should().OnlyContain(line => line.Length <= 100);
+        PairingOrderDocument.Render(register, order, School, Directory(), Signatures, plainTextWidth: 60).PlainText.Split('\n').Should().OnlyContain(line => line.Length <= 60);
     }
 
     [Fact]
