@@ -23,6 +23,9 @@ builder.Services.AddScoped<OrganizationService>();
 builder.Services.AddScoped<BankService>();
 builder.Services.AddScoped<MatchingService>();
 builder.Services.AddScoped<RoadmapService>();
+builder.Services.AddScoped<PairingService>();
+builder.Services.AddScoped<MonitoringService>();
+builder.Services.AddScoped<ProgrammeService>();
 
 builder.Services.ConfigureHttpJsonOptions(o =>
 {
@@ -62,6 +65,11 @@ OrganizationEndpoints.Map(app);
 BankEndpoints.Map(app);
 MatchingEndpoints.Map(app);
 RoadmapEndpoints.Map(app);
+PairingEndpoints.Map(app);
+ProgrammeEndpoints.Map(app);
+MonitoringEndpoints.Map(app);
+MonitoringEndpoints.MapReports(app);
+MonitoringEndpoints.MapQuestionnaires(app);
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 

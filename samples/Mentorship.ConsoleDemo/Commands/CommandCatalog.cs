@@ -8,5 +8,6 @@ internal static class CommandCatalog
         new DemoCommand(),
         new MatchCommand(),
         new RoadmapCommand(),
+        new ReportCommand(),
     ];
 }

@@ -13,6 +13,7 @@ internal sealed class DemoCommand : ICommand
         new MatchingStep(),
         new PairingStep(),
         new RoadmapStep(),
+        new MonitoringStep(),
     ];
 
     public string Name => "demo";

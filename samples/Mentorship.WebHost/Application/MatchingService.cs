@@ -82,10 +82,13 @@ public sealed class MatchingService(AggregateStore store)
             .WithMode(query.Mode ?? MatchingMode.Optimal)
             .WithMinimumScore(query.MinimumScore ?? 0)
             .WithGroupProposals(query.Groups ?? false);
-        var problem = MatchingProblem.FromBanks(mentees.Value.Aggregate, mentors.Value.Aggregate, existingPairs: ExistingPairs(), policy: policy);
+        // Pairs and groups already in the register keep their mentees and take their mentors' places.
+        var register = await store.ReadAsync(AggregateKinds.PairingRegister, key, cancellationToken);
+        var mentorBank = mentors.Value.Aggregate;
+        var existing = (register?.Aggregate.Units ?? [])
+            .Where(u => u.IsOpen && mentorBank.Contains(u.Mentor))
+            .SelectMany(u => u.Mentees.Select(m => new ExistingPair(u.Mentor, m)));
+        var problem = MatchingProblem.FromBanks(mentees.Value.Aggregate, mentorBank, existingPairs: existing, policy: policy);
         return HostOutcome<(MatchingProblem, int, int)>.Ok((problem, mentees.Value.Version, mentors.Value.Version));
     }
-
-    // Pairs already fixed by an order come from the Pairing room once it is stored here.
-    private static IEnumerable<ExistingPair> ExistingPairs() => [];
 }

@@ -1,4 +1,3 @@
-using Mentorship.Domain.Calendar;
 using Mentorship.Domain.Roadmap;
 using Mentorship.WebHost.Contracts;
 using Mentorship.WebHost.Storage;
@@ -12,9 +11,7 @@ namespace Mentorship.WebHost.Application;
 /// </summary>
 public sealed class RoadmapService(AggregateStore store, OrganizationService organizations, HostClock clock)
 {
-    // Years the decrees do not cover yet are computed from the Labour Code alone, as the console demo does.
-    private static readonly RoadmapScheduler Scheduler =
-        new(RussianProductionCalendar.Default.WithUnknownYearPolicy(UnknownYearPolicy.LabourCodeOnly));
+    private static readonly RoadmapScheduler Scheduler = new(HostCalendar.Instance);
 
     public const int MaxAgendaDays = 366;
 

@@ -49,7 +49,7 @@ internal static partial class DemoSeeder
         LogSeeded(logger, key, mentees.Count, mentors.Count);
     }
 
-    /// <summary>The seed's roadmap (order of 30.04.2022 № 88) for the demo year, with the spring's order recorded done.</summary>
+    /// <summary>The seed's roadmap (order of 30.04.2022 № 88) for the demo year, with the April final event recorded done.</summary>
     private static YearRoadmap SeedRoadmap()
     {
         using var stream = typeof(DemoSeeder).Assembly.GetManifestResourceStream("seed-roadmap.txt")!;
@@ -61,7 +61,7 @@ internal static partial class DemoSeeder
         }
 
         var roadmap = new YearRoadmap(imported.Roadmap, RoadmapProgress.Empty);
-        roadmap.RecordDone("1.1/1", new LocalDate(DemoData.Year, 4, 20));
+        roadmap.RecordDone("3.1/2", new LocalDate(DemoData.Year, 4, 28));
         return roadmap;
     }
 

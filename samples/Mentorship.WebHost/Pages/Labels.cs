@@ -1,5 +1,6 @@
 using Mentorship.Domain.Banks;
 using Mentorship.Domain.Matching;
+using Mentorship.Domain.Pairing;
 using Mentorship.Domain.Roadmap;
 
 namespace Mentorship.WebHost.Pages;
@@ -42,5 +43,16 @@ public static class Labels
         WorkItemStatus.InProgress => "в работе",
         WorkItemStatus.Done => "выполнено",
         _ => "просрочено",
+    };
+
+    public static string Of(MentoringUnitStatus status) => status switch
+    {
+        MentoringUnitStatus.Proposed => "предложена, собираются согласия",
+        MentoringUnitStatus.ConsentsInPlace => "согласия получены",
+        MentoringUnitStatus.Fixed => "закреплена приказом",
+        MentoringUnitStatus.Active => "работает",
+        MentoringUnitStatus.Completed => "завершена",
+        MentoringUnitStatus.EndedEarly => "прекращена досрочно",
+        _ => "отменена",
     };
 }

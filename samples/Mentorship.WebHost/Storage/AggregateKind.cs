@@ -1,4 +1,5 @@
 using Mentorship.Domain.Banks;
+using Mentorship.Domain.Pairing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mentorship.WebHost.Storage;
@@ -44,4 +45,22 @@ public static class AggregateKinds
         db => db.Roadmaps,
         roadmap => SnapshotJson.Write(roadmap.ToRecord()),
         json => YearRoadmap.FromRecord(SnapshotJson.Read<RoadmapRecord>(json)));
+
+    public static AggregateKind<PairingRegister, PairingRegisterRow> PairingRegister { get; } = new(
+        "pairing register",
+        db => db.PairingRegisters,
+        register => SnapshotJson.Write(register.ToSnapshot()),
+        json => Domain.Pairing.PairingRegister.FromSnapshot(SnapshotJson.Read<PairingRegisterSnapshot>(json), HostCalendar.Instance));
+
+    public static AggregateKind<QuestionnaireBook, QuestionnaireBookRow> QuestionnaireBook { get; } = new(
+        "questionnaire book",
+        db => db.QuestionnaireBooks,
+        book => SnapshotJson.Write(book.Responses),
+        json => new QuestionnaireBook(SnapshotJson.Read<List<ResponseRecord>>(json)));
+
+    public static AggregateKind<ProgrammeBook, ProgrammeBookRow> ProgrammeBook { get; } = new(
+        "programme book",
+        db => db.ProgrammeBooks,
+        book => SnapshotJson.Write(book.ToSnapshots()),
+        json => new ProgrammeBook(SnapshotJson.Read<List<PersonalizedProgramSnapshot>>(json).Select(PersonalizedProgram.FromSnapshot)));
 }

@@ -95,7 +95,7 @@ public static class AnalyticalReportDocument
             ]).ToArray());
 
         w.Heading("7. Материалы для SWOT-анализа");
-        MonitoringSections.Swot(w, report.Swot);
+        MonitoringSections.Swot(w, report.Swot, report.Indicators);
 
         w.Heading("8. Выводы и предложения");
         MonitoringSections.Conclusions(w, "специалист муниципального органа управления образованием");

@@ -65,7 +65,7 @@ public static class MonitoringReportDocument
         Coverage(w, report.Coverage);
 
         w.Heading("8. Материалы для SWOT-анализа");
-        MonitoringSections.Swot(w, report.Swot);
+        MonitoringSections.Swot(w, report.Swot, report.Indicators);
 
         w.Heading("9. Выводы и корректировки на следующий год");
         MonitoringSections.Conclusions(w, "куратор (заместитель директора)");

@@ -60,13 +60,13 @@ internal static class MonitoringSections
         }
     }
 
-    public static void Swot(MonitoringTextWriter w, IReadOnlyList<SwotInput> inputs)
+    public static void Swot(MonitoringTextWriter w, IReadOnlyList<SwotInput> inputs, IndicatorSet indicators)
     {
         w.Paragraph("Исходные данные для SWOT-анализа, отобранные по данным мониторинга; анализ проводит куратор.");
         foreach (var quadrant in new[] { SwotQuadrant.Strength, SwotQuadrant.Weakness, SwotQuadrant.Opportunity, SwotQuadrant.Threat })
         {
             w.Subheading(MonitoringWording.Quadrant(quadrant));
-            var lines = inputs.Where(i => i.Quadrant == quadrant).Select(MonitoringWording.Swot).ToArray();
+            var lines = inputs.Where(i => i.Quadrant == quadrant).Select(i => MonitoringWording.Swot(i, indicators)).ToArray();
             if (lines.Length == 0)
             {
                 w.Paragraph("—");

@@ -25,7 +25,7 @@ internal sealed class MonitoringTextWriter
         else
         {
             Line(text.ToUpperInvariant());
-            Line(new string('=', Math.Min(text.Length, 100)));
+            Line(new string('=', Math.Min(text.Length, 72)));
         }
 
         Blank();
@@ -40,7 +40,7 @@ internal sealed class MonitoringTextWriter
         else
         {
             Line(text);
-            Line(new string('-', Math.Min(text.Length, 100)));
+            Line(new string('-', Math.Min(text.Length, 72)));
         }
 
         Blank();

@@ -161,28 +161,30 @@ internal static class MonitoringWording
         return pair.Kind == QuestionKind.YesNo ? text + " п.п." : text;
     }
 
-    public static string Swot(SwotInput input)
+    public static string Swot(SwotInput input, IndicatorSet indicators)
     {
-        var f = input.Figure;
+        var result = input.Subject is null ? null : indicators.Find(input.Subject);
+        var value = result is not null && result.Value.HasData ? Value(result) : Number(input.Figure, 1);
         var subject = input.Subject is null ? string.Empty : $" ({input.Subject})";
+        var count = Count((long)input.Figure);
         return input.Signal switch
         {
-            SwotSignal.TargetMet => $"Достигнуто целевое значение показателя{subject}: {Number(f, 1)}.",
-            SwotSignal.TargetMissed => $"Не достигнуто целевое значение показателя{subject}: {Number(f, 1)}.",
-            SwotSignal.HighSatisfaction => $"Высокая удовлетворённость участников{subject}: средний балл {Number(f, 1)} из 10.",
-            SwotSignal.LowSatisfaction => $"Низкая удовлетворённость участников{subject}: средний балл {Number(f, 1)} из 10.",
-            SwotSignal.ScoresRose => $"Оценки выросли от входного к итоговому анкетированию{subject}: {Number(f, 1)} балла.",
-            SwotSignal.ScoresFell => $"Оценки снизились от входного к итоговому анкетированию{subject}: {Number(f, 1)} балла.",
-            SwotSignal.PlansBehind => $"Планы программ выполняются не полностью{subject}: {Number(f, 1)} %.",
-            SwotSignal.RoadmapOverdue => $"Просрочены пункты дорожной карты: {Count((long)f)}.",
-            SwotSignal.EventsNotCovered => $"Мероприятия без полного освещения на сайте и в социальных сетях: {Count((long)f)}.",
-            SwotSignal.PracticesCollected => $"Практики, отобранные в методическую копилку, можно тиражировать: {Count((long)f)}.",
-            SwotSignal.MenteesGrew => $"Наставляемые с профессиональными достижениями (категория, конкурс, открытое занятие, публикация): {Count((long)f)}.",
-            SwotSignal.MentorReserve => $"Резерв наставников в банке без пары или группы: {Count((long)f)}.",
-            SwotSignal.MenteesWaiting => $"Наставляемые из банка без наставника (нужны сопровождение и продолжение поиска): {Count((long)f)}.",
-            SwotSignal.EarlyTerminations => $"Досрочные прекращения или замены наставника: {Count((long)f)}.",
-            SwotSignal.MentorsOverloaded => $"Наставники с нагрузкой сверх допустимой: {Count((long)f)}.",
-            _ => $"Наставляемые, не закрепившиеся в профессии: {Count((long)f)}.",
+            SwotSignal.TargetMet => $"Достигнуто целевое значение {input.Subject} ({Target(result!)}): {value}.",
+            SwotSignal.TargetMissed => $"Не достигнуто целевое значение {input.Subject} ({Target(result!)}): {value}.",
+            SwotSignal.HighSatisfaction => $"Высокая удовлетворённость участников{subject}: средний балл {value} из 10.",
+            SwotSignal.LowSatisfaction => $"Низкая удовлетворённость участников{subject}: средний балл {value} из 10.",
+            SwotSignal.ScoresRose => $"Оценки выросли от входного к итоговому анкетированию{subject}: {value} балла.",
+            SwotSignal.ScoresFell => $"Оценки снизились от входного к итоговому анкетированию{subject}: {value} балла.",
+            SwotSignal.PlansBehind => $"Планы программ выполняются не полностью{subject}: {value}.",
+            SwotSignal.RoadmapOverdue => $"Просрочены пункты дорожной карты: {count}.",
+            SwotSignal.EventsNotCovered => $"Проведённые мероприятия без полного освещения на сайте и в социальных сетях: {count}.",
+            SwotSignal.PracticesCollected => $"Практики, отобранные в методическую копилку, можно тиражировать: {count}.",
+            SwotSignal.MenteesGrew => $"Наставляемые с профессиональными достижениями (категория, конкурс, открытое занятие, публикация): {count}.",
+            SwotSignal.MentorReserve => $"Резерв наставников в банке без пары или группы: {count}.",
+            SwotSignal.MenteesWaiting => $"Наставляемые из банка без наставника (нужны сопровождение и продолжение поиска): {count}.",
+            SwotSignal.EarlyTerminations => $"Досрочные прекращения или замены наставника: {count}.",
+            SwotSignal.MentorsOverloaded => $"Наставники с нагрузкой сверх допустимой: {count}.",
+            _ => $"Наставляемые, не закрепившиеся в профессии: {count}.",
         };
     }
 }

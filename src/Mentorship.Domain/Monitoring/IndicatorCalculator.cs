@@ -17,7 +17,8 @@ namespace Mentorship.Domain.Monitoring;
 /// (<see cref="YoungTeacherRule"/>); counted when in a programme (of any organisation) that has started and is
 /// active, or was completed (not ended early).</description></item>
 /// <item><description>K2, state on the last day: people in the organisation's mentee bank; counted when a programme of
-/// theirs has started and was not closed before they entered the bank.</description></item>
+/// theirs started between their entry and the last day, or is active on the last day (a programme that ended before
+/// the request was made does not serve it).</description></item>
 /// <item><description>K3: the organisation's programmes closed in the period; counted when closed as
 /// <see cref="ProgrammeClosure.CompletedDone"/>.</description></item>
 /// <item><description>K4: plan items of the organisation's programmes due in the period (not after a programme's
@@ -101,16 +102,10 @@ public static class IndicatorCalculator
 
     private static Tally[] Sum(Tally[][] parts)
     {
-        var sum = NewTallies();
-        foreach (var part in parts)
+        var sum = new Tally[Slots.Length];
+        for (var i = 0; i < sum.Length; i++)
         {
-            for (var i = 0; i < sum.Length; i++)
-            {
-                sum[i].Numerator += part[i].Numerator;
-                sum[i].Denominator += part[i].Denominator;
-                sum[i].Counted.AddRange(part[i].Counted);
-                sum[i].Flagged.AddRange(part[i].Flagged);
-            }
+            sum[i] = Tally.Sum(System.Array.ConvertAll(parts, p => p[i]));
         }
 
         return sum;
@@ -132,68 +127,59 @@ public static class IndicatorCalculator
         var o = facts.Of(organization);
         var t = NewTallies();
         var asOf = period.End;
-        YoungTeacherCoverage(facts, o, asOf, t[K1]);
-        BankCoverage(facts, o, asOf, t[K2]);
+        YoungTeacherCoverage(o, asOf, t[K1]);
+        BankCoverage(o, asOf, t[K2]);
         ProgrammeCounts(o, period, t[K3], t[K5]);
         PlanExecution(o, period, t[K4]);
         Questionnaires(facts, o, period, t);
         Retention(facts, o, period, policy, t[K8]);
         MentorLoad(facts, o, asOf, policy, t[K9]);
-        Involvement(facts, o, period, t[K10]);
+        Involvement(o, period, t[K10]);
         Growth(facts, o, period, t[K11]);
         RoadmapExecution(organization, o, period, t[K12]);
         return t;
     }
 
-    private static void YoungTeacherCoverage(MonitoringFacts facts, OrganizationFacts o, LocalDate asOf, Tally t)
+    private static void YoungTeacherCoverage(OrganizationFacts o, LocalDate asOf, Tally t)
     {
-        var seen = new HashSet<EducatorId>();
-        foreach (var e in o.Educators)
+        foreach (var person in o.Staff)
         {
-            if (!e.IsEmployedOn(asOf) || !YoungTeacherRule.Applies(e.YoungTeacherThrough, asOf) || !seen.Add(e.Id))
+            if (person.JobOn(asOf) is not { } job || !YoungTeacherRule.Applies(job.YoungTeacherThrough, asOf))
             {
                 continue;
             }
 
             t.Denominator++;
-            if (facts.ProgrammesByMentee.TryGetValue(e.Id, out var programmes) && programmes.Exists(p =>
-                p.Start <= asOf && (p.ClosedOn is not { } closed || closed >= asOf || p.Closure != ProgrammeClosure.EndedEarly)))
+            if (person.AsMentee is { } programmes && CoversYoungTeacher(programmes, asOf))
             {
-                t.Count(e.Id.Value);
+                t.Count(person.Id.Value);
             }
         }
     }
 
-    private static void BankCoverage(MonitoringFacts facts, OrganizationFacts o, LocalDate asOf, Tally t)
+    private static void BankCoverage(OrganizationFacts o, LocalDate asOf, Tally t)
     {
-        var order = new List<EducatorId>();
-        var enteredOn = new Dictionary<EducatorId, LocalDate>();
-        foreach (var b in o.MenteeBank)
+        foreach (var member in o.BankMembers)
         {
-            if (!b.IsInBankOn(asOf))
+            // The earliest entry among the spans in force on the day.
+            LocalDate? from = null;
+            foreach (var span in member.Spans)
+            {
+                if (span.IsInBankOn(asOf) && (from is null || span.From < from))
+                {
+                    from = span.From;
+                }
+            }
+
+            if (from is not { } enteredOn)
             {
                 continue;
             }
 
-            if (!enteredOn.TryGetValue(b.Mentee, out var from))
-            {
-                order.Add(b.Mentee);
-                enteredOn.Add(b.Mentee, b.From);
-            }
-            else if (b.From < from)
-            {
-                enteredOn[b.Mentee] = b.From;
-            }
-        }
-
-        foreach (var mentee in order)
-        {
             t.Denominator++;
-            var from = enteredOn[mentee];
-            if (facts.ProgrammesByMentee.TryGetValue(mentee, out var programmes) && programmes.Exists(p =>
-                p.Start <= asOf && (p.ClosedOn is not { } closed || closed >= from)))
+            if (member.Programmes is { } programmes && ServesBankEntry(programmes, enteredOn, asOf))
             {
-                t.Count(mentee.Value);
+                t.Count(member.Id.Value);
             }
         }
     }
@@ -237,6 +223,12 @@ public static class IndicatorCalculator
         var asOf = period.End;
         foreach (var p in o.Programmes)
         {
+            // A programme closed before the period has no item left to count: items after its closing day are out.
+            if (p.ClosedOn is { } closedBefore && closedBefore < period.Start)
+            {
+                continue;
+            }
+
             foreach (var item in p.Plan)
             {
                 if (!period.Contains(item.Due) || (p.ClosedOn is { } closed && item.Due > closed))
@@ -247,7 +239,7 @@ public static class IndicatorCalculator
                 t.Denominator++;
                 if (item.DoneOn is { } done && done <= asOf)
                 {
-                    t.Count(p.Id + "/" + item.Id);
+                    t.Count(p.Id, item.Id);
                 }
             }
         }
@@ -255,24 +247,24 @@ public static class IndicatorCalculator
 
     private static void Questionnaires(MonitoringFacts facts, OrganizationFacts o, DateInterval period, Tally[] t)
     {
-        foreach (var r in o.Responses)
+        var responses = o.Responses;
+        for (var i = o.FirstResponseOnOrAfter(period.Start); i < responses.Count && responses[i].AnsweredOn <= period.End; i++)
         {
-            if (r.Wave != SurveyWave.Final || !period.Contains(r.AnsweredOn) || r.ScaleAnswerCount == 0)
+            var r = responses[i];
+            if (r.Wave != SurveyWave.Final || r.ScaleAnswerCount == 0)
             {
                 continue;
             }
 
             var role = (int)r.Role - 1;
             var k6 = t[K6 + role];
-            foreach (var a in r.Answers)
+            var scores = r.ScaleScores;
+            foreach (var score in scores)
             {
-                if (a.Kind == QuestionKind.Scale)
-                {
-                    k6.Numerator += a.Score;
-                    k6.Denominator++;
-                }
+                k6.Numerator += score;
             }
 
+            k6.Denominator += scores.Length;
             k6.Counted.Add(r.Id);
             if (!facts.EntryResponses.TryGetValue(new ResponseKey(r.ProgrammeId, r.Respondent, r.Role), out var entry) || entry.AnsweredOn > r.AnsweredOn)
             {
@@ -281,18 +273,16 @@ public static class IndicatorCalculator
 
             var k7 = t[K7 + role];
             var matched = false;
-            foreach (var a in r.Answers)
+            var codes = r.ScaleCodes;
+            var entryCodes = entry.ScaleCodes;
+            for (var a = 0; a < codes.Length; a++)
             {
-                if (a.Kind != QuestionKind.Scale)
+                for (var j = 0; j < entryCodes.Length; j++)
                 {
-                    continue;
-                }
-
-                foreach (var e in entry.Answers)
-                {
-                    if (e.Kind == QuestionKind.Scale && string.Equals(e.ItemCode, a.ItemCode, System.StringComparison.Ordinal))
+                    // Codes of one form are shared strings, so the reference check settles most comparisons.
+                    if (ReferenceEquals(entryCodes[j], codes[a]) || string.Equals(entryCodes[j], codes[a], System.StringComparison.Ordinal))
                     {
-                        k7.Numerator += a.Score - e.Score;
+                        k7.Numerator += scores[a] - entry.ScaleScores[j];
                         k7.Denominator++;
                         matched = true;
                         break;
@@ -341,7 +331,7 @@ public static class IndicatorCalculator
             }
 
             t.Denominator++;
-            if (facts.EmploymentsByEducator.TryGetValue(mentee, out var jobs) && jobs.Exists(j => j.IsEmployedOn(anniversary)))
+            if (facts.EmploymentsByEducator.TryGetValue(mentee, out var jobs) && IsEmployedOn(jobs, anniversary))
             {
                 t.Count(mentee.Value);
             }
@@ -411,24 +401,23 @@ public static class IndicatorCalculator
         return capacity == 0 ? policy.DefaultMentorCapacity : capacity;
     }
 
-    private static void Involvement(MonitoringFacts facts, OrganizationFacts o, DateInterval period, Tally t)
+    private static void Involvement(OrganizationFacts o, DateInterval period, Tally t)
     {
-        var seen = new HashSet<EducatorId>();
         var asOf = period.End;
-        foreach (var e in o.Educators)
+        foreach (var person in o.Staff)
         {
-            if (!e.IsEmployedOn(asOf) || !seen.Add(e.Id))
+            if (person.JobOn(asOf) is null)
             {
                 continue;
             }
 
             t.Denominator++;
             var involved =
-                (facts.ProgrammesByMentee.TryGetValue(e.Id, out var asMentee) && asMentee.Exists(p => p.IsActiveDuring(period)))
-                || (facts.ProgrammesByMentor.TryGetValue(e.Id, out var asMentor) && asMentor.Exists(p => p.WasLedByDuring(e.Id, period.Start, period.End)));
+                (person.AsMentee is { } asMentee && AnyActiveDuring(asMentee, period))
+                || (person.AsMentor is { } asMentor && AnyLedDuring(asMentor, person.Id, period));
             if (involved)
             {
-                t.Count(e.Id.Value);
+                t.Count(person.Id.Value);
             }
         }
     }
@@ -462,7 +451,7 @@ public static class IndicatorCalculator
         {
             t.Denominator++;
             var from = earliest[mentee] > period.Start ? earliest[mentee] : period.Start;
-            if (facts.AchievementsByEducator.TryGetValue(mentee, out var achievements) && achievements.Exists(a => a.On >= from && a.On <= period.End))
+            if (facts.AchievementsByEducator.TryGetValue(mentee, out var achievements) && AnyAchievementIn(achievements, from, period.End))
             {
                 t.Count(mentee.Value);
             }
@@ -497,8 +486,87 @@ public static class IndicatorCalculator
             t.Denominator++;
             if (onTime[activity])
             {
-                t.Count(organization.Value + "/" + activity);
+                t.Count(organization.Value, activity);
             }
         }
+    }
+
+    // Loops rather than List.Exists with a lambda: a capturing lambda allocates per call, and these run per person.
+    private static bool CoversYoungTeacher(List<ProgrammeFact> programmes, LocalDate asOf)
+    {
+        foreach (var p in programmes)
+        {
+            if (p.Start <= asOf && (p.ClosedOn is not { } closed || closed >= asOf || p.Closure != ProgrammeClosure.EndedEarly))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ServesBankEntry(List<ProgrammeFact> programmes, LocalDate enteredOn, LocalDate asOf)
+    {
+        foreach (var p in programmes)
+        {
+            if (p.Start <= asOf && (p.Start >= enteredOn || p.IsActiveOn(asOf)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsEmployedOn(List<EducatorFact> jobs, LocalDate on)
+    {
+        foreach (var j in jobs)
+        {
+            if (j.IsEmployedOn(on))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AnyActiveDuring(List<ProgrammeFact> programmes, DateInterval period)
+    {
+        foreach (var p in programmes)
+        {
+            if (p.IsActiveDuring(period))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AnyLedDuring(List<ProgrammeFact> programmes, EducatorId mentor, DateInterval period)
+    {
+        foreach (var p in programmes)
+        {
+            if (p.WasLedByDuring(mentor, period.Start, period.End))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AnyAchievementIn(List<AchievementFact> achievements, LocalDate from, LocalDate to)
+    {
+        foreach (var a in achievements)
+        {
+            if (a.On >= from && a.On <= to)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -41,7 +41,10 @@ public sealed class InformationSupportLog : AggregateRoot
     /// <exception cref="ArgumentException">The identifier is the default value.</exception>
     public static InformationSupportLog Open(OrganizationId organizationId) => new(organizationId);
 
-    /// <summary>Records a publication about a roadmap event (<see cref="CoverageRule"/>).</summary>
+    /// <summary>
+    /// Records a publication about a roadmap event: an item of this organisation (<see cref="CoverageOrganizationRule"/>),
+    /// not before its window (<see cref="CoverageDateRule"/>), not recorded already (<see cref="CoverageDuplicateRule"/>).
+    /// </summary>
     /// <param name="item">The roadmap item covered.</param>
     /// <param name="channel">Where.</param>
     /// <param name="on">The date of the publication.</param>
@@ -53,7 +56,10 @@ public sealed class InformationSupportLog : AggregateRoot
         Guard.Against.Null(item);
         Guard.Against.EnumOutOfRange(channel);
         var record = new CoverageRecord(item.Id, channel, on, Guard.Against.NullOrWhiteSpace(reference).Trim());
-        var violations = CoverageRule.Check(record, item, OrganizationId, _records);
+        var violations = new List<RuleViolation>();
+        violations.AddIfPresent(CoverageOrganizationRule.Check(item, OrganizationId));
+        violations.AddIfPresent(CoverageDateRule.Check(item, on));
+        violations.AddIfPresent(CoverageDuplicateRule.Check(record, _records));
         if (violations.Count > 0)
         {
             return new Rejection(violations);
@@ -73,10 +79,10 @@ public sealed class InformationSupportLog : AggregateRoot
             .Select(r => r.Channel).Distinct().OrderBy(c => c).ToArray();
 
     /// <summary>
-    /// Reviews the coverage of this organisation's roadmap events that have begun by a date (their window opened):
-    /// the channels used, the required channels missing, and the status.
+    /// Reviews the coverage of this organisation's roadmap events held by a date (recorded done on or before it): the
+    /// channels used, the required channels missing, and the status. Events not yet held need no coverage yet.
     /// </summary>
-    /// <param name="items">Roadmap items; those of other organisations and those not begun are skipped.</param>
+    /// <param name="items">Roadmap items; those of other organisations and those not done by the date are skipped.</param>
     /// <param name="asOf">The date.</param>
     /// <returns>One entry per item, in the order given.</returns>
     public IReadOnlyList<RoadmapItemCoverage> Review(IEnumerable<RoadmapItemFact> items, LocalDate asOf)
@@ -85,7 +91,7 @@ public sealed class InformationSupportLog : AggregateRoot
         var result = new List<RoadmapItemCoverage>();
         foreach (var item in items)
         {
-            if (item is null || item.OrganizationId != OrganizationId || item.Start > asOf)
+            if (item is null || item.OrganizationId != OrganizationId || item.DoneOn is not { } done || done > asOf)
             {
                 continue;
             }
@@ -117,7 +123,7 @@ public sealed class InformationSupportLog : AggregateRoot
             Guard.Against.NullOrWhiteSpace(r.RoadmapItemId, nameof(snapshot));
             Guard.Against.NullOrWhiteSpace(r.Reference, nameof(snapshot));
             Guard.Against.EnumOutOfRange(r.Channel, nameof(snapshot));
-            if (log._records.Exists(e => e.RoadmapItemId == r.RoadmapItemId && e.Channel == r.Channel && e.Reference == r.Reference))
+            if (CoverageDuplicateRule.Check(r, log._records) is not null)
             {
                 throw new ArgumentException("Invalid snapshot: the same publication is recorded twice.", nameof(snapshot));
             }

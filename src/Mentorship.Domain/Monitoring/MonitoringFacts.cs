@@ -134,6 +134,11 @@ public sealed class MonitoringFacts
             Add(AchievementsByEducator, a.Educator, a);
         }
 
+        foreach (var slice in _byOrganization.Values)
+        {
+            slice.Seal(this);
+        }
+
         Organizations = _byOrganization.Keys.OrderBy(o => o).ToArray();
     }
 

@@ -1,7 +1,10 @@
 using System.Collections.Generic;
 using Ardalis.GuardClauses;
+using System;
 using Mentorship.Domain.Banks;
+using Mentorship.Domain.Pairing;
 using Mentorship.Domain.People;
+using Mentorship.Domain.Roadmap;
 using NodaTime;
 
 namespace Mentorship.Domain.Monitoring;
@@ -103,6 +106,55 @@ public sealed class MonitoringFactsBuilder
     public MonitoringFactsBuilder Add(ProgrammeFact fact)
     {
         _programmes.Add(Guard.Against.Null(fact));
+        return this;
+    }
+
+    /// <summary>
+    /// Adds the pairs and groups of a pairing register that have started, as <see cref="ProgrammeFact.From"/> reads them;
+    /// those that never ran are left out.
+    /// </summary>
+    /// <param name="register">The register.</param>
+    /// <param name="plans">The plan items of each pair's or group's personalized programme; optional.</param>
+    /// <returns>This builder.</returns>
+    public MonitoringFactsBuilder Add(PairingRegister register, Func<MentoringUnitId, IEnumerable<PlanItemFact>>? plans = null)
+    {
+        Guard.Against.Null(register);
+        foreach (var unit in register.Units)
+        {
+            if (ProgrammeFact.From(register.OrganizationId, unit, plans?.Invoke(unit.Id)) is { } fact)
+            {
+                Add(fact);
+            }
+        }
+
+        return this;
+    }
+
+    /// <summary>
+    /// Adds the work items of an organisation's roadmap schedule with their done dates: the item's identifier is
+    /// prefixed with the schedule's year (<c>2026:3.1/1</c>) so that several years can be added; the activity is its
+    /// number in the roadmap.
+    /// </summary>
+    /// <param name="organizationId">The organisation whose roadmap it is.</param>
+    /// <param name="schedule">The schedule for a year.</param>
+    /// <param name="progress">What has been done.</param>
+    /// <returns>This builder.</returns>
+    public MonitoringFactsBuilder Add(OrganizationId organizationId, RoadmapSchedule schedule, RoadmapProgress progress)
+    {
+        Guard.Against.Null(schedule);
+        Guard.Against.Null(progress);
+        foreach (var item in schedule.Items)
+        {
+            Add(new RoadmapItemFact(
+                organizationId,
+                item.Activity.Number,
+                $"{schedule.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)}:{item.Id}",
+                item.Title,
+                item.Start,
+                item.Due,
+                progress.DoneOn(item.Id)));
+        }
+
         return this;
     }
 

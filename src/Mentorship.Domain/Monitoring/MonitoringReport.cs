@@ -69,7 +69,7 @@ public sealed class MonitoringReport
     /// <summary>How many practices were proposed in the period.</summary>
     public int PracticesProposed { get; }
 
-    /// <summary>The coverage of the roadmap events of the period begun by its last day.</summary>
+    /// <summary>The coverage of the roadmap events of the period held by its last day.</summary>
     public IReadOnlyList<RoadmapItemCoverage> Coverage { get; }
 
     /// <summary>Inputs for the SWOT analysis, by quadrant.</summary>

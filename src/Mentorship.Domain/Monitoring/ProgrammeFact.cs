@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Ardalis.GuardClauses;
+using Mentorship.Domain.Pairing;
 using Mentorship.Domain.People;
 using NodaTime;
 
@@ -148,6 +149,72 @@ public sealed class ProgrammeFact
 
     /// <summary>The plan items.</summary>
     public IReadOnlyList<PlanItemFact> Plan => _plan;
+
+    /// <summary>
+    /// Reads a pair or group of the Pairing room, if it has started (active, completed, or ended early after its
+    /// start): the start is the day of activation; a completion closes as <see cref="ProgrammeClosure.CompletedDone"/>
+    /// when the goal was achieved and <see cref="ProgrammeClosure.CompletedNotDone"/> otherwise, on the unit's last
+    /// day; an early termination closes on its last day. A mentor replaced before the start counts as the first
+    /// mentor. Mentees who left a group and were anonymised stay out, unless nobody else is left.
+    /// </summary>
+    /// <param name="organizationId">The organisation of the unit's register.</param>
+    /// <param name="unit">The pair or group.</param>
+    /// <param name="plan">The plan items of its personalized programme; optional.</param>
+    /// <returns>The fact, or <see langword="null"/> for a unit that never started.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="unit"/> is null.</exception>
+    public static ProgrammeFact? From(OrganizationId organizationId, MentoringUnit unit, IEnumerable<PlanItemFact>? plan = null)
+    {
+        Guard.Against.Null(unit);
+        if (unit.ActivatedOn is not { } start)
+        {
+            return null;
+        }
+
+        var mentor = unit.Replacements.Count > 0 ? unit.Replacements[0].PreviousMentor : unit.Mentor;
+        var replacements = new List<MentorReplacementFact>();
+        foreach (var r in unit.Replacements)
+        {
+            if (r.EffectiveOn <= start)
+            {
+                mentor = r.NewMentor;
+            }
+            else
+            {
+                replacements.Add(new MentorReplacementFact(r.EffectiveOn, r.NewMentor));
+            }
+        }
+
+        LocalDate? closedOn = null;
+        ProgrammeClosure? closure = null;
+        if (unit.Status == MentoringUnitStatus.Completed)
+        {
+            closedOn = unit.LastDay;
+            closure = unit.Completion!.Outcome == MentoringOutcome.Achieved ? ProgrammeClosure.CompletedDone : ProgrammeClosure.CompletedNotDone;
+        }
+        else if (unit.Status == MentoringUnitStatus.EndedEarly)
+        {
+            closedOn = unit.LastDay;
+            closure = ProgrammeClosure.EndedEarly;
+        }
+
+        if (closedOn is { } closed && closed < start)
+        {
+            closedOn = start;
+        }
+
+        return new ProgrammeFact(
+            unit.Id.Value,
+            organizationId,
+            unit.Form,
+            mentor,
+            unit.Mentees.Count > 0 ? unit.Mentees : unit.DepartedMentees,
+            start,
+            unit.Period.End > start ? unit.Period.End : start,
+            closedOn,
+            closure,
+            replacements.Where(r => closedOn is not { } c || r.On <= c),
+            plan);
+    }
 
     /// <summary>Whether the programme is active on a date.</summary>
     /// <param name="on">The date.</param>

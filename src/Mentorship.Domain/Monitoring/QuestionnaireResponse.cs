@@ -17,7 +17,6 @@ namespace Mentorship.Domain.Monitoring;
 public sealed class QuestionnaireResponse
 {
     private readonly QuestionnaireAnswer[] _answers;
-    private readonly int _scaleCount;
 
     private QuestionnaireResponse(
         string id, QuestionnaireInstrument instrument, ProgrammeFact programme, EducatorId respondent, LocalDate answeredOn, QuestionnaireAnswer[] answers)
@@ -31,7 +30,9 @@ public sealed class QuestionnaireResponse
         Respondent = respondent;
         AnsweredOn = answeredOn;
         _answers = answers;
-        _scaleCount = answers.Count(a => a.Kind == QuestionKind.Scale);
+        var scale = answers.Where(a => a.Kind == QuestionKind.Scale).ToArray();
+        ScaleCodes = Array.ConvertAll(scale, a => a.ItemCode);
+        ScaleScores = Array.ConvertAll(scale, a => a.Score);
     }
 
     /// <summary>The response's identifier.</summary>
@@ -62,7 +63,13 @@ public sealed class QuestionnaireResponse
     public IReadOnlyList<QuestionnaireAnswer> Answers => _answers;
 
     /// <summary>How many of the answers are scores.</summary>
-    public int ScaleAnswerCount => _scaleCount;
+    public int ScaleAnswerCount => ScaleScores.Length;
+
+    /// <summary>The codes of the scale answers, in form order (the form's own strings): what K7 matches on.</summary>
+    internal string[] ScaleCodes { get; }
+
+    /// <summary>The scores of the scale answers, aligned with <see cref="ScaleCodes"/>: what K6 and K7 add up.</summary>
+    internal int[] ScaleScores { get; }
 
     /// <summary>
     /// Checks and creates a response: every answer names an item of the form once with an answer of its kind and

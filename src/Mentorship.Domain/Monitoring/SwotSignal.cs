@@ -27,7 +27,7 @@ public enum SwotSignal
     /// <summary>Roadmap items overdue on the last day (weakness).</summary>
     RoadmapOverdue = 8,
 
-    /// <summary>Begun roadmap events not covered in every required channel (weakness).</summary>
+    /// <summary>Roadmap events held but not covered in every required channel (weakness).</summary>
     EventsNotCovered = 9,
 
     /// <summary>Practices chosen into the collection in the period (opportunity).</summary>

@@ -77,15 +77,16 @@ public class IndicatorTests
             .Add(new MenteeBankFact(E("M4"), OrgA, 2025, D(2025, 5, 20), D(2026, 8, 31)))                                                            // out of force: not in the denominator
             .Add(new MenteeBankFact(E("M5"), OrgA, 2026, D(2026, 5, 20), inForce)).Add(Pair("P5", "T2", "M5", D(2027, 2, 1)))                         // starts later: not
             .Add(new MenteeBankFact(E("M6"), OrgA, 2025, D(2025, 5, 1), D(2026, 8, 31)))
-            .Add(new MenteeBankFact(E("M6"), OrgA, 2026, D(2026, 5, 10), inForce)).Add(Pair("P6", "T2", "M6", D(2025, 9, 1), D(2026, 6, 30), Done)); // ran into the 2026 entry: counted
+            .Add(new MenteeBankFact(E("M6"), OrgA, 2026, D(2026, 5, 10), inForce)).Add(Pair("P6", "T2", "M6", D(2025, 9, 1), D(2026, 6, 30), Done)) // last year's pair ended: not
+            .Add(new MenteeBankFact(E("M7"), OrgA, 2026, D(2026, 5, 20), inForce)).Add(Pair("P7", "T3", "M7", D(2025, 9, 1)));                        // still running: counted
 
         var k2 = Compute(b).Get(IndicatorCode.K2);
 
-        // 2 of M1, M2, M3, M5, M6 = 40 %.
+        // 2 of M1, M2, M3, M5, M6, M7 = 33.33 %.
         k2.Numerator.Should().Be(2);
-        k2.Denominator.Should().Be(5);
-        k2.Value.Number.Should().Be(40m);
-        k2.Counted.Should().Equal("M1", "M6");
+        k2.Denominator.Should().Be(6);
+        decimal.Round(k2.Value.Number, 2).Should().Be(33.33m);
+        k2.Counted.Should().Equal("M1", "M7");
         k2.TargetStatus.Should().Be(TargetStatus.NoTarget);
     }
 

@@ -23,7 +23,8 @@ public class MonitoringReportTests
     [Fact]
     public void Build_Roadmap_ListsItemsOfThePeriodWithStatusOnTheLastDay()
     {
-        Report().Roadmap.Select(l => (l.Item.Activity, l.Status)).Should().Equal(("2.4", RoadmapItemStatus.DoneOnTime), ("3.2", RoadmapItemStatus.Overdue));
+        Report().Roadmap.Select(l => (l.Item.Activity, l.Status)).Should().Equal(
+            ("2.4", RoadmapItemStatus.DoneOnTime), ("3.2", RoadmapItemStatus.Overdue), ("3.1", RoadmapItemStatus.DoneOnTime));
     }
 
     [Fact]
@@ -47,7 +48,7 @@ public class MonitoringReportTests
 
         report.BestPractices.Select(p => p.Id).Should().Equal("c1");
         report.PracticesProposed.Should().Be(2);
-        report.Coverage.Select(c => (c.Item.Activity, c.Status)).Should().Equal(("2.4", CoverageStatus.Covered), ("3.2", CoverageStatus.NotCovered));
+        report.Coverage.Select(c => (c.Item.Activity, c.Status)).Should().Equal(("2.4", CoverageStatus.Covered), ("3.1", CoverageStatus.NotCovered));
     }
 
     [Fact]

@@ -22,6 +22,7 @@ internal static class SampleYear
 
     public static readonly RoadmapItemFact Order = new(OrgA, "2.4", "2026:2.4/1", "Приказ о закреплении наставнических пар/групп", D(2026, 8, 1), D(2026, 8, 31), D(2026, 8, 28));
     public static readonly RoadmapItemFact Analytical = new(OrgA, "3.2", "2026:3.2/1", "Аналитическая справка", D(2026, 9, 1), D(2026, 9, 30));
+    public static readonly RoadmapItemFact Report = new(OrgA, "3.1", "2026:3.1/1", "Справка по итогам анализа", D(2026, 5, 4), D(2026, 12, 30), D(2026, 12, 25));
 
     public static MonitoringFacts Facts()
     {
@@ -32,7 +33,7 @@ internal static class SampleYear
             .Add(new MenteeBankFact(E("S5"), OrgA, 2026, D(2026, 5, 20), D(2027, 8, 31)))
             .Add(new MentorBankFact(E("T4"), OrgA, 2026, D(2026, 5, 20), D(2027, 8, 31), 2))
             .Add(P1).Add(P2).Add(G1)
-            .Add(Order).Add(Analytical)
+            .Add(Order).Add(Analytical).Add(Report)
             .Add(new AchievementFact(E("S3"), D(2026, 11, 20), AchievementKind.OpenLesson, "Открытое занятие «Ритм»"));
         b.Add(Response("E1", P1, "S1", RespondentRole.Mentee, SurveyWave.Entry, D(2025, 9, 10), ("x", 5), ("y", 6)));
         b.Add(Response("F1", P1, "S1", RespondentRole.Mentee, SurveyWave.Final, D(2026, 5, 25), ("x", 9), ("y", 8)));

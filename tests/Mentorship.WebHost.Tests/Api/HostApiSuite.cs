@@ -310,6 +310,179 @@ public abstract class HostApiSuite<TDatabase>(HostFixture<TDatabase> fixture) : 
     }
 
     [SkippableFact]
+    public async Task Roadmap_DemoYear_IsScheduledWithStatusesAgendaAndK12()
+    {
+        var client = Client();
+
+        var roadmap = await (await client.GetAsync($"{Demo}/roadmap?asOf=2026-05-20")).ReadAsync<RoadmapView>();
+        var agenda = await (await client.GetAsync($"{Demo}/roadmap/agenda?from=2026-05-20&days=30")).ReadAsync<AgendaView>();
+        var badDays = await client.GetAsync($"{Demo}/roadmap/agenda?days=0");
+        var badDate = await client.GetAsync($"{Demo}/roadmap?asOf=20.05.2026");
+
+        roadmap.Activities.Should().BeGreaterThan(5);
+        roadmap.Items.Should().Contain(i => i.Id == "3.1/2" && i.Status == Mentorship.Domain.Roadmap.WorkItemStatus.Done);
+        roadmap.Execution.Indicator.Should().Be("K12");
+        agenda.Entries.Should().NotBeEmpty();
+        agenda.Entries.Should().OnlyContain(e => e.Item.Status != Mentorship.Domain.Roadmap.WorkItemStatus.Done);
+        agenda.Entries.Select(e => e.Item.Id).Should().Contain(i => i.StartsWith("2.1", StringComparison.Ordinal), "the mentee bank is formed from April to September");
+        Fields(await badDays.ReadObjectAsync()).Should().Equal("days");
+        Fields(await badDate.ReadObjectAsync()).Should().Equal("asOf");
+    }
+
+    [SkippableFact]
+    public async Task Roadmap_ImportThenRecordWorkDone_IsStoredAndVersioned()
+    {
+        var client = Client();
+        var year = await NewYearAsync(client);
+        var table = (await (await client.GetAsync($"{Demo}/roadmap")).ReadAsync<RoadmapView>()).Table;
+
+        var broken = await client.PutJsonAsync($"{year}/roadmap", new RoadmapInput("| № | Мероприятие |\n| x |"));
+        var imported = await client.PutJsonAsync($"{year}/roadmap", new RoadmapInput(table));
+        var done = await client.PostJsonAsync($"{year}/roadmap/completions", new CompletionInput("2.1/1", new LocalDate(2026, 5, 25)), ifMatch: 1);
+        var stale = await client.PostJsonAsync($"{year}/roadmap/completions", new CompletionInput("2.2/1", null), ifMatch: 1);
+        var unknown = await client.PostJsonAsync($"{year}/roadmap/completions", new CompletionInput("9.9/9", null));
+
+        broken.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        ((string)(await broken.ReadObjectAsync())["errors"]!["table"]![0]!).Should().StartWith("line ");
+        imported.StatusCode.Should().Be(HttpStatusCode.Created);
+        done.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await done.ReadAsync<RoadmapView>()).Items.Single(i => i.Id == "2.1/1").DoneOn.Should().Be(new LocalDate(2026, 5, 25));
+        stale.StatusCode.Should().Be(HttpStatusCode.Conflict);
+        unknown.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        var reread = await (await client.GetAsync($"{year}/roadmap")).ReadAsync<RoadmapView>();
+        reread.Version.Should().Be(2);
+        reread.Items.Where(i => i.DoneOn is not null).Select(i => i.Id).Should().Equal("2.1/1");
+    }
+
+    [SkippableFact]
+    public async Task Pairing_ProposedFromMatchingThenConsentsAndOrder_FixesThePairs()
+    {
+        var client = Client();
+        var year = await NewYearAsync(client);
+        await client.PostJsonAsync($"{year}/mentee-bank/entries", Inputs.Mentee("M1", "digital"));
+        await client.PostJsonAsync($"{year}/mentee-bank/entries", Inputs.Mentee("M2", "digital"));
+        await client.PostJsonAsync($"{year}/mentor-bank/entries", Inputs.Mentor("T1", 2, ("digital", 3)));
+        var period = new ProposalsInput(new LocalDate(2026, 9, 1), new LocalDate(2027, 5, 31), null, null, null, null, null);
+
+        var proposed = await client.PostJsonAsync($"{year}/pairing/proposals", period);
+        var again = await client.PostJsonAsync($"{year}/pairing/proposals", period);
+        var matching = await (await client.GetAsync($"{year}/matching")).ReadAsync<MatchingView>();
+        var tooEarly = await client.PostJsonAsync($"{year}/pairing/orders", new OrderInput("15-н", new LocalDate(2026, 8, 20), null));
+        var units = (await proposed.ReadAsync<PairingView>()).Units;
+        foreach (var unit in units)
+        {
+            (await client.PostJsonAsync($"{year}/pairing/units/{unit.Id}/consents", new UnitConsentsInput(new LocalDate(2026, 8, 25), 2500m, "доплата", null, null)))
+                .StatusCode.Should().Be(HttpStatusCode.OK);
+        }
+
+        var order = await client.PostJsonAsync($"{year}/pairing/orders", new OrderInput("15-н", new LocalDate(2026, 8, 28), null));
+        var repeated = await client.PostJsonAsync($"{year}/pairing/orders", new OrderInput("15-н", new LocalDate(2026, 8, 29), null));
+
+        proposed.StatusCode.Should().Be(HttpStatusCode.Created);
+        units.Should().HaveCount(2).And.OnlyContain(u => u.Mentor == "T1" && u.Status == Mentorship.Domain.Pairing.MentoringUnitStatus.Proposed);
+        again.StatusCode.Should().Be(HttpStatusCode.BadRequest, "every mentee the matching can place has a pair already");
+        matching.KeptPairs.Should().HaveCount(2);
+        matching.Assignments.Should().BeEmpty();
+        tooEarly.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        order.StatusCode.Should().Be(HttpStatusCode.Created);
+        var fixedUnits = (await order.ReadAsync<PairingView>()).Units;
+        fixedUnits.Should().OnlyContain(u => u.Status == Mentorship.Domain.Pairing.MentoringUnitStatus.Fixed && u.OrderNumber == "15-н");
+        repeated.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        Fields(await repeated.ReadObjectAsync()).Should().Contain("number");
+        var orderText = await client.GetAsync($"{year}/pairing/orders/text?number={Uri.EscapeDataString("15-н")}");
+        orderText.Content.Headers.ContentType!.MediaType.Should().Be("text/markdown");
+        (await orderText.Content.ReadAsStringAsync()).Should().Contain("15-н").And.Contain("Петрова Анна Ивановна").And.Contain("Иванова Мария Петровна");
+        (await client.GetAsync($"{year}/pairing/orders/text?number=99")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+
+        // The first pair's personalized programme: drafted on the standard meeting sequence, approved, printed.
+        var programme = new ProgrammeInput(
+            [new DiagnosisInput(units[0].Mentees[0], ["планирование уроков"], ["владение ИКТ"], "цифровые инструменты на уроке")],
+            "Освоить цифровые инструменты на уроках математики", ["Разобрать три сервиса", "Провести открытый урок"],
+            ["Открытый урок с цифровыми инструментами"], ["отчёт наставляемого"]);
+        var drafted = await client.PutJsonAsync($"{year}/programmes/{units[0].Id}", programme);
+        var twiceDrafted = await client.PutJsonAsync($"{year}/programmes/{units[0].Id}", programme);
+        var noGoal = await client.PutJsonAsync($"{year}/programmes/{units[1].Id}", programme with { Goal = null, Diagnoses = [new DiagnosisInput(units[1].Mentees[0], [], [], "цифровые инструменты")] });
+        var approved = await client.PostJsonAsync($"{year}/programmes/{units[0].Id}/approval", new DateInput(new LocalDate(2026, 8, 31)));
+        var programmeText = await client.GetStringAsync($"{year}/programmes/{units[0].Id}/text");
+
+        drafted.StatusCode.Should().Be(HttpStatusCode.Created);
+        (await drafted.ReadAsync<ProgrammeView>()).Plan.Should().NotBeEmpty();
+        twiceDrafted.StatusCode.Should().Be(HttpStatusCode.Conflict);
+        noGoal.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        Fields(await noGoal.ReadObjectAsync()).Should().Contain("goal");
+        (await approved.ReadAsync<ProgrammeView>()).Status.Should().Be(Mentorship.Domain.Pairing.ProgramStatus.Approved);
+        programmeText.Should().Contain("Освоить цифровые инструменты на уроках математики").And.Contain("Иванова Мария Петровна");
+
+        // The programmes start in September; monitoring then counts both mentees as having a mentor (K2).
+        var beforeOrder = await client.PostJsonAsync($"{year}/pairing/units/{units[0].Id}/activation", new DateInput(new LocalDate(2026, 8, 27)));
+        foreach (var unit in units)
+        {
+            (await client.PostJsonAsync($"{year}/pairing/units/{unit.Id}/activation", new DateInput(new LocalDate(2026, 9, 1)))).StatusCode.Should().Be(HttpStatusCode.OK);
+        }
+
+        var indicators = await (await client.GetAsync($"{year}/indicators?from=2026-09-01&to=2026-10-01")).ReadAsync<IndicatorsView>();
+        beforeOrder.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        var k2 = indicators.Indicators.Single(i => i.Id == "K2");
+        (k2.Numerator, k2.Denominator, k2.Value).Should().Be((2L, 2L, 100m));
+
+        // The mentee answers the entry questionnaire; the core checks every answer.
+        var form = (await (await client.GetAsync("/api/questionnaires/instruments")).ReadAsync<List<InstrumentView>>()).Single(i => i.Code == "mentee-entry");
+        var mentee = units[0].Mentees[0];
+        AnswerInput Answer(InstrumentItemView item, int score) => item.Kind switch
+        {
+            Mentorship.Domain.Monitoring.QuestionKind.Scale => new AnswerInput(item.Code, score, null, null),
+            Mentorship.Domain.Monitoring.QuestionKind.YesNo => new AnswerInput(item.Code, null, true, null),
+            _ => new AnswerInput(item.Code, null, null, "ожидаю поддержки"),
+        };
+        var wrong = await client.PostJsonAsync($"{year}/questionnaires/responses", new ResponseInput(null, "mentee-entry", units[0].Id, mentee, new LocalDate(2026, 9, 2), form.Items.Select(i => Answer(i, 11)).ToArray()));
+        var answered = await client.PostJsonAsync($"{year}/questionnaires/responses", new ResponseInput(null, "mentee-entry", units[0].Id, mentee, new LocalDate(2026, 9, 2), form.Items.Select(i => Answer(i, 8)).ToArray()));
+        var twice = await client.PostJsonAsync($"{year}/questionnaires/responses", new ResponseInput(null, "mentee-entry", units[0].Id, mentee, new LocalDate(2026, 9, 3), form.Items.Select(i => Answer(i, 7)).ToArray()));
+        var notAMentee = await client.PostJsonAsync($"{year}/questionnaires/responses", new ResponseInput(null, "mentee-entry", units[0].Id, "T1", new LocalDate(2026, 9, 2), form.Items.Select(i => Answer(i, 8)).ToArray()));
+
+        wrong.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        Fields(await wrong.ReadObjectAsync()).Should().Equal("answers");
+        answered.StatusCode.Should().Be(HttpStatusCode.Created);
+        twice.StatusCode.Should().Be(HttpStatusCode.Conflict);
+        notAMentee.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await (await client.GetAsync($"{year}/questionnaires/responses")).ReadAsync<List<Mentorship.WebHost.Storage.ResponseRecord>>()).Should().ContainSingle();
+    }
+
+    [SkippableFact]
+    public async Task Reports_DemoYear_AreRussianTextInMarkdownOrPlain()
+    {
+        var client = Client();
+
+        var monitoring = await client.GetAsync($"{Demo}/reports/monitoring?from=2026-05-01&to=2026-12-31");
+        var plain = await client.GetAsync($"{Demo}/reports/monitoring?format=PlainText");
+        var analytical = await client.GetAsync($"/api/municipalities/{Uri.EscapeDataString("Иловлинский муниципальный район")}/years/2026/reports/analytical");
+        var nowhere = await client.GetAsync("/api/municipalities/nowhere/years/2026/reports/analytical");
+
+        monitoring.Content.Headers.ContentType!.MediaType.Should().Be("text/markdown");
+        var text = await monitoring.Content.ReadAsStringAsync();
+        text.Should().StartWith("#").And.Contain("МБОУ ДО ЦДТ").And.Contain("K2");
+        plain.Content.Headers.ContentType!.MediaType.Should().Be("text/plain");
+        (await plain.Content.ReadAsStringAsync()).Should().NotStartWith("#");
+        analytical.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await analytical.Content.ReadAsStringAsync()).Should().Contain("Аналитическая справка").And.Contain("Иловлинский муниципальный район");
+        nowhere.StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+
+    [SkippableFact]
+    public async Task Indicators_DemoYear_AreComputedOrSayNoData()
+    {
+        var client = Client();
+
+        var indicators = await (await client.GetAsync($"{Demo}/indicators?from=2026-01-01&to=2026-05-20")).ReadAsync<IndicatorsView>();
+        var reversed = await client.GetAsync($"{Demo}/indicators?from=2026-06-01&to=2026-05-01");
+
+        indicators.Indicators.Select(i => i.Id).Should().Contain(["K1", "K2", "K12"]);
+        indicators.Indicators.Should().OnlyContain(i => !string.IsNullOrWhiteSpace(i.Title));
+        indicators.Indicators.Single(i => i.Id == "K2").Denominator.Should().Be(12, "the demo mentee bank holds twelve mentees");
+        reversed.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        Fields(await reversed.ReadObjectAsync()).Should().Equal("to");
+    }
+
+    [SkippableFact]
     public async Task OpenApi_Document_DescribesTheApi()
     {
         var client = Client();
@@ -327,11 +500,17 @@ public abstract class HostApiSuite<TDatabase>(HostFixture<TDatabase> fixture) : 
         var client = Client();
 
         var banks = await client.GetStringAsync("/cdt-ilovlya/2026/banks");
+        var agenda = await client.GetStringAsync("/cdt-ilovlya/2026/agenda");
+        var pairs = await client.GetStringAsync("/cdt-ilovlya/2026/pairs");
+        var indicatorsPage = await client.GetStringAsync("/cdt-ilovlya/2026/indicators");
         var matching = await client.GetStringAsync("/cdt-ilovlya/2026/matching?mentor=T03&mentee=S01");
         var missing = await client.GetAsync("/cdt-ilovlya/2031/banks");
 
         banks.Should().Contain("Павлова Дарья Олеговна").And.Contain("Чуракова Татьяна Викторовна").And.Contain("name=\"Mentee.Id\"");
         matching.Should().Contain("id=\"pairs\"").And.Contain("Подобраны наставники для <strong>").And.Contain("id=\"explanation\"");
+        agenda.Should().Contain("id=\"agenda\"").And.Contain("K12");
+        pairs.Should().Contain("Предложить пары из подбора");
+        indicatorsPage.Should().Contain("id=\"indicators\"").And.Contain("K12");
         missing.StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
 

@@ -2,11 +2,11 @@ using Microsoft.Playwright;
 
 namespace Mentorship.WebHost.Tests.Browser;
 
-/// <summary>A coordinator's flow in a real browser: open the banks, enter a mentee through the form, run the matching, ask "why not?".</summary>
+/// <summary>A coordinator's flow in a real browser: open the banks, enter a mentee through the form, run the matching, ask "why not?", fix the pairs by an order, see the agenda.</summary>
 public sealed class CoordinatorFlowTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     [SkippableFact]
-    public async Task Coordinator_EntersAMenteeAndRunsTheMatching_SeesThemInTheProposal()
+    public async Task Coordinator_YearFromBanksToOrderAndAgenda_WorksInTheBrowser()
     {
         Skip.If(fixture.Unavailable is not null, fixture.Unavailable);
         var page = await fixture.Browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = fixture.BaseAddress.ToString() });
@@ -40,6 +40,31 @@ public sealed class CoordinatorFlowTests(BrowserFixture fixture) : IClassFixture
         await page.Locator("#why-not select[name='mentee']").SelectOptionAsync("T07");
         await page.GetByRole(AriaRole.Button, new() { Name = "Объяснить" }).ClickAsync();
         (await page.Locator("#explanation").InnerTextAsync()).Should().Contain("пара недопустима");
+
+        // The pairs: proposed from the matching, consents recorded unit by unit, then fixed by one order.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Пары и группы" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Предложить пары из подбора" }).ClickAsync();
+        var proposed = await page.Locator("#units tbody tr").CountAsync();
+        proposed.Should().BeGreaterThan(5);
+        for (var i = 0; i < proposed; i++)
+        {
+            await page.GetByRole(AriaRole.Button, new() { Name = "согласия получены" }).First.ClickAsync();
+            (await page.GetByRole(AriaRole.Status).InnerTextAsync()).Should().Contain("Согласия");
+        }
+
+        await page.FillAsync("#order input[name='number']", "42-н");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Издать приказ" }).ClickAsync();
+        (await page.GetByRole(AriaRole.Status).InnerTextAsync()).Should().Contain("№ 42-н");
+        (await page.Locator("#units tr[data-status='Fixed']").CountAsync()).Should().Be(proposed);
+
+        // The roadmap's agenda for the coming 30 days; a work item recorded done leaves it.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Дорожная карта" }).ClickAsync();
+        (await page.Locator("#k12").InnerTextAsync()).Should().Contain("K12");
+        var first = page.Locator("#agenda tbody tr").First;
+        var item = await first.GetAttributeAsync("data-item");
+        await first.GetByRole(AriaRole.Button, new() { Name = "выполнено" }).ClickAsync();
+        (await page.GetByRole(AriaRole.Status).InnerTextAsync()).Should().Contain(item!);
+        (await page.Locator($"#agenda tr[data-item='{item}']").CountAsync()).Should().Be(0);
     }
 
     private static async Task FillMenteeAsync(IPage page, string? request)

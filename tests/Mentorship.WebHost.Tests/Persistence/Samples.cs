@@ -1,5 +1,9 @@
 using Mentorship.Domain.Banks;
+using Mentorship.Domain.Monitoring;
+using Mentorship.Domain.Pairing;
 using Mentorship.Domain.People;
+using Mentorship.Domain.Roadmap;
+using Mentorship.WebHost.Storage;
 using NodaTime;
 
 namespace Mentorship.WebHost.Tests.Persistence;
@@ -52,6 +56,58 @@ internal static class Samples
         bank.DequeueEvents();
         return bank;
     }
+
+    /// <summary>The seed's roadmap (embedded in the host) with work recorded done.</summary>
+    public static YearRoadmap Roadmap()
+    {
+        using var stream = typeof(Program).Assembly.GetManifestResourceStream("seed-roadmap.txt")!;
+        using var reader = new StreamReader(stream);
+        var roadmap = new YearRoadmap(RoadmapTableImporter.Import(reader.ReadToEnd()).Roadmap, RoadmapProgress.Empty);
+        roadmap.RecordDone("3.1/2", new LocalDate(2026, 4, 28));
+        roadmap.RecordDone("2.1/1", new LocalDate(2026, 9, 30));
+        return roadmap;
+    }
+
+    /// <summary>A register with a pair fixed by an order, a group collecting consents, and a capacity set by hand.</summary>
+    public static PairingRegister PairingRegister(OrganizationId org)
+    {
+        var register = Domain.Pairing.PairingRegister.Open(org, 2026, HostCalendar.Instance, new PairingPolicy(defaultCapacity: 3));
+        var period = new DateInterval(new LocalDate(2026, 9, 1), new LocalDate(2027, 5, 31));
+        Accept(register.SetMentorCapacity(EducatorId.From("T1"), 4, InWindow).IsAccepted);
+        var pair = register.Propose(PairProposal.Pair(EducatorId.From("T1"), EducatorId.From("S1"), period), InWindow);
+        var group = register.Propose(PairProposal.Group(EducatorId.From("T2"), [EducatorId.From("S2"), EducatorId.From("S3")], period), InWindow);
+        Accept(pair.IsProposed && group.IsProposed);
+        var signed = new LocalDate(2026, 8, 25);
+        Accept(register.RecordMentorAgreement(pair.Unit.Id, new MentoringConsent(signed, "наставничество", period, MentorshipForm.Individual, new PayTerms(2500m, "доплата"), "ДС-1")).IsAccepted);
+        Accept(register.RecordMenteeConsent(pair.Unit.Id, EducatorId.From("S1"), new MenteeConsent(signed, "заявление № 5")).IsAccepted);
+        Accept(register.RecordMenteeConsent(group.Unit.Id, EducatorId.From("S2"), new MenteeConsent(signed)).IsAccepted);
+        Accept(register.IssueFixingOrder(new OrderReference("15-н", new LocalDate(2026, 8, 28)), [pair.Unit.Id]).IsAccepted);
+        register.DequeueEvents();
+        return register;
+    }
+
+    /// <summary>An approved programme of the sample register's fixed pair, one plan item done.</summary>
+    public static ProgrammeBook ProgrammeBook(OrganizationId org)
+    {
+        var unit = PairingRegister(org).Units.First(u => u.Status == MentoringUnitStatus.Fixed);
+        var plan = StandardMeetingSequence.Generate(unit.Period, HostCalendar.Instance).Value;
+        var draft = new ProgramDraft(
+            [new MenteeDiagnosis(unit.Mentees[0], ["планирование"], ["ИКТ"], "цифровые инструменты")],
+            "Освоить цифровые инструменты", ["Разобрать сервисы"], plan, ["Открытый урок"], ["отчёт"]);
+        var programme = PersonalizedProgram.Draft(unit, org, draft, new LocalDate(2026, 8, 29)).Value;
+        Accept(programme.Approve(new LocalDate(2026, 8, 31)).IsAccepted);
+        Accept(programme.MarkDone(1, plan[0].Date, "встреча прошла").IsAccepted);
+        programme.DequeueEvents();
+        return new ProgrammeBook([programme]);
+    }
+
+    /// <summary>Responses with every kind of answer.</summary>
+    public static QuestionnaireBook QuestionnaireBook() => new(
+    [
+        new ResponseRecord("2026-001:mentee-entry:S1", "mentee-entry", "2026-001", "S1", new LocalDate(2026, 9, 2),
+            [new AnswerRecord("effectiveness", QuestionKind.Scale, 8, null, null), new AnswerRecord("prior-mentoring", QuestionKind.YesNo, null, false, null), new AnswerRecord("expectations", QuestionKind.Open, null, null, "помощь с планированием")]),
+        new ResponseRecord("2026-001:mentor-entry:T1", "mentor-entry", "2026-001", "T1", new LocalDate(2026, 9, 3), [new AnswerRecord("effectiveness", QuestionKind.Scale, 10, null, null)]),
+    ]);
 
     private static Educator Person(
         OrganizationId org, string id, string name, int birthYear = 2000, int teachingSince = 2024,

@@ -1,0 +1,98 @@
+using System.Text.Json;
+using Mentorship.ConsoleDemo.Commands;
+using Mentorship.ConsoleDemo.Steps;
+using Spectre.Console;
+
+namespace Mentorship.ConsoleDemo.Tests;
+
+public sealed class ReportCommandTests : IDisposable
+{
+    private readonly StringWriter _output = new();
+    private readonly StringWriter _error = new();
+    private readonly MemoryStream _stdout = new();
+
+    public void Dispose()
+    {
+        _output.Dispose();
+        _error.Dispose();
+        _stdout.Dispose();
+    }
+
+    [Fact]
+    public void Run_Default_PrintsBothReportsAsMarkdown()
+    {
+        var code = Run();
+
+        code.Should().Be(0);
+        var text = _output.ToString();
+        text.Should().StartWith("# Справка по итогам внутреннего мониторинга");
+        text.Should().Contain("# Аналитическая справка по итогам мониторинга").And.Contain("**Иловлинский муниципальный район**");
+        text.Should().Contain("| K1 | Охват молодых педагогов наставничеством |").And.Contain("| МБОУ Иловлинская СШ № 1 |");
+        text.Should().Contain("Павлова Дарья Олеговна", "the internal report prints names");
+        _error.ToString().Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Run_Plain_PrintsTextWithoutMarkdown()
+    {
+        Run("--format", "plain").Should().Be(0);
+
+        _output.ToString().Should().StartWith("СПРАВКА ПО ИТОГАМ").And.NotContain("## ").And.Contain("АНАЛИТИЧЕСКАЯ СПРАВКА");
+    }
+
+    [Fact]
+    public void Run_Json_ListsEveryIndicatorOfBothReports()
+    {
+        Run("--format", "json").Should().Be(0);
+
+        var root = JsonDocument.Parse(_stdout.ToArray()).RootElement;
+        var institution = root.GetProperty("institution").GetProperty("indicators").EnumerateArray().ToArray();
+        institution.Select(i => i.GetProperty("id").GetString()).Should().Equal(
+            "K1", "K2", "K3", "K4", "K5", "K6.mentee", "K6.mentor", "K6.coordinator", "K7.mentee", "K7.mentor", "K7.coordinator", "K8", "K9", "K10", "K11", "K12");
+        foreach (var i in institution)
+        {
+            var numerator = i.GetProperty("numerator").GetInt64();
+            var denominator = i.GetProperty("denominator").GetInt64();
+            var value = i.GetProperty("value");
+            (value.ValueKind == JsonValueKind.Null).Should().Be(denominator == 0);
+            if (i.GetProperty("unit").GetString() == "percent" && denominator > 0)
+            {
+                value.GetDecimal().Should().BeApproximately(numerator * 100m / denominator, 0.0001m);
+            }
+        }
+
+        var k1 = institution[0];
+        (k1.GetProperty("target").GetString(), k1.GetProperty("status").GetString()).Should().Be(("≥ 70", "met"));
+        var municipality = root.GetProperty("municipality");
+        municipality.GetProperty("organizations").GetArrayLength().Should().Be(3);
+        var total = municipality.GetProperty("indicators")[0].GetProperty("denominator").GetInt64();
+        municipality.GetProperty("organizations").EnumerateArray().Sum(o => o.GetProperty("indicators")[0].GetProperty("denominator").GetInt64()).Should().Be(total);
+    }
+
+    [Theory]
+    [InlineData("--format", "xml")]
+    [InlineData("--format")]
+    [InlineData("--verbose")]
+    public void Run_BadArguments_ExitsWithTwoAndUsage(params string[] args)
+    {
+        Run(args).Should().Be(2);
+
+        _error.ToString().Should().Contain("usage: report");
+        _output.ToString().Should().BeEmpty();
+    }
+
+    [Fact]
+    public void MonitoringStep_Run_ShowsTheQuestionnaireIndicatorsAndReport()
+    {
+        var writer = new StringWriter();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(writer), Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors });
+
+        new MonitoringStep().Run(DemoState.Create(), console);
+
+        var text = writer.ToString();
+        text.Should().Contain("Итоговая анкета наставляемого").And.Contain("questionnaire.score-out-of-range");
+        text.Should().Contain("K12").And.Contain("СПРАВКА ПО ИТОГАМ ВНУТРЕННЕГО МОНИТОРИНГА");
+    }
+
+    private int Run(params string[] args) => new ReportCommand(_output, _error, _stdout).Run(args, AnsiConsole.Console);
+}
