@@ -564,6 +564,11 @@ public sealed class PairingRegister : AggregateRoot
                 unit.Cancel(on);
                 cancelled.Add(unit.Id);
                 Raise(new UnitCancelled(on, OrganizationId, Year, unit.Id));
+                if (!isMentor)
+                {
+                    Raise(new MentorPlaceFreed(on, OrganizationId, Year, unit.Mentor, unit.Id));
+                }
+
                 continue;
             }
 
