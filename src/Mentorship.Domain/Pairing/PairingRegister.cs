@@ -34,6 +34,10 @@ public sealed class PairingRegister : AggregateRoot
     private readonly List<AdministrativeOrder> _orders = [];
     private readonly SortedDictionary<EducatorId, int> _capacities = [];
     private readonly SortedSet<EducatorId> _anonymised = [];
+
+    // Every unit a person appears in (as mentor, former mentor, mentee or departed mentee), so that the rules look at a
+    // person's few units rather than at the whole register. Only ever a superset: lookups filter again.
+    private readonly Dictionary<EducatorId, List<MentoringUnit>> _byPerson = [];
     private int _nextUnitNumber = 1;
 
     private PairingRegister(OrganizationId organizationId, int year, IWorkingDayCalendar calendar, PairingPolicy policy)
@@ -127,14 +131,15 @@ public sealed class PairingRegister : AggregateRoot
     /// <summary>The units a person is or was in, in any role, by identifier.</summary>
     /// <param name="person">The person.</param>
     /// <returns>The units.</returns>
-    public IReadOnlyList<MentoringUnit> UnitsOf(EducatorId person) => _units.Values.Where(u => u.Involves(person)).ToArray();
+    public IReadOnlyList<MentoringUnit> UnitsOf(EducatorId person) =>
+        _byPerson.TryGetValue(person, out var units) ? units.Where(u => u.Involves(person)).OrderBy(u => u.Id).ToArray() : [];
 
     /// <summary>The unit a mentee is in on a day (running or planned), if any.</summary>
     /// <param name="mentee">The mentee.</param>
     /// <param name="on">The day.</param>
     /// <returns>The unit, or <see langword="null"/>.</returns>
     public MentoringUnit? UnitOfMenteeOn(EducatorId mentee, LocalDate on) =>
-        _units.Values.FirstOrDefault(u => u.Mentees.Contains(mentee) && u.Span is { } span && span.Contains(on));
+        IndexedUnits(mentee).FirstOrDefault(u => u.Mentees.Contains(mentee) && u.Span is { } span && span.Contains(on));
 
     /// <summary>Whether an identifier is one the register gave an anonymised person.</summary>
     /// <param name="id">The identifier.</param>
@@ -228,6 +233,7 @@ public sealed class PairingRegister : AggregateRoot
         var id = NextUnitId();
         var unit = new MentoringUnit(id, proposal, on, warning is not null);
         _units.Add(id, unit);
+        Index(unit);
         Raise(new UnitProposed(on, OrganizationId, Year, id, unit.Mentor, unit.Mentees.ToArray(), unit.Form));
         return ProposalOutcome.Proposed(unit);
     }
@@ -483,6 +489,7 @@ public sealed class PairingRegister : AggregateRoot
         unit.ReplaceMentor(
             new MentorReplacement(request.EffectiveOn, previous, request.NewMentor, request.Grounds, request.NoticeGivenOn, request.Order),
             request.NewMentorAgreement);
+        Index(request.NewMentor, unit);
         var order = new AdministrativeOrder(request.Order, OrderKind.MentorReplacement, [unitId]);
         _orders.Add(order);
         Raise(new OrderIssued(request.Order.Date, OrganizationId, Year, request.Order.Number, OrderKind.MentorReplacement, [unitId]));
@@ -557,6 +564,11 @@ public sealed class PairingRegister : AggregateRoot
                 unit.Cancel(on);
                 cancelled.Add(unit.Id);
                 Raise(new UnitCancelled(on, OrganizationId, Year, unit.Id));
+                if (!isMentor)
+                {
+                    Raise(new MentorPlaceFreed(on, OrganizationId, Year, unit.Mentor, unit.Id));
+                }
+
                 continue;
             }
 
@@ -579,7 +591,10 @@ public sealed class PairingRegister : AggregateRoot
         foreach (var unit in involved)
         {
             unit.Anonymise(person, pseudonym);
+            Index(pseudonym, unit);
         }
+
+        _byPerson.Remove(person);
 
         _capacities.Remove(person);
         if (pseudonym != default)
@@ -647,6 +662,7 @@ public sealed class PairingRegister : AggregateRoot
             }
 
             register._units.Add(unit.Id, unit);
+            register.Index(unit);
         }
 
         foreach (var o in snapshot.Orders)
@@ -674,13 +690,38 @@ public sealed class PairingRegister : AggregateRoot
 
     /// <summary>The unit a mentee is in during a period (spans overlapping), if any.</summary>
     internal MentoringUnit? UnitOfMenteeDuring(EducatorId mentee, DateInterval period) =>
-        _units.Values.FirstOrDefault(u => u.Mentees.Contains(mentee) && u.Span is { } span && span.Start <= period.End && period.Start <= span.End);
+        IndexedUnits(mentee).FirstOrDefault(u => u.Mentees.Contains(mentee) && u.Span is { } span && span.Start <= period.End && period.Start <= span.End);
 
     /// <summary>Every span of a mentor with the places taken.</summary>
     internal List<(DateInterval Span, int Places)> SpansOf(EducatorId mentor) =>
-        _units.Values
+        IndexedUnits(mentor)
             .SelectMany(u => u.Tenures().Where(t => t.Mentor == mentor).Select(t => (t.Span, u.PlacesTaken(Policy))))
             .ToList();
+
+    private IEnumerable<MentoringUnit> IndexedUnits(EducatorId person) =>
+        _byPerson.TryGetValue(person, out var units) ? units.OrderBy(u => u.Id) : [];
+
+    private void Index(EducatorId person, MentoringUnit unit)
+    {
+        if (!_byPerson.TryGetValue(person, out var units))
+        {
+            units = [];
+            _byPerson.Add(person, units);
+        }
+
+        if (!units.Contains(unit))
+        {
+            units.Add(unit);
+        }
+    }
+
+    private void Index(MentoringUnit unit)
+    {
+        foreach (var person in unit.Mentees.Concat(unit.DepartedMentees).Append(unit.Mentor).Concat(unit.Replacements.Select(r => r.PreviousMentor)))
+        {
+            Index(person, unit);
+        }
+    }
 
     private RuleViolation? CheckLoad(EducatorId mentor, DateInterval period, int places)
     {

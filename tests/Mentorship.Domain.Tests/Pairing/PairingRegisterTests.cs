@@ -371,6 +371,21 @@ public class PairingRegisterTests
     }
 
     [Fact]
+    public void WithdrawPersonalDataConsent_MenteeOfAProposal_CancelsItAndFreesTheMentorsPlace()
+    {
+        var register = Register();
+        var unit = Propose(register, "T01", "S01");
+        register.DequeueEvents();
+
+        register.WithdrawPersonalDataConsent(Id("S01"), ProposedOn).Value.CancelledUnits.Should().Equal(unit.Id);
+
+        var events = register.DequeueEvents();
+        events.OfType<MentorPlaceFreed>().Should().ContainSingle().Which.Mentor.Should().Be(Id("T01"));
+        events.OfType<ParticipantErased>().Should().ContainSingle();
+        register.LoadOn(Id("T01"), Start).Should().Be(0);
+    }
+
+    [Fact]
     public void WithdrawPersonalDataConsent_FormerMentor_IsAnonymisedInTheHistoryWhileTheUnitGoesOn()
     {
         var register = Register();
