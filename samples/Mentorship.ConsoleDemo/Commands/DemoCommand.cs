@@ -11,6 +11,7 @@ internal sealed class DemoCommand : ICommand
     [
         new BanksStep(),
         new MatchingStep(),
+        new PairingStep(),
         new RoadmapStep(),
         new MonitoringStep(),
     ];

@@ -1,4 +1,5 @@
 using Mentorship.Domain.Banks;
+using Mentorship.Domain.Pairing;
 using Mentorship.Domain.People;
 
 namespace Mentorship.ConsoleDemo.Steps;
@@ -25,6 +26,15 @@ internal sealed class DemoState
 
     /// <summary>The mentor bank (item 2.2), filled by the banks step.</summary>
     public MentorBank MentorBank { get; }
+
+    /// <summary>The register of pairs and groups (items 1.1, 2.4), opened by the pairing step.</summary>
+    public PairingRegister? Pairing { get; set; }
+
+    /// <summary>The personalised programmes drawn up by the pairing step.</summary>
+    public List<PersonalizedProgram> Programmes { get; } = [];
+
+    /// <summary>The support plans of mentees left without a pair, opened by the pairing step.</summary>
+    public List<SupportPlan> SupportPlans { get; } = [];
 
     public static DemoState Create() => new(DemoData.Organization, DemoData.Year);
 }

@@ -111,6 +111,12 @@ public sealed class PairingRegister : AggregateRoot
     /// <returns>The places taken.</returns>
     public int LoadOn(EducatorId mentor, LocalDate on) => SpansOf(mentor).Where(s => s.Span.Contains(on)).Sum(s => s.Places);
 
+    /// <summary>The greatest number of places a mentor leads on one day of a period.</summary>
+    /// <param name="mentor">The mentor.</param>
+    /// <param name="period">The period, both ends included.</param>
+    /// <returns>The peak load.</returns>
+    public int PeakLoad(EducatorId mentor, DateInterval period) => LoadProfile.Peak(SpansOf(mentor), Guard.Against.Null(period)).Peak;
+
     /// <summary>The places of a mentor free on every day of a period: the capacity minus the peak load in it, at least 0.</summary>
     /// <param name="mentor">The mentor.</param>
     /// <param name="period">The period, both ends included.</param>

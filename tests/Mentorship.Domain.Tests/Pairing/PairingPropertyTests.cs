@@ -65,6 +65,44 @@ public class PairingPropertyTests
         reached.Should().OnlyContain(n => n > 0);
     }
 
+    [Fact]
+    public void WithdrawPersonalDataConsent_ReachingRegisterAndProgrammes_LeavesNoTraceOfThePerson()
+    {
+        var gen = Gen.Select(Gen.Int[0, 3].Array[1, 6], Gen.Int[0, 9], Gen.Int[0, 30]);
+        gen.Sample((mentorOf, personIndex, day) =>
+        {
+            // Pairs and groups of distinct mentees, each with a programme; then one person withdraws consent.
+            var register = Register(new PairingPolicy(defaultCapacity: 6));
+            var programmes = new List<PersonalizedProgram>();
+            var next = 0;
+            foreach (var m in mentorOf)
+            {
+                var size = m == 3 ? 3 : 1;
+                var mentees = Enumerable.Range(next, size).Select(i => $"S{i}").ToArray();
+                next += size;
+                var unit = Running(register, $"T{m}", mentees);
+                programmes.Add(ProgramBuild.Program(unit));
+            }
+
+            var people = register.Units.SelectMany(u => u.Mentees.Append(u.Mentor)).Distinct().ToArray();
+            var person = people[personIndex % people.Length];
+            register.DequeueEvents();
+
+            register.WithdrawPersonalDataConsent(person, Start.PlusDays(day)).IsAccepted.Should().BeTrue();
+
+            var erased = register.DequeueEvents().OfType<Mentorship.Domain.Pairing.Events.ParticipantErased>().Single();
+            foreach (var programme in programmes.Where(p => erased.Units.Contains(p.UnitId)))
+            {
+                programme.EraseMentee(erased.Person, erased.Date);
+            }
+
+            var needle = $"\"{person.Value}\"";
+            Json.Write(register.ToSnapshot()).Should().NotContain(needle);
+            programmes.All(p => !Json.Write(p.ToSnapshot()).Contains(needle)).Should().BeTrue();
+            register.Units.Where(u => u.IsOpen).All(u => u.HasAllConsents && !u.Involves(person)).Should().BeTrue("what goes on has its consents and not the person");
+        });
+    }
+
     private static void CheckInvariants(PairingRegister register, Dictionary<MentoringUnitId, DateInterval> periods)
     {
         var units = register.Units.ToArray();

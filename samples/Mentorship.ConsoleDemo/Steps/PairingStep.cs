@@ -1,0 +1,242 @@
+using System.Globalization;
+using Mentorship.Domain.Banks;
+using Mentorship.Domain.Calendar;
+using Mentorship.Domain.Documents;
+using Mentorship.Domain.Matching;
+using Mentorship.Domain.Pairing;
+using Mentorship.Domain.People;
+using NodaTime;
+using Spectre.Console;
+using static Mentorship.ConsoleDemo.Steps.PairingDemoData;
+
+namespace Mentorship.ConsoleDemo.Steps;
+
+/// <summary>
+/// Roadmap items 1.1 and 2.4: the matching result becomes pairs and groups with the participants' written consents,
+/// fixed by an order; a personalised programme on working days; support and the continued search for the mentee
+/// without a pair; one pair ended early and one mentor replaced, with the dates the production calendar gives.
+/// </summary>
+internal sealed class PairingStep : IDemoStep
+{
+    private static readonly EducatorId S03 = EducatorId.From("S03");
+    private static readonly EducatorId S07 = EducatorId.From("S07");
+    private static readonly EducatorId T04 = EducatorId.From("T04");
+    private static readonly EducatorId T07 = EducatorId.From("T07");
+
+    public string Title => "1.1, 2.4. Пары и группы: приказ, программа, поддержка, досрочное прекращение, замена наставника";
+
+    public void Run(DemoState state, IAnsiConsole console)
+    {
+        var calendar = RussianProductionCalendar.Default;
+        var width = Math.Clamp(console.Profile.Width, RenderedDocument.MinWidth, 110);
+        var register = PairingRegister.Open(state.Organization.Id, state.Year, calendar);
+        state.Pairing = register;
+        register.SetMentorCapacities(state.MentorBank, ProposedOn);
+
+        // The matching result (the same problem as the matching step) becomes proposals; its group proposals become groups.
+        var result = MatchingProblem.FromBanks(state.MenteeBank, state.MentorBank, policy: MatchingPolicy.Default.WithGroupProposals(true)).Solve();
+        var units = PairProposal.FromMatching(result, SchoolYear, useGroupProposals: true)
+            .Select(p => register.Propose(p, ProposedOn))
+            .Where(o => o.IsProposed)
+            .Select(o => o.Unit)
+            .ToList();
+        console.MarkupLine(
+            $"Из результата подбора предложено [bold]{Count(units.Count(u => !u.IsGroup), "пара", "пары", "пар")}[/] и [bold]{Count(units.Count(u => u.IsGroup), "группа", "группы", "групп")}[/] "
+            + $"на срок {Short(SchoolYear.Start)}–{Short(SchoolYear.End)}; места наставников — из банка (группа занимает одно место).");
+
+        // One art. 351.8 agreement per mentor and form, covering all of the mentor's units in that form.
+        var numbers = units.Select(u => (u.Mentor, u.Form)).Distinct().Select((k, i) => (k, i + 1)).ToDictionary(x => x.k, x => x.Item2);
+        var late = units[^1];
+        foreach (var unit in units)
+        {
+            register.RecordMentorAgreement(unit.Id, Agreement(unit, numbers[(unit.Mentor, unit.Form)]));
+            foreach (var mentee in unit.Mentees.Where(m => unit != late || m != late.Mentees[0]))
+            {
+                register.RecordMenteeConsent(unit.Id, mentee, new MenteeConsent(ConsentsSignedOn));
+            }
+        }
+
+        var refused = register.IssueFixingOrder(FixingOrder, units.Select(u => u.Id));
+        console.MarkupLine("[grey]Приказ не издаётся, пока не получены все письменные согласия:[/]");
+        foreach (var v in refused.Rejection.Violations)
+        {
+            console.MarkupLine($"  [red]✗[/] {Markup.Escape(v.Code)}: {Markup.Escape(v.Message)}");
+        }
+
+        register.RecordMenteeConsent(late.Id, late.Mentees[0], new MenteeConsent(LateConsentOn));
+        var order = register.IssueFixingOrder(FixingOrder, units.Select(u => u.Id)).Value;
+        var directory = ParticipantDirectory.FromBanks(state.MenteeBank, state.MentorBank, order.Date);
+        Print(console, PairingOrderDocument.Render(register, order, state.Organization, directory, Signatures, width));
+        foreach (var unit in units)
+        {
+            register.Activate(unit.Id, SchoolYear.Start);
+        }
+
+        ShowProgramme(state, console, register, directory, width);
+        var plans = OpenSupport(state, console, result, order.Date);
+        EndEarly(state, console, register, directory, width);
+        ContinueSearch(state, console, register, plans);
+        Replace(state, console, register, width);
+        ShowRegister(console, register, state);
+    }
+
+    private static void ShowProgramme(DemoState state, IAnsiConsole console, PairingRegister register, ParticipantDirectory directory, int width)
+    {
+        var unit = register.UnitOfMenteeOn(S03, SchoolYear.Start)!;
+        var meetings = StandardMeetingSequence.Generate(unit.Period, register.Calendar, new MeetingSequenceOptions(seriesCount: 5)).Value;
+        var program = PersonalizedProgram.Draft(unit, state.Organization.Id, Draft(unit, meetings), new LocalDate(state.Year, 8, 31)).Value;
+        program.Approve(new LocalDate(state.Year, 9, 4));
+        program.MarkDone(1, program.Plan[0].Date, "проведена");
+        program.MarkDone(2, program.Plan[1].Date);
+        state.Programmes.Add(program);
+        console.MarkupLine(
+            $"Программа пары № {unit.Id}: стандартная последовательность встреч на рабочих днях — знакомство {Short(meetings[0].Date)}, "
+            + $"пробная встреча {Short(meetings[1].Date)}, планирование {Short(meetings[2].Date)}, {meetings.Count - 4} рабочих встреч, итоговая {Short(meetings[^1].Date)}.");
+        Print(console, ProgramDocument.Render(program, unit, state.Organization, directory, Signatures, width));
+    }
+
+    private static List<SupportPlan> OpenSupport(DemoState state, IAnsiConsole console, MatchingResult result, LocalDate on)
+    {
+        var plans = new List<SupportPlan>();
+        foreach (var unmatched in result.Unmatched)
+        {
+            var plan = SupportPlan.OpenStandard(
+                unmatched.Mentee, state.Organization.Id, state.Year, on, ContinuedSearch.CauseOf(unmatched.Reason), new DateInterval(on, SchoolYear.End), RussianProductionCalendar.Default).Value;
+            plans.Add(plan);
+            state.SupportPlans.Add(plan);
+            var table = new Table().Title($"Сопровождение {Markup.Escape(unmatched.Mentee.Value)} без наставника: {Markup.Escape(PairingWording.Of(plan.Cause))}")
+                .AddColumns("Дата", "Мероприятие", "Кто");
+            foreach (var m in plan.Measures.Take(5))
+            {
+                table.AddRow(Short(m.Date), Markup.Escape(m.Activity), Markup.Escape(PairingWording.Of(m.Role)));
+            }
+
+            console.Write(table);
+        }
+
+        return plans;
+    }
+
+    private static void EndEarly(DemoState state, IAnsiConsole console, PairingRegister register, ParticipantDirectory directory, int width)
+    {
+        // T07 reached the goal early: the employer gives notice on Friday 30 October; 4 November is a public holiday.
+        var unit = register.UnitOfMenteeOn(T07, SchoolYear.Start)!;
+        var notice = new LocalDate(state.Year, 10, 30);
+        var lastDay = NoticePeriodRule.EarliestLastDay(register.Calendar, notice, register.Policy.NoticeWorkingDays);
+        console.MarkupLine($"[bold]Досрочное прекращение пары № {unit.Id}[/] (цель достигнута досрочно):");
+        ShowNotice(console, register.Calendar, notice, lastDay);
+        var order = register.TerminateEarly(
+            unit.Id, new EarlyTerminationRequest(notice, TerminationInitiator.Employer, EarlyTerminationGrounds.GoalReachedEarly, lastDay, new OrderReference("112-од", notice))).Value;
+        state.MenteeBank.Remove(T07, lastDay, RemovalReason.NoLongerNeeded);
+        Print(console, PairingOrderDocument.Render(register, order, state.Organization, directory, Signatures, width));
+        console.MarkupLine($"Место наставника {unit.Mentor} свободно с {Short(lastDay.PlusDays(1))}.");
+    }
+
+    private static void ContinueSearch(DemoState state, IAnsiConsole console, PairingRegister register, List<SupportPlan> plans)
+    {
+        // A new mentor comes in November: the event is a trigger for the continued search.
+        var decided = NewMentorOverride.DecidedOn;
+        state.MentorBank.Admit(NewMentor, decided, NewMentorOverride);
+        var trigger = state.MentorBank.PendingEvents[^1];
+        register.SetMentorCapacity(NewMentor.Educator.Id, NewMentor.Capacity ?? 1, decided);
+        var from = register.Calendar.AddWorkingDays(decided, 5);
+        var rest = new DateInterval(from, SchoolYear.End);
+        var search = ContinuedSearch.Propose(register, MatchingProblem.FromBanks(state.MenteeBank, state.MentorBank), rest);
+        console.MarkupLine(
+            $"Новый наставник {NewMentor.Educator.Id} ({Short(decided)}, по решению куратора вне окна приёма) — повод продолжить поиск: "
+            + $"{(ContinuedSearch.IsTrigger(trigger) ? "да" : "нет")}. Подбор с сохранением действующих пар ({search.Result.KeptPairs.Count}) на срок {Short(rest.Start)}–{Short(rest.End)}:");
+        var number = 118;
+        foreach (var proposal in search.Proposals)
+        {
+            var unit = register.Propose(proposal, decided).Unit;
+            var signed = decided.PlusDays(1);
+            register.RecordMentorAgreement(unit.Id, Agreement(unit, 10, signed));
+            foreach (var mentee in unit.Mentees)
+            {
+                register.RecordMenteeConsent(unit.Id, mentee, new MenteeConsent(signed));
+            }
+
+            var order = register.IssueFixingOrder(new OrderReference($"{number++}-од", signed.PlusDays(1)), [unit.Id]).Value;
+            register.Activate(unit.Id, from);
+            console.MarkupLine(
+                $"  [green]✓[/] {proposal.Mentor} — {string.Join(", ", proposal.Mentees)} (балл {proposal.MatchScore}): пара № {unit.Id}, приказ № {Markup.Escape(order.Number)} от {Short(order.Date)}, с {Short(from)}.");
+            foreach (var plan in plans.Where(p => unit.Mentees.Contains(p.Mentee)))
+            {
+                plan.RecordSearch(new SearchAttempt(decided, true, null));
+                plan.PairFound(unit.Id, from);
+                console.MarkupLine($"    План сопровождения {plan.Mentee} закрыт: наставник найден.");
+            }
+        }
+
+        foreach (var unmatched in search.Result.Unmatched)
+        {
+            console.MarkupLine($"  [grey]{unmatched.Mentee}: поиск продолжается ({Markup.Escape(unmatched.Message)})[/]");
+        }
+    }
+
+    private static void Replace(DemoState state, IAnsiConsole console, PairingRegister register, int width)
+    {
+        // T08 leaves the job; notice on Monday 11 January 2027; T04 has a place again since T07's pair ended.
+        var unit = register.UnitOfMenteeOn(S07, SchoolYear.Start)!;
+        var notice = new LocalDate(state.Year + 1, 1, 11);
+        var lastDay = NoticePeriodRule.EarliestLastDay(register.Calendar, notice, register.Policy.NoticeWorkingDays);
+        var effective = lastDay.PlusDays(1);
+        var previous = unit.Mentor;
+        console.MarkupLine($"[bold]Замена наставника в паре № {unit.Id}[/] (увольнение наставника {previous}); новый наставник {T04} — свободных мест с {Short(effective)}: {register.FreePlaces(T04, new DateInterval(effective, unit.Period.End))}.");
+        ShowNotice(console, register.Calendar, notice, lastDay);
+        var order = register.ReplaceMentor(
+            unit.Id,
+            new MentorReplacementRequest(T04, ReplacementGrounds.MentorLeftJob, notice, effective, Agreement(unit, 11, notice, effective), new OrderReference("3-од", notice))).Value;
+        console.MarkupLine($"Новый наставник с {Short(effective)} ({Weekday(effective)}); срок программы прежний: {Short(unit.Period.Start)}–{Short(unit.Period.End)}.");
+        var directory = ParticipantDirectory.FromBanks(state.MenteeBank, state.MentorBank, order.Date);
+        Print(console, PairingOrderDocument.Render(register, order, state.Organization, directory, Signatures, width));
+    }
+
+    private static void ShowRegister(IAnsiConsole console, PairingRegister register, DemoState state)
+    {
+        var table = new Table().Title($"Журнал пар и групп {state.Year}/{state.Year + 1}").AddColumns("№", "Вид", "Наставник", "Наставляемые", "Статус", "Последний день");
+        foreach (var u in register.Units)
+        {
+            var mentors = string.Join(" → ", u.Replacements.Select(r => r.PreviousMentor.Value).Append(u.Mentor.Value));
+            table.AddRow(u.Id.Value, u.IsGroup ? "группа" : "пара", mentors, string.Join(", ", u.Mentees), PairingWording.Of(u.Status), u.LastDay is { } d ? Short(d) : "—");
+        }
+
+        console.Write(table);
+        var loads = state.MentorBank.Entries.Select(e => $"{e.Id} {register.LoadOn(e.Id, new LocalDate(state.Year + 1, 2, 1))}/{register.CapacityOf(e.Id)}");
+        console.MarkupLine("[grey]Нагрузка наставников на 01.02 (занято/мест): " + string.Join(", ", loads) + "[/]");
+    }
+
+    private static void ShowNotice(IAnsiConsole console, IWorkingDayCalendar calendar, LocalDate notice, LocalDate lastDay)
+    {
+        var counted = new List<string>();
+        var skipped = new List<string>();
+        for (var d = notice.PlusDays(1); d <= lastDay; d = d.PlusDays(1))
+        {
+            var kind = calendar.GetDayKind(d);
+            (calendar.IsWorkingDay(d) ? counted : skipped).Add($"{Short(d)} ({Weekday(d)}{(calendar.IsWorkingDay(d) ? string.Empty : kind == DayKind.Holiday ? ", праздник" : ", выходной")})");
+        }
+
+        console.MarkupLine($"  уведомление: {Short(notice)} ({Weekday(notice)}); день уведомления не считается (ст. 14 ТК РФ)");
+        console.MarkupLine($"  рабочие дни срока: {string.Join(", ", counted)}");
+        if (skipped.Count > 0)
+        {
+            console.MarkupLine($"  не считаются: {string.Join(", ", skipped)}");
+        }
+
+        console.MarkupLine($"  последний день наставничества — не ранее [bold]{Short(lastDay)}[/] ({Weekday(lastDay)}), по производственному календарю");
+    }
+
+    private static void Print(IAnsiConsole console, RenderedDocument document)
+    {
+        console.Write(new Rule($"[grey]{Markup.Escape(document.Title)}[/]").LeftJustified());
+        console.WriteLine(document.PlainText);
+    }
+
+    private static string Count(int n, string one, string few, string many) =>
+        n.ToString(CultureInfo.InvariantCulture) + " " + (n % 100 is >= 11 and <= 14 ? many : (n % 10) switch { 1 => one, 2 or 3 or 4 => few, _ => many });
+
+    private static string Short(LocalDate date) => date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
+
+    private static string Weekday(LocalDate date) =>
+        new[] { "пн", "вт", "ср", "чт", "пт", "сб", "вс" }[(int)date.DayOfWeek - 1];
+}

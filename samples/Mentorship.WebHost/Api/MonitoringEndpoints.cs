@@ -1,0 +1,85 @@
+using Mentorship.Domain.Documents;
+using Mentorship.WebHost.Application;
+using Mentorship.WebHost.Contracts;
+using NodaTime.Text;
+
+namespace Mentorship.WebHost.Api;
+
+/// <summary>Internal monitoring: the indicators K1–K12 of an organisation's year.</summary>
+internal static class MonitoringEndpoints
+{
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        app.MapGet(YearRoute.Prefix + "/indicators", (string organizationId, int year, string? from, string? to, MonitoringService s, HttpContext c, CancellationToken ct) =>
+                YearRoute.With(c, organizationId, year, async (key, _) =>
+                {
+                    var errors = new InputErrors();
+                    var start = Date(from, "from", errors);
+                    var end = Date(to, "to", errors);
+                    return errors.Any ? HttpResults.Invalid(errors) : (await s.IndicatorsAsync(key, start, end, ct)).ToHttp(c);
+                }))
+            .WithTags("Monitoring").WithName("GetIndicators")
+            .WithSummary("Indicators K1–K12 over a period (default 1 January to today), from the banks, the programmes and the roadmap.")
+            .Produces<IndicatorsView>().ProducesValidationProblem().ProducesProblem(404);
+    }
+
+    /// <summary>Maps the two reports: the organisation's monitoring report and the municipality's analytical report.</summary>
+    public static void MapReports(IEndpointRouteBuilder app)
+    {
+        app.MapGet(YearRoute.Prefix + "/reports/monitoring", (string organizationId, int year, string? from, string? to, ReportTextFormat? format, MonitoringService s, HttpContext c, CancellationToken ct) =>
+                YearRoute.With(c, organizationId, year, async (key, _) =>
+                {
+                    var errors = new InputErrors();
+                    var start = Date(from, "from", errors);
+                    var end = Date(to, "to", errors);
+                    return errors.Any ? HttpResults.Invalid(errors) : Text(await s.MonitoringReportAsync(key, start, end, Format(format), ct), format);
+                }))
+            .WithTags("Monitoring").WithName("GetMonitoringReport")
+            .WithSummary("The monitoring report (справка) of the organisation's year as Russian text: Markdown (default) or plain text.")
+            .Produces<string>(contentType: "text/markdown").ProducesValidationProblem().ProducesProblem(404);
+
+        app.MapGet("/api/municipalities/{municipality}/years/{year:int}/reports/analytical", (string municipality, int year, string? from, string? to, ReportTextFormat? format, MonitoringService s, CancellationToken ct) =>
+            {
+                var errors = new InputErrors();
+                var start = Date(from, "from", errors);
+                var end = Date(to, "to", errors);
+                if (year is < YearKeys.MinYear or > YearKeys.MaxYear)
+                {
+                    errors.Add("year", $"The year is between {YearKeys.MinYear} and {YearKeys.MaxYear}.");
+                }
+
+                return errors.Any ? Task.FromResult(HttpResults.Invalid(errors)) : AnalyticalAsync();
+
+                async Task<IResult> AnalyticalAsync() => Text(await s.AnalyticalReportAsync(municipality, year, start, end, Format(format), ct), format);
+            })
+            .WithTags("Monitoring").WithName("GetAnalyticalReport")
+            .WithSummary("The municipal analytical report over the organisations of a municipality as Russian text: Markdown (default) or plain text.")
+            .Produces<string>(contentType: "text/markdown").ProducesValidationProblem().ProducesProblem(404);
+    }
+
+    // An undefined number given as the format falls back to Markdown.
+    private static ReportTextFormat Format(ReportTextFormat? format) =>
+        format is { } f && Enum.IsDefined(f) ? f : ReportTextFormat.Markdown;
+
+    private static IResult Text(HostOutcome<string> outcome, ReportTextFormat? format) =>
+        outcome.Failure is { } failure
+            ? failure.ToHttp()
+            : Results.Text(outcome.Value!, format == ReportTextFormat.PlainText ? "text/plain; charset=utf-8" : "text/markdown; charset=utf-8");
+
+    private static NodaTime.LocalDate? Date(string? text, string field, InputErrors errors)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var parsed = LocalDatePattern.Iso.Parse(text);
+        if (!parsed.Success)
+        {
+            errors.Add(field, "A date is written yyyy-MM-dd.");
+            return null;
+        }
+
+        return parsed.Value;
+    }
+}

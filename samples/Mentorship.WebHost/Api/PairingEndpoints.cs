@@ -1,0 +1,40 @@
+using Mentorship.WebHost.Application;
+using Mentorship.WebHost.Contracts;
+
+namespace Mentorship.WebHost.Api;
+
+/// <summary>The year's pairs and groups: proposed from the matching, consents, the order fixing them (roadmap item 2.4).</summary>
+internal static class PairingEndpoints
+{
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup(YearRoute.Prefix + "/pairing").WithTags("Pairs and groups");
+
+        group.MapGet("/", (string organizationId, int year, PairingService s, HttpContext c, CancellationToken ct) =>
+                YearRoute.With(c, organizationId, year, async (key, _) => (await s.GetAsync(key, ct)).ToHttp(c)))
+            .WithName("GetPairing").WithSummary("The year's pairs and groups with their status and consents, and the orders.")
+            .Produces<PairingView>();
+
+        group.MapPost("/proposals", (string organizationId, int year, ProposalsInput input, PairingService s, HttpContext c, CancellationToken ct) =>
+                YearRoute.With(c, organizationId, year, async (key, version) =>
+                    (await s.ProposeFromMatchingAsync(key, input, version, ct)).ToHttp(c, _ => YearRoute.Location(key, "pairing"))))
+            .WithName("ProposePairsFromMatching").WithSummary("Proposes the matching's pairs (and groups) for a period; all or nothing.")
+            .Produces<PairingView>().Produces<PairingView>(201).ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
+
+        group.MapPost("/units/{unitId}/consents", (string organizationId, int year, string unitId, UnitConsentsInput input, PairingService s, HttpContext c, CancellationToken ct) =>
+                YearRoute.With(c, organizationId, year, async (key, version) => (await s.RecordConsentsAsync(key, unitId, input, version, ct)).ToHttp(c)))
+            .WithName("RecordUnitConsents").WithSummary("Records the mentor's art. 351.8 agreement and every mentee's consent for a unit.")
+            .Produces<PairingView>().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
+
+        group.MapPost("/units/{unitId}/activation", (string organizationId, int year, string unitId, DateInput? input, PairingService s, HttpContext c, CancellationToken ct) =>
+                YearRoute.With(c, organizationId, year, async (key, version) => (await s.ActivateAsync(key, unitId, input ?? new DateInput(null), version, ct)).ToHttp(c)))
+            .WithName("ActivateUnit").WithSummary("The unit's programme starts (after the fixing order, within its period).")
+            .Produces<PairingView>().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
+
+        group.MapPost("/orders", (string organizationId, int year, OrderInput input, PairingService s, HttpContext c, CancellationToken ct) =>
+                YearRoute.With(c, organizationId, year, async (key, version) =>
+                    (await s.IssueFixingOrderAsync(key, input, version, ct)).ToHttp(c, _ => YearRoute.Location(key, "pairing"))))
+            .WithName("IssueFixingOrder").WithSummary("Issues the order fixing the pairs and groups whose consents are in place (or those named).")
+            .Produces<PairingView>(201).ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
+    }
+}

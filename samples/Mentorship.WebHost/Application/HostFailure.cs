@@ -1,0 +1,31 @@
+using Mentorship.Domain.Common;
+
+namespace Mentorship.WebHost.Application;
+
+/// <summary>Why a request was not carried out. Nothing was saved.</summary>
+public sealed record HostFailure(
+    FailureKind Kind,
+    string Detail,
+    IReadOnlyDictionary<string, string[]> Errors,
+    IReadOnlyList<FieldViolation> Violations,
+    int? CurrentVersion = null)
+{
+    private static readonly IReadOnlyDictionary<string, string[]> NoErrors = new Dictionary<string, string[]>();
+
+    public static HostFailure Invalid(InputErrors errors) =>
+        new(FailureKind.Invalid, "The request has invalid fields; nothing was changed.", errors.ToDictionary(), []);
+
+    /// <summary>The core refused the command: each broken rule becomes an error on the field it concerns.</summary>
+    public static HostFailure Rejected(Rejection rejection, ViolationFields fields)
+    {
+        var violations = rejection.Violations.Select(v => new FieldViolation(fields.FieldOf(v), v.Rule, v.Code, v.Message, v.Subject)).ToArray();
+        var errors = violations
+            .GroupBy(v => v.Field, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(v => v.Message).Distinct(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
+        return new(FailureKind.Invalid, "The request breaks the rules named in 'violations'; nothing was changed.", errors, violations);
+    }
+
+    public static HostFailure NotFound(string detail) => new(FailureKind.NotFound, detail, NoErrors, []);
+
+    public static HostFailure Conflict(string detail, int? currentVersion = null) => new(FailureKind.Conflict, detail, NoErrors, [], currentVersion);
+}

@@ -1,0 +1,23 @@
+using Mentorship.Domain.People;
+using Mentorship.WebHost.Storage;
+
+namespace Mentorship.WebHost.Application;
+
+/// <summary>Checks the organisation and year of a route.</summary>
+internal static class YearKeys
+{
+    public const int MinYear = 1990;
+    public const int MaxYear = 2200;
+
+    public static YearKey? Parse(string organizationId, int year, InputErrors errors)
+    {
+        var org = errors.TryValue("organizationId", () => OrganizationId.From(organizationId));
+        if (year is < MinYear or > MaxYear)
+        {
+            errors.Add("year", $"The year is between {MinYear} and {MaxYear}.");
+            return null;
+        }
+
+        return org is null ? null : new YearKey(org.Value, year);
+    }
+}

@@ -1,0 +1,78 @@
+using Mentorship.Domain.Banks;
+using Mentorship.Domain.Roadmap;
+using Mentorship.WebHost.Storage;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+
+namespace Mentorship.WebHost.Demo;
+
+/// <summary>
+/// Seeds an empty database with the demo organisation and its two banks for <see cref="DemoData.Year"/>, through
+/// the core's own commands (so the demo data passes every rule). Runs when <c>Demo:Seed</c> is true (the default).
+/// </summary>
+internal static partial class DemoSeeder
+{
+    public static async Task SeedAsync(IServiceProvider services, ILogger logger, CancellationToken cancellationToken = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var store = scope.ServiceProvider.GetRequiredService<AggregateStore>();
+        if (await store.Database.Organizations.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        var organization = DemoData.Organization;
+        store.Database.Organizations.Add(new OrganizationRow
+        {
+            Id = organization.Id.Value,
+            Snapshot = SnapshotJson.Write(OrganizationSnapshot.Of(organization)),
+            Version = 1,
+        });
+
+        var key = new YearKey(organization.Id, DemoData.Year);
+        var mentees = MenteeBank.Open(organization.Id, DemoData.Year);
+        foreach (var application in DemoData.MenteeApplications)
+        {
+            Require(mentees.Admit(application, DemoData.IntakeDate).IsAccepted);
+        }
+
+        var mentors = MentorBank.Open(organization.Id, DemoData.Year);
+        foreach (var application in DemoData.MentorApplications)
+        {
+            Require(mentors.Admit(application, DemoData.IntakeDate).IsAccepted);
+        }
+
+        store.Add(AggregateKinds.MenteeBank, key, mentees);
+        store.Add(AggregateKinds.MentorBank, key, mentors);
+        store.Add(AggregateKinds.Roadmap, key, SeedRoadmap());
+        await store.SaveAsync(cancellationToken);
+        LogSeeded(logger, key, mentees.Count, mentors.Count);
+    }
+
+    /// <summary>The seed's roadmap (order of 30.04.2022 № 88) for the demo year, with the April final event recorded done.</summary>
+    private static YearRoadmap SeedRoadmap()
+    {
+        using var stream = typeof(DemoSeeder).Assembly.GetManifestResourceStream("seed-roadmap.txt")!;
+        using var reader = new StreamReader(stream);
+        var imported = RoadmapTableImporter.Import(reader.ReadToEnd());
+        if (!imported.IsSuccess)
+        {
+            throw new InvalidOperationException($"The seed roadmap does not import: {imported.Failure}");
+        }
+
+        var roadmap = new YearRoadmap(imported.Roadmap, RoadmapProgress.Empty);
+        roadmap.RecordDone("3.1/2", new LocalDate(DemoData.Year, 4, 28));
+        return roadmap;
+    }
+
+    private static void Require(bool accepted)
+    {
+        if (!accepted)
+        {
+            throw new InvalidOperationException("The demo data breaks a rule of the core.");
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded the demo year {Key}: {Mentees} mentees, {Mentors} mentors")]
+    private static partial void LogSeeded(ILogger logger, YearKey key, int mentees, int mentors);
+}

@@ -1,0 +1,11 @@
+using Mentorship.Domain.Common;
+using NodaTime;
+
+namespace Mentorship.Domain.Pairing.Events;
+
+/// <summary>A plan item was marked done.</summary>
+/// <param name="Date">The date the change took effect.</param>
+/// <param name="UnitId">The pair or group.</param>
+/// <param name="Number">The item's number, from 1.</param>
+public sealed record PlanItemDone(LocalDate Date, MentoringUnitId UnitId, int Number)
+    : DomainEvent(Date), IProgramEvent;

@@ -1,0 +1,44 @@
+using Mentorship.ConsoleDemo.Steps;
+using Mentorship.Domain.Pairing;
+using Spectre.Console;
+
+namespace Mentorship.ConsoleDemo.Tests;
+
+public sealed class PairingStepTests : IDisposable
+{
+    private readonly StringWriter _console = new();
+
+    public void Dispose() => _console.Dispose();
+
+    [Fact]
+    public void Run_AfterTheBanks_FixesPairsEndsOneEarlyReplacesOneMentorAndPrintsTheCalendarsDates()
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(_console),
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+        });
+        console.Profile.Width = 100;
+        var state = DemoState.Create();
+        new BanksStep().Run(state, console);
+
+        new PairingStep().Run(state, console);
+
+        var register = state.Pairing!;
+        register.Units.Should().HaveCount(10);
+        register.Units.Count(u => u.IsGroup).Should().Be(2);
+        register.Units.Should().ContainSingle(u => u.Status == MentoringUnitStatus.EndedEarly)
+            .Which.LastDay.Should().Be(new NodaTime.LocalDate(2026, 11, 5));
+        register.Units.Should().ContainSingle(u => u.Replacements.Count == 1)
+            .Which.Replacements[0].EffectiveOn.Should().Be(new NodaTime.LocalDate(2027, 1, 15));
+        register.Orders.Select(o => o.Number).Should().Equal("45-од", "112-од", "118-од", "3-од");
+        state.Programmes.Should().ContainSingle().Which.Status.Should().Be(ProgramStatus.Approved);
+        state.SupportPlans.Should().ContainSingle().Which.Status.Should().Be(SupportPlanStatus.PairFound);
+        var text = _console.ToString();
+        text.Should().ContainAll(
+            "mentee-consent.missing", "Приказ № 45-од от 28.08.2026", "ПЕРСОНАЛИЗИРОВАННАЯ ПРОГРАММА НАСТАВНИЧЕСТВА",
+            "04.11.2026 (ср, праздник)", "не ранее 05.11.2026 (чт)", "не ранее 14.01.2027 (чт)", "Новый наставник с 15.01.2027 (пт)",
+            "О досрочном прекращении наставничества", "О замене наставника");
+    }
+}

@@ -1,0 +1,81 @@
+using Microsoft.Playwright;
+
+namespace Mentorship.WebHost.Tests.Browser;
+
+/// <summary>A coordinator's flow in a real browser: open the banks, enter a mentee through the form, run the matching, ask "why not?", fix the pairs by an order, see the agenda.</summary>
+public sealed class CoordinatorFlowTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+{
+    [SkippableFact]
+    public async Task Coordinator_YearFromBanksToOrderAndAgenda_WorksInTheBrowser()
+    {
+        Skip.If(fixture.Unavailable is not null, fixture.Unavailable);
+        var page = await fixture.Browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = fixture.BaseAddress.ToString() });
+
+        // The start page lists the demo organisation; its banks page shows both banks.
+        await page.GotoAsync("/");
+        await page.GetByRole(AriaRole.Link, new() { Name = "2026: банки" }).ClickAsync();
+        (await page.Locator("#mentees tbody tr").CountAsync()).Should().Be(12);
+        (await page.Locator("#mentors tbody tr").CountAsync()).Should().Be(8);
+
+        // A form missing the key request is refused, naming the field; nothing is added.
+        await FillMenteeAsync(page, request: null);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Добавить в банк" }).ClickAsync();
+        (await page.Locator("[data-valmsg-for='Mentee.Request1']").InnerTextAsync()).Should().NotBeNullOrWhiteSpace();
+        (await page.Locator("#mentees tbody tr").CountAsync()).Should().Be(12);
+
+        // Completed, it is accepted and the new mentee is in the bank.
+        await FillMenteeAsync(page, request: "digital");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Добавить в банк" }).ClickAsync();
+        (await page.GetByRole(AriaRole.Status).InnerTextAsync()).Should().Contain("S20");
+        (await page.Locator("#mentees tr[data-id='S20']").InnerTextAsync()).Should().Contain("Соловьёва Ирина Андреевна");
+
+        // The matching now counts 13 mentees and places the new one (in a pair, or with the reason why not).
+        await page.GetByRole(AriaRole.Link, new() { Name = "Подбор пар" }).ClickAsync();
+        (await page.Locator("#summary").InnerTextAsync()).Should().Contain("из 13");
+        (await page.Locator("tr[data-mentee='S20']").CountAsync()).Should().Be(1);
+        (await page.Locator("#pairs tbody tr").CountAsync()).Should().BeGreaterThan(5);
+
+        // "Why is T07 not the mentor of T07?": the same person cannot mentor themselves.
+        await page.Locator("#why-not select[name='mentor']").SelectOptionAsync("T07");
+        await page.Locator("#why-not select[name='mentee']").SelectOptionAsync("T07");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Объяснить" }).ClickAsync();
+        (await page.Locator("#explanation").InnerTextAsync()).Should().Contain("пара недопустима");
+
+        // The pairs: proposed from the matching, consents recorded unit by unit, then fixed by one order.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Пары и группы" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Предложить пары из подбора" }).ClickAsync();
+        var proposed = await page.Locator("#units tbody tr").CountAsync();
+        proposed.Should().BeGreaterThan(5);
+        for (var i = 0; i < proposed; i++)
+        {
+            await page.GetByRole(AriaRole.Button, new() { Name = "согласия получены" }).First.ClickAsync();
+            (await page.GetByRole(AriaRole.Status).InnerTextAsync()).Should().Contain("Согласия");
+        }
+
+        await page.FillAsync("#order input[name='number']", "42-н");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Издать приказ" }).ClickAsync();
+        (await page.GetByRole(AriaRole.Status).InnerTextAsync()).Should().Contain("№ 42-н");
+        (await page.Locator("#units tr[data-status='Fixed']").CountAsync()).Should().Be(proposed);
+
+        // The roadmap's agenda for the coming 30 days; a work item recorded done leaves it.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Дорожная карта" }).ClickAsync();
+        (await page.Locator("#k12").InnerTextAsync()).Should().Contain("K12");
+        var first = page.Locator("#agenda tbody tr").First;
+        var item = await first.GetAttributeAsync("data-item");
+        await first.GetByRole(AriaRole.Button, new() { Name = "выполнено" }).ClickAsync();
+        (await page.GetByRole(AriaRole.Status).InnerTextAsync()).Should().Contain(item!);
+        (await page.Locator($"#agenda tr[data-item='{item}']").CountAsync()).Should().Be(0);
+    }
+
+    private static async Task FillMenteeAsync(IPage page, string? request)
+    {
+        await page.FillAsync("#Mentee_Id", "S20");
+        await page.FillAsync("#Mentee_FullName", "Соловьёва Ирина Андреевна");
+        await page.FillAsync("#Mentee_BirthDate", "2001-03-04");
+        await page.FillAsync("#Mentee_Post", "педагог дополнительного образования");
+        await page.FillAsync("#Mentee_TeachingSince", "2025-09-01");
+        await page.FillAsync("#Mentee_Subjects", "robotics");
+        await page.SelectOptionAsync("#Mentee_Request1", request ?? string.Empty);
+        await page.FillAsync("#Mentee_ConsentGivenOn", "2026-05-04");
+    }
+}

@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using NodaTime;
+using NodaTime.Testing;
+
+namespace Mentorship.WebHost.Tests.Infrastructure;
+
+/// <summary>
+/// The real host (Program) on a given database, with the demo data seeded, a fake clock on 20 May 2026 (inside the
+/// demo year's intake window), and every log line captured.
+/// </summary>
+public sealed class HostFactory(string provider, string connectionString) : WebApplicationFactory<Program>
+{
+    public FakeClock Clock { get; } = new(Instant.FromUtc(2026, 5, 20, 7, 0));
+
+    public CapturedLogs Logs { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", provider);
+        builder.UseSetting("ConnectionStrings:Mentorship", connectionString);
+        builder.UseSetting("Demo:Seed", "true");
+        builder.UseSetting("Urls", "http://127.0.0.1:0");
+        builder.ConfigureLogging(logging =>
+        {
+            logging.ClearProviders();
+            logging.SetMinimumLevel(LogLevel.Trace);
+            logging.AddProvider(Logs);
+        });
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<IClock>();
+            services.AddSingleton<IClock>(Clock);
+        });
+    }
+}

@@ -1,0 +1,108 @@
+using Mentorship.Domain.Banks;
+using Mentorship.Domain.Pairing;
+using Mentorship.Domain.People;
+using Mentorship.Domain.Roadmap;
+using Mentorship.WebHost.Storage;
+using NodaTime;
+
+namespace Mentorship.WebHost.Tests.Persistence;
+
+/// <summary>Aggregates with every part filled in, including the rarely used ones, for the round trips.</summary>
+internal static class Samples
+{
+    private static readonly LocalDate InWindow = new(2026, 5, 20);
+
+    public static MenteeBank MenteeBank(OrganizationId org)
+    {
+        var catalog = RequestTopicCatalog.Standard.WithTopic(TopicCode.From("robotics"), "робототехника");
+        var bank = Domain.Banks.MenteeBank.Open(org, 2026, new IntakeWindow(new AnnualDate(3, 15), new AnnualDate(10, 15)), catalog);
+        Accept(bank.Admit(
+            new MenteeApplication(
+                Person(org, "S1", "Первая Анна Сергеевна", postAppointment: new PostAppointment(new LocalDate(2026, 2, 1), true)),
+                PersonalDataConsent.Given(new LocalDate(2026, 4, 1)),
+                [TopicCode.From("robotics"), TopicCode.From("digital"), TopicCode.From("parents")],
+                [MentoringReason.NewPost, MentoringReason.DigitalSkills],
+                [EducatorId.From("T9")]),
+            InWindow).IsAccepted);
+        Accept(bank.Admit(
+            new MenteeApplication(Person(org, "S2", "Вторая Ольга"), PersonalDataConsent.Given(new LocalDate(2026, 10, 20)), [TopicCode.From("burnout")], [MentoringReason.Burnout]),
+            new LocalDate(2026, 11, 2),
+            new IntakeOverride(new LocalDate(2026, 11, 2), "новый сотрудник после окна приёма", "zam-uvr")).IsAccepted);
+        Accept(bank.Admit(new MenteeApplication(Person(org, "S3", "Третья Ирина"), PersonalDataConsent.Given(new LocalDate(2026, 4, 2)), [TopicCode.From("exam-prep")], [MentoringReason.YoungSpecialist]), InWindow).IsAccepted);
+        Accept(bank.Admit(new MenteeApplication(Person(org, "S4", "Четвёртая Вера"), PersonalDataConsent.Given(new LocalDate(2026, 4, 2)), [TopicCode.From("gifted")], [MentoringReason.Other]), InWindow).IsAccepted);
+        Accept(bank.WithdrawConsent(EducatorId.From("S3"), new LocalDate(2026, 6, 1)).IsAccepted);
+        Accept(bank.Remove(EducatorId.From("S4"), new LocalDate(2026, 6, 2), RemovalReason.LeftOrganization).IsAccepted);
+        bank.DequeueEvents();
+        return bank;
+    }
+
+    public static MentorBank MentorBank(OrganizationId org)
+    {
+        var bank = Domain.Banks.MentorBank.Open(org, 2026, new MentorPolicy(2, 3));
+        Accept(bank.Admit(
+            new MentorApplication(
+                Person(org, "T1", "Наставникова Галина", 1970, 1992, QualificationCategory.Highest),
+                PersonalDataConsent.Given(new LocalDate(2026, 4, 1)),
+                [new CompetencyClaim(TopicCode.From("digital"), 3), new CompetencyClaim(TopicCode.From("parents"), 1)],
+                2,
+                new MentorQuestionnaire("34 года стажа", "Учитель года", ["вторник после 15:00", "четверг"], "передать опыт"),
+                new MentoringConsent(new LocalDate(2026, 8, 25), "наставничество молодого учителя", new DateInterval(new LocalDate(2026, 9, 1), new LocalDate(2027, 5, 31)), MentorshipForm.Group, new PayTerms(3500.50m, "доплата"), "ДС-7")),
+            InWindow).IsAccepted);
+        Accept(bank.Admit(new MentorApplication(Person(org, "T2", "Опытный Пётр", 1980, 2004), PersonalDataConsent.Given(new LocalDate(2026, 4, 1)), [new CompetencyClaim(TopicCode.From("attestation"), 2)]), InWindow).IsAccepted);
+        Accept(bank.Admit(new MentorApplication(Person(org, "T3", "Уходящая Нина", 1960, 1982), PersonalDataConsent.Given(new LocalDate(2026, 4, 1)), [new CompetencyClaim(TopicCode.From("digital"), 1)]), InWindow).IsAccepted);
+        Accept(bank.RecordTraining(EducatorId.From("T1"), new TrainingSession(new LocalDate(2026, 6, 3), "Школа наставника", 8)).IsAccepted);
+        Accept(bank.WithdrawConsent(EducatorId.From("T3"), new LocalDate(2026, 7, 1)).IsAccepted);
+        bank.DequeueEvents();
+        return bank;
+    }
+
+    /// <summary>The seed's roadmap (embedded in the host) with work recorded done.</summary>
+    public static YearRoadmap Roadmap()
+    {
+        using var stream = typeof(Program).Assembly.GetManifestResourceStream("seed-roadmap.txt")!;
+        using var reader = new StreamReader(stream);
+        var roadmap = new YearRoadmap(RoadmapTableImporter.Import(reader.ReadToEnd()).Roadmap, RoadmapProgress.Empty);
+        roadmap.RecordDone("3.1/2", new LocalDate(2026, 4, 28));
+        roadmap.RecordDone("2.1/1", new LocalDate(2026, 9, 30));
+        return roadmap;
+    }
+
+    /// <summary>A register with a pair fixed by an order, a group collecting consents, and a capacity set by hand.</summary>
+    public static PairingRegister PairingRegister(OrganizationId org)
+    {
+        var register = Domain.Pairing.PairingRegister.Open(org, 2026, HostCalendar.Instance, new PairingPolicy(defaultCapacity: 3));
+        var period = new DateInterval(new LocalDate(2026, 9, 1), new LocalDate(2027, 5, 31));
+        Accept(register.SetMentorCapacity(EducatorId.From("T1"), 4, InWindow).IsAccepted);
+        var pair = register.Propose(PairProposal.Pair(EducatorId.From("T1"), EducatorId.From("S1"), period), InWindow);
+        var group = register.Propose(PairProposal.Group(EducatorId.From("T2"), [EducatorId.From("S2"), EducatorId.From("S3")], period), InWindow);
+        Accept(pair.IsProposed && group.IsProposed);
+        var signed = new LocalDate(2026, 8, 25);
+        Accept(register.RecordMentorAgreement(pair.Unit.Id, new MentoringConsent(signed, "наставничество", period, MentorshipForm.Individual, new PayTerms(2500m, "доплата"), "ДС-1")).IsAccepted);
+        Accept(register.RecordMenteeConsent(pair.Unit.Id, EducatorId.From("S1"), new MenteeConsent(signed, "заявление № 5")).IsAccepted);
+        Accept(register.RecordMenteeConsent(group.Unit.Id, EducatorId.From("S2"), new MenteeConsent(signed)).IsAccepted);
+        Accept(register.IssueFixingOrder(new OrderReference("15-н", new LocalDate(2026, 8, 28)), [pair.Unit.Id]).IsAccepted);
+        register.DequeueEvents();
+        return register;
+    }
+
+    private static Educator Person(
+        OrganizationId org, string id, string name, int birthYear = 2000, int teachingSince = 2024,
+        QualificationCategory category = QualificationCategory.None, PostAppointment? postAppointment = null) =>
+        new(
+            EducatorId.From(id),
+            org,
+            new PersonalData(name, new LocalDate(birthYear, 6, 15), $"{id.ToLowerInvariant()}@example.org", "+7 900 111-22-33"),
+            "учитель",
+            new LocalDate(teachingSince, 9, 1),
+            category,
+            ["математика", "информатика"],
+            postAppointment);
+
+    private static void Accept(bool accepted)
+    {
+        if (!accepted)
+        {
+            throw new InvalidOperationException("A sample command was refused.");
+        }
+    }
+}
