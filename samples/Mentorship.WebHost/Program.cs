@@ -25,6 +25,7 @@ builder.Services.AddScoped<MatchingService>();
 builder.Services.AddScoped<RoadmapService>();
 builder.Services.AddScoped<PairingService>();
 builder.Services.AddScoped<MonitoringService>();
+builder.Services.AddScoped<ProgrammeService>();
 
 builder.Services.ConfigureHttpJsonOptions(o =>
 {
@@ -65,8 +66,10 @@ BankEndpoints.Map(app);
 MatchingEndpoints.Map(app);
 RoadmapEndpoints.Map(app);
 PairingEndpoints.Map(app);
+ProgrammeEndpoints.Map(app);
 MonitoringEndpoints.Map(app);
 MonitoringEndpoints.MapReports(app);
+MonitoringEndpoints.MapQuestionnaires(app);
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 

@@ -23,6 +23,25 @@ internal static class MonitoringEndpoints
             .Produces<IndicatorsView>().ProducesValidationProblem().ProducesProblem(404);
     }
 
+    /// <summary>Maps the questionnaires: the forms, and the responses of a year.</summary>
+    public static void MapQuestionnaires(IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/questionnaires/instruments", () => Results.Ok(MonitoringService.Instruments()))
+            .WithTags("Monitoring").WithName("ListQuestionnaireForms").WithSummary("The questionnaire forms: 1–10 scales (1 lowest), yes/no and open items.")
+            .Produces<IReadOnlyList<InstrumentView>>();
+
+        app.MapGet(YearRoute.Prefix + "/questionnaires/responses", (string organizationId, int year, MonitoringService s, HttpContext c, CancellationToken ct) =>
+                YearRoute.With(c, organizationId, year, async (key, _) => (await s.ResponsesAsync(key, ct)).ToHttp(c)))
+            .WithTags("Monitoring").WithName("ListQuestionnaireResponses").Produces<IReadOnlyList<Storage.ResponseRecord>>();
+
+        app.MapPost(YearRoute.Prefix + "/questionnaires/responses", (string organizationId, int year, ResponseInput input, MonitoringService s, HttpContext c, CancellationToken ct) =>
+                YearRoute.With(c, organizationId, year, async (key, version) =>
+                    (await s.AddResponseAsync(key, input, version, ct)).ToHttp(c, _ => YearRoute.Location(key, "questionnaires/responses"))))
+            .WithTags("Monitoring").WithName("RecordQuestionnaireResponse")
+            .WithSummary("Records a filled-in questionnaire for a pair's or group's programme that has started; every wrong answer is named.")
+            .Produces<Storage.ResponseRecord>(201).ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
+    }
+
     /// <summary>Maps the two reports: the organisation's monitoring report and the municipality's analytical report.</summary>
     public static void MapReports(IEndpointRouteBuilder app)
     {

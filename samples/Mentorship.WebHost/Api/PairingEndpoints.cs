@@ -1,3 +1,4 @@
+using Mentorship.Domain.Documents;
 using Mentorship.WebHost.Application;
 using Mentorship.WebHost.Contracts;
 
@@ -30,6 +31,19 @@ internal static class PairingEndpoints
                 YearRoute.With(c, organizationId, year, async (key, version) => (await s.ActivateAsync(key, unitId, input ?? new DateInput(null), version, ct)).ToHttp(c)))
             .WithName("ActivateUnit").WithSummary("The unit's programme starts (after the fixing order, within its period).")
             .Produces<PairingView>().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
+
+        group.MapGet("/orders/text", (string organizationId, int year, string? number, ReportTextFormat? format, PairingService s, HttpContext c, CancellationToken ct) =>
+                YearRoute.With(c, organizationId, year, async (key, _) =>
+                {
+                    var outcome = await s.OrderTextAsync(key, number, null, null, ct);
+                    return outcome.Failure is { } failure
+                        ? failure.ToHttp()
+                        : format == ReportTextFormat.PlainText
+                            ? Results.Text(outcome.Value!.PlainText, "text/plain; charset=utf-8")
+                            : Results.Text(outcome.Value!.Markdown, "text/markdown; charset=utf-8");
+                }))
+            .WithName("GetOrderText").WithSummary("An order of the year (by its number) as Russian text: Markdown (default) or plain text, with blank lines for the signatures.")
+            .Produces<string>(contentType: "text/markdown").ProducesValidationProblem().ProducesProblem(404);
 
         group.MapPost("/orders", (string organizationId, int year, OrderInput input, PairingService s, HttpContext c, CancellationToken ct) =>
                 YearRoute.With(c, organizationId, year, async (key, version) =>

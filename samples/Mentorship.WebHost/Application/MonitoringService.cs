@@ -1,6 +1,5 @@
 using Mentorship.Domain.Documents;
 using Mentorship.Domain.Monitoring;
-using Mentorship.Domain.Pairing;
 using Mentorship.Domain.People;
 using Mentorship.Domain.Roadmap;
 using Mentorship.WebHost.Contracts;
@@ -37,6 +36,116 @@ public sealed class MonitoringService(AggregateStore store, OrganizationService 
 
         var set = IndicatorCalculator.Compute(facts.Build(), MonitoringScope.ForOrganization(key.OrganizationId), new DateInterval(start, end));
         return HostOutcome<IndicatorsView>.Ok(new IndicatorsView(key.OrganizationId.Value, start, end, set.Results.Select(IndicatorView.Of).ToArray()));
+    }
+
+    private static readonly ViolationFields ResponseFields = ViolationFields.Default
+        .With("questionnaire.respondent", "respondent").With("questionnaire.", "answers").With("respondent", "respondent");
+
+    /// <summary>The questionnaire forms (entry, interim and final waves for mentees, mentors and the coordinator).</summary>
+    public static IReadOnlyList<InstrumentView> Instruments() => RussianInstruments.Default.Instruments.Select(InstrumentView.Of).ToArray();
+
+    public async Task<HostOutcome<IReadOnlyList<ResponseRecord>>> ResponsesAsync(YearKey key, CancellationToken cancellationToken) =>
+        await store.ReadAsync(AggregateKinds.QuestionnaireBook, key, cancellationToken) is { } found
+            ? HostOutcome<IReadOnlyList<ResponseRecord>>.Ok(found.Aggregate.Responses, found.Version)
+            : HostOutcome<IReadOnlyList<ResponseRecord>>.Ok([]);
+
+    /// <summary>Records a questionnaire response for a pair's or group's programme that has started; the core checks the answers.</summary>
+    public async Task<HostOutcome<ResponseRecord>> AddResponseAsync(YearKey key, ResponseInput input, int? expectedVersion, CancellationToken cancellationToken)
+    {
+        var errors = new InputErrors();
+        var code = errors.Required(input.Instrument, "instrument");
+        var programmeId = errors.Required(input.ProgrammeId, "programmeId");
+        var respondent = Contracts.Ids.Parse(input.Respondent, errors, "respondent");
+        var answers = errors.Required(input.Answers, "answers");
+        var instrument = code is null ? null : RussianInstruments.Default.Find(code);
+        if (code is not null && instrument is null)
+        {
+            errors.Add("instrument", "No such questionnaire form.");
+        }
+
+        if (errors.Any)
+        {
+            return HostFailure.Invalid(errors);
+        }
+
+        var register = await store.ReadAsync(AggregateKinds.PairingRegister, key, cancellationToken);
+        var unit = register?.Aggregate.Units.FirstOrDefault(u => u.Id.Value == programmeId);
+        if (unit is null || ProgrammeFact.From(key.OrganizationId, unit) is not { } programme)
+        {
+            return HostFailure.NotFound($"The pairing register {key} has no started programme '{programmeId}'.");
+        }
+
+        var parsed = new List<QuestionnaireAnswer>();
+        for (var i = 0; i < answers!.Count; i++)
+        {
+            var answer = answers[i];
+            var item = errors.Required(answer?.Item, $"answers[{i}].item");
+            if (item is null)
+            {
+                continue;
+            }
+
+            var kind = instrument!.FindItem(item)?.Kind ?? (answer!.Score is not null ? QuestionKind.Scale : answer.Yes is not null ? QuestionKind.YesNo : QuestionKind.Open);
+            var built = errors.Try($"answers[{i}]", () => kind switch
+            {
+                QuestionKind.Scale => QuestionnaireAnswer.ForScale(item, answer!.Score ?? 0),
+                QuestionKind.YesNo => QuestionnaireAnswer.ForYesNo(item, answer!.Yes ?? false),
+                _ => QuestionnaireAnswer.ForOpen(item, answer!.Text ?? string.Empty),
+            });
+            if (built is not null)
+            {
+                parsed.Add(built);
+            }
+        }
+
+        if (errors.Any)
+        {
+            return HostFailure.Invalid(errors);
+        }
+
+        var id = string.IsNullOrWhiteSpace(input.Id) ? $"{programmeId}:{instrument!.Code}:{respondent}" : input.Id.Trim();
+        var created = QuestionnaireResponse.Create(id, instrument!, programme, respondent!.Value, input.AnsweredOn ?? clock.Today, parsed);
+        if (!created.IsAccepted)
+        {
+            return HostFailure.Rejected(created.Rejection, ResponseFields);
+        }
+
+        var stored = await store.FindAsync(AggregateKinds.QuestionnaireBook, key, cancellationToken);
+        if (stored is not null && expectedVersion is { } expected && expected != stored.Version)
+        {
+            return HostFailure.Conflict(
+                $"The questionnaire book {key} is at version {stored.Version}, but this change was based on version {expected}. Nothing was saved: reload and repeat the change.",
+                stored.Version);
+        }
+
+        if (stored?.Aggregate.Contains(id) == true)
+        {
+            return HostFailure.Conflict($"The response '{id}' is already recorded.");
+        }
+
+        var record = ResponseRecord.Of(created.Value);
+        int version;
+        if (stored is null)
+        {
+            version = store.Add(AggregateKinds.QuestionnaireBook, key, new QuestionnaireBook([record])).Version;
+        }
+        else
+        {
+            stored.Aggregate.Add(record);
+            store.Update(stored);
+            version = stored.Version;
+        }
+
+        try
+        {
+            await store.SaveAsync(cancellationToken);
+        }
+        catch (ConcurrencyConflictException e)
+        {
+            return HostFailure.Conflict(e.Message);
+        }
+
+        return HostOutcome<ResponseRecord>.New(record, version);
     }
 
     /// <summary>The monitoring report (справка) of an organisation's year as Russian text, Markdown or plain.</summary>
@@ -119,24 +228,29 @@ public sealed class MonitoringService(AggregateStore store, OrganizationService 
             facts.Add(t.Aggregate);
         }
 
-        foreach (var unit in register?.Aggregate.Units ?? [])
+        if (register is { } g)
         {
-            if (Programme(key, unit) is { } programme)
+            facts.Add(g.Aggregate);
+        }
+
+        var book = await store.ReadAsync(AggregateKinds.QuestionnaireBook, key, cancellationToken);
+        var programmes = (register?.Aggregate.Units ?? []).Select(u => ProgrammeFact.From(key.OrganizationId, u)).OfType<ProgrammeFact>().ToDictionary(p => p.Id, StringComparer.Ordinal);
+        foreach (var response in book?.Aggregate.Responses ?? [])
+        {
+            // Rebuilt through the core's checks; a response whose programme is gone (cancelled) is left out.
+            if (programmes.TryGetValue(response.ProgrammeId, out var programme) && RussianInstruments.Default.Find(response.InstrumentCode) is { } form
+                && QuestionnaireResponse.Create(response.Id, form, programme, EducatorId.From(response.Respondent), response.AnsweredOn, response.ToAnswers()) is { IsAccepted: true } rebuilt)
             {
-                facts.Add(programme);
+                facts.Add(rebuilt.Value);
             }
         }
 
         if (roadmap is { } r)
         {
-            var progress = r.Aggregate.Progress;
-            foreach (var item in Scheduler.Schedule(r.Aggregate.Roadmap, key.Year).Items)
-            {
-                facts.Add(new RoadmapItemFact(key.OrganizationId, item.Activity.Number, $"{key.Year}:{item.Id}", item.Title, item.Start, item.Due, progress.DoneOn(item.Id)));
-            }
+            facts.Add(key.OrganizationId, Scheduler.Schedule(r.Aggregate.Roadmap, key.Year), r.Aggregate.Progress);
         }
 
-        return mentees is not null || mentors is not null || register is not null || roadmap is not null;
+        return mentees is not null || mentors is not null || register is not null || roadmap is not null || book is not null;
     }
 
     // Reports may name people (the coordinator's own documents); the names come from the banks.
@@ -157,22 +271,5 @@ public sealed class MonitoringService(AggregateStore store, OrganizationService 
         }
 
         return names;
-    }
-
-    // A pair or group is a programme from the day it started; mentor replacements are not passed on yet.
-    private static ProgrammeFact? Programme(YearKey key, MentoringUnit unit)
-    {
-        if (unit.ActivatedOn is not { } started)
-        {
-            return null;
-        }
-
-        var (closedOn, closure) = unit.Status switch
-        {
-            MentoringUnitStatus.Completed => (unit.Completion!.On, unit.Completion.Outcome == MentoringOutcome.Achieved ? ProgrammeClosure.CompletedDone : ProgrammeClosure.CompletedNotDone),
-            MentoringUnitStatus.EndedEarly => (unit.EarlyTermination!.EndsOn, ProgrammeClosure.EndedEarly),
-            _ => ((LocalDate?)null, (ProgrammeClosure?)null),
-        };
-        return new ProgrammeFact(unit.Id.Value, key.OrganizationId, unit.Form, unit.Mentor, unit.Mentees, started, unit.Period.End, closedOn, closure);
     }
 }

@@ -1,4 +1,5 @@
 using Mentorship.Domain.Common;
+using Mentorship.Domain.Documents;
 using Mentorship.Domain.Matching;
 using Mentorship.Domain.Pairing;
 using Mentorship.Domain.People;
@@ -12,7 +13,7 @@ namespace Mentorship.WebHost.Application;
 /// Roadmap item 2.4: pairs and groups proposed from the matching, their written consents, and the order fixing them
 /// (the core's <see cref="PairingRegister"/>, opened for the year on first use). Each request is all or nothing.
 /// </summary>
-public sealed class PairingService(AggregateStore store, HostClock clock)
+public sealed class PairingService(AggregateStore store, OrganizationService organizations, HostClock clock)
 {
     private static readonly ViolationFields ProposalFields = ViolationFields.Default
         .With("mentee-unit.", "matching").With("participants.", "matching").With("group-size.", "groups").With("mentor-load.", "matching")
@@ -193,6 +194,34 @@ public sealed class PairingService(AggregateStore store, HostClock clock)
         return issued.IsAccepted
             ? await SaveAsync(key, register, stored, cancellationToken, created: true)
             : HostFailure.Rejected(issued.Rejection, OrderFields);
+    }
+
+    /// <summary>
+    /// An order of the year as the core renders it in Russian (Markdown and plain text), with the participants' names,
+    /// posts and categories from the banks, and the signatories given (by default the posts with blank lines to sign by hand: no names travel in a URL).
+    /// </summary>
+    public async Task<HostOutcome<RenderedDocument>> OrderTextAsync(YearKey key, string? number, Signatory? head, Signatory? responsible, CancellationToken cancellationToken)
+    {
+        var errors = new InputErrors();
+        if (errors.Required(number, "number") is null)
+        {
+            return HostFailure.Invalid(errors);
+        }
+
+        var register = await store.ReadAsync(AggregateKinds.PairingRegister, key, cancellationToken);
+        var order = register?.Aggregate.FindOrder(number!);
+        var organization = await organizations.FindAsync(key.OrganizationId.Value, cancellationToken);
+        if (register is null || order is null || organization is null)
+        {
+            return HostFailure.NotFound($"The pairing register {key} has no order № {number}.");
+        }
+
+        var mentees = await store.ReadAsync(AggregateKinds.MenteeBank, key, cancellationToken);
+        var mentors = await store.ReadAsync(AggregateKinds.MentorBank, key, cancellationToken);
+        var directory = mentees is { } m && mentors is { } t ? ParticipantDirectory.FromBanks(m.Aggregate, t.Aggregate, order.Date) : ParticipantDirectory.Empty;
+        var blank = new string('_', 20);
+        var signatures = new OrderSignatures(head ?? new Signatory("Директор", blank), responsible ?? new Signatory("Заместитель директора по УВР", blank));
+        return HostOutcome<RenderedDocument>.Ok(PairingOrderDocument.Render(register.Value.Aggregate, order, organization, directory, signatures));
     }
 
     /// <summary>The unit's programme starts (after the fixing order, within its period).</summary>

@@ -51,4 +51,16 @@ public static class AggregateKinds
         db => db.PairingRegisters,
         register => SnapshotJson.Write(register.ToSnapshot()),
         json => Domain.Pairing.PairingRegister.FromSnapshot(SnapshotJson.Read<PairingRegisterSnapshot>(json), HostCalendar.Instance));
+
+    public static AggregateKind<QuestionnaireBook, QuestionnaireBookRow> QuestionnaireBook { get; } = new(
+        "questionnaire book",
+        db => db.QuestionnaireBooks,
+        book => SnapshotJson.Write(book.Responses),
+        json => new QuestionnaireBook(SnapshotJson.Read<List<ResponseRecord>>(json)));
+
+    public static AggregateKind<ProgrammeBook, ProgrammeBookRow> ProgrammeBook { get; } = new(
+        "programme book",
+        db => db.ProgrammeBooks,
+        book => SnapshotJson.Write(book.ToSnapshots()),
+        json => new ProgrammeBook(SnapshotJson.Read<List<PersonalizedProgramSnapshot>>(json).Select(PersonalizedProgram.FromSnapshot)));
 }

@@ -25,6 +25,10 @@ public abstract class MentorshipDbContext : DbContext
 
     public DbSet<PairingRegisterRow> PairingRegisters => Set<PairingRegisterRow>();
 
+    public DbSet<QuestionnaireBookRow> QuestionnaireBooks => Set<QuestionnaireBookRow>();
+
+    public DbSet<ProgrammeBookRow> ProgrammeBooks => Set<ProgrammeBookRow>();
+
     /// <summary>The column type of a snapshot: <c>jsonb</c> on PostgreSQL, <c>TEXT</c> on SQLite.</summary>
     protected abstract string SnapshotColumnType { get; }
 
@@ -42,6 +46,8 @@ public abstract class MentorshipDbContext : DbContext
         MapYear(modelBuilder.Entity<MentorBankRow>(), "mentor_banks");
         MapYear(modelBuilder.Entity<RoadmapRow>(), "roadmaps");
         MapYear(modelBuilder.Entity<PairingRegisterRow>(), "pairing_registers");
+        MapYear(modelBuilder.Entity<QuestionnaireBookRow>(), "questionnaire_books");
+        MapYear(modelBuilder.Entity<ProgrammeBookRow>(), "programme_books");
     }
 
     private void MapYear<TRow>(EntityTypeBuilder<TRow> e, string table)

@@ -389,6 +389,29 @@ public abstract class HostApiSuite<TDatabase>(HostFixture<TDatabase> fixture) : 
         fixedUnits.Should().OnlyContain(u => u.Status == Mentorship.Domain.Pairing.MentoringUnitStatus.Fixed && u.OrderNumber == "15-н");
         repeated.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         Fields(await repeated.ReadObjectAsync()).Should().Contain("number");
+        var orderText = await client.GetAsync($"{year}/pairing/orders/text?number={Uri.EscapeDataString("15-н")}");
+        orderText.Content.Headers.ContentType!.MediaType.Should().Be("text/markdown");
+        (await orderText.Content.ReadAsStringAsync()).Should().Contain("15-н").And.Contain("Петрова Анна Ивановна").And.Contain("Иванова Мария Петровна");
+        (await client.GetAsync($"{year}/pairing/orders/text?number=99")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+
+        // The first pair's personalized programme: drafted on the standard meeting sequence, approved, printed.
+        var programme = new ProgrammeInput(
+            [new DiagnosisInput(units[0].Mentees[0], ["планирование уроков"], ["владение ИКТ"], "цифровые инструменты на уроке")],
+            "Освоить цифровые инструменты на уроках математики", ["Разобрать три сервиса", "Провести открытый урок"],
+            ["Открытый урок с цифровыми инструментами"], ["отчёт наставляемого"]);
+        var drafted = await client.PutJsonAsync($"{year}/programmes/{units[0].Id}", programme);
+        var twiceDrafted = await client.PutJsonAsync($"{year}/programmes/{units[0].Id}", programme);
+        var noGoal = await client.PutJsonAsync($"{year}/programmes/{units[1].Id}", programme with { Goal = null, Diagnoses = [new DiagnosisInput(units[1].Mentees[0], [], [], "цифровые инструменты")] });
+        var approved = await client.PostJsonAsync($"{year}/programmes/{units[0].Id}/approval", new DateInput(new LocalDate(2026, 8, 31)));
+        var programmeText = await client.GetStringAsync($"{year}/programmes/{units[0].Id}/text");
+
+        drafted.StatusCode.Should().Be(HttpStatusCode.Created);
+        (await drafted.ReadAsync<ProgrammeView>()).Plan.Should().NotBeEmpty();
+        twiceDrafted.StatusCode.Should().Be(HttpStatusCode.Conflict);
+        noGoal.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        Fields(await noGoal.ReadObjectAsync()).Should().Contain("goal");
+        (await approved.ReadAsync<ProgrammeView>()).Status.Should().Be(Mentorship.Domain.Pairing.ProgramStatus.Approved);
+        programmeText.Should().Contain("Освоить цифровые инструменты на уроках математики").And.Contain("Иванова Мария Петровна");
 
         // The programmes start in September; monitoring then counts both mentees as having a mentor (K2).
         var beforeOrder = await client.PostJsonAsync($"{year}/pairing/units/{units[0].Id}/activation", new DateInput(new LocalDate(2026, 8, 27)));
@@ -401,6 +424,27 @@ public abstract class HostApiSuite<TDatabase>(HostFixture<TDatabase> fixture) : 
         beforeOrder.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         var k2 = indicators.Indicators.Single(i => i.Id == "K2");
         (k2.Numerator, k2.Denominator, k2.Value).Should().Be((2L, 2L, 100m));
+
+        // The mentee answers the entry questionnaire; the core checks every answer.
+        var form = (await (await client.GetAsync("/api/questionnaires/instruments")).ReadAsync<List<InstrumentView>>()).Single(i => i.Code == "mentee-entry");
+        var mentee = units[0].Mentees[0];
+        AnswerInput Answer(InstrumentItemView item, int score) => item.Kind switch
+        {
+            Mentorship.Domain.Monitoring.QuestionKind.Scale => new AnswerInput(item.Code, score, null, null),
+            Mentorship.Domain.Monitoring.QuestionKind.YesNo => new AnswerInput(item.Code, null, true, null),
+            _ => new AnswerInput(item.Code, null, null, "ожидаю поддержки"),
+        };
+        var wrong = await client.PostJsonAsync($"{year}/questionnaires/responses", new ResponseInput(null, "mentee-entry", units[0].Id, mentee, new LocalDate(2026, 9, 2), form.Items.Select(i => Answer(i, 11)).ToArray()));
+        var answered = await client.PostJsonAsync($"{year}/questionnaires/responses", new ResponseInput(null, "mentee-entry", units[0].Id, mentee, new LocalDate(2026, 9, 2), form.Items.Select(i => Answer(i, 8)).ToArray()));
+        var twice = await client.PostJsonAsync($"{year}/questionnaires/responses", new ResponseInput(null, "mentee-entry", units[0].Id, mentee, new LocalDate(2026, 9, 3), form.Items.Select(i => Answer(i, 7)).ToArray()));
+        var notAMentee = await client.PostJsonAsync($"{year}/questionnaires/responses", new ResponseInput(null, "mentee-entry", units[0].Id, "T1", new LocalDate(2026, 9, 2), form.Items.Select(i => Answer(i, 8)).ToArray()));
+
+        wrong.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        Fields(await wrong.ReadObjectAsync()).Should().Equal("answers");
+        answered.StatusCode.Should().Be(HttpStatusCode.Created);
+        twice.StatusCode.Should().Be(HttpStatusCode.Conflict);
+        notAMentee.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await (await client.GetAsync($"{year}/questionnaires/responses")).ReadAsync<List<Mentorship.WebHost.Storage.ResponseRecord>>()).Should().ContainSingle();
     }
 
     [SkippableFact]

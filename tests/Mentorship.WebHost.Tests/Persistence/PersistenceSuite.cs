@@ -24,6 +24,8 @@ public abstract class PersistenceSuite<TDatabase>(HostFixture<TDatabase> fixture
             [nameof(AggregateKinds.MenteeBank)] = () => RoundTripAsync(services, AggregateKinds.MenteeBank, key, Samples.MenteeBank(key.OrganizationId), b => b.ToSnapshot()),
             [nameof(AggregateKinds.MentorBank)] = () => RoundTripAsync(services, AggregateKinds.MentorBank, key, Samples.MentorBank(key.OrganizationId), b => b.ToSnapshot()),
             [nameof(AggregateKinds.Roadmap)] = () => RoundTripAsync(services, AggregateKinds.Roadmap, key, Samples.Roadmap(), r => r.ToRecord()),
+            [nameof(AggregateKinds.QuestionnaireBook)] = () => RoundTripAsync(services, AggregateKinds.QuestionnaireBook, key, Samples.QuestionnaireBook(), b => b.Responses),
+            [nameof(AggregateKinds.ProgrammeBook)] = () => RoundTripAsync(services, AggregateKinds.ProgrammeBook, key, Samples.ProgrammeBook(key.OrganizationId), b => b.ToSnapshots()),
             [nameof(AggregateKinds.PairingRegister)] = () => RoundTripAsync(services, AggregateKinds.PairingRegister, key, Samples.PairingRegister(key.OrganizationId), r => r.ToSnapshot()),
         };
 

@@ -1,4 +1,5 @@
 using Mentorship.Domain.Banks;
+using Mentorship.Domain.Monitoring;
 using Mentorship.Domain.Pairing;
 using Mentorship.Domain.People;
 using Mentorship.Domain.Roadmap;
@@ -84,6 +85,29 @@ internal static class Samples
         register.DequeueEvents();
         return register;
     }
+
+    /// <summary>An approved programme of the sample register's fixed pair, one plan item done.</summary>
+    public static ProgrammeBook ProgrammeBook(OrganizationId org)
+    {
+        var unit = PairingRegister(org).Units.First(u => u.Status == MentoringUnitStatus.Fixed);
+        var plan = StandardMeetingSequence.Generate(unit.Period, HostCalendar.Instance).Value;
+        var draft = new ProgramDraft(
+            [new MenteeDiagnosis(unit.Mentees[0], ["планирование"], ["ИКТ"], "цифровые инструменты")],
+            "Освоить цифровые инструменты", ["Разобрать сервисы"], plan, ["Открытый урок"], ["отчёт"]);
+        var programme = PersonalizedProgram.Draft(unit, org, draft, new LocalDate(2026, 8, 29)).Value;
+        Accept(programme.Approve(new LocalDate(2026, 8, 31)).IsAccepted);
+        Accept(programme.MarkDone(1, plan[0].Date, "встреча прошла").IsAccepted);
+        programme.DequeueEvents();
+        return new ProgrammeBook([programme]);
+    }
+
+    /// <summary>Responses with every kind of answer.</summary>
+    public static QuestionnaireBook QuestionnaireBook() => new(
+    [
+        new ResponseRecord("2026-001:mentee-entry:S1", "mentee-entry", "2026-001", "S1", new LocalDate(2026, 9, 2),
+            [new AnswerRecord("effectiveness", QuestionKind.Scale, 8, null, null), new AnswerRecord("prior-mentoring", QuestionKind.YesNo, null, false, null), new AnswerRecord("expectations", QuestionKind.Open, null, null, "помощь с планированием")]),
+        new ResponseRecord("2026-001:mentor-entry:T1", "mentor-entry", "2026-001", "T1", new LocalDate(2026, 9, 3), [new AnswerRecord("effectiveness", QuestionKind.Scale, 10, null, null)]),
+    ]);
 
     private static Educator Person(
         OrganizationId org, string id, string name, int birthYear = 2000, int teachingSince = 2024,

@@ -121,6 +121,58 @@ namespace Mentorship.WebHost.Storage.Migrations.Postgres
                     b.ToTable("pairing_registers", (string)null);
                 });
 
+            modelBuilder.Entity("Mentorship.WebHost.Storage.ProgrammeBookRow", b =>
+                {
+                    b.Property<string>("OrganizationId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("organization_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("snapshot");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("OrganizationId", "Year");
+
+                    b.ToTable("programme_books", (string)null);
+                });
+
+            modelBuilder.Entity("Mentorship.WebHost.Storage.QuestionnaireBookRow", b =>
+                {
+                    b.Property<string>("OrganizationId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("organization_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("snapshot");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("OrganizationId", "Year");
+
+                    b.ToTable("questionnaire_books", (string)null);
+                });
+
             modelBuilder.Entity("Mentorship.WebHost.Storage.RoadmapRow", b =>
                 {
                     b.Property<string>("OrganizationId")

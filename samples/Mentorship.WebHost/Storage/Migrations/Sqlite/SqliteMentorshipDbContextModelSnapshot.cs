@@ -116,6 +116,58 @@ namespace Mentorship.WebHost.Storage.Migrations.Sqlite
                     b.ToTable("pairing_registers", (string)null);
                 });
 
+            modelBuilder.Entity("Mentorship.WebHost.Storage.ProgrammeBookRow", b =>
+                {
+                    b.Property<string>("OrganizationId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organization_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("snapshot");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("OrganizationId", "Year");
+
+                    b.ToTable("programme_books", (string)null);
+                });
+
+            modelBuilder.Entity("Mentorship.WebHost.Storage.QuestionnaireBookRow", b =>
+                {
+                    b.Property<string>("OrganizationId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organization_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("snapshot");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("OrganizationId", "Year");
+
+                    b.ToTable("questionnaire_books", (string)null);
+                });
+
             modelBuilder.Entity("Mentorship.WebHost.Storage.RoadmapRow", b =>
                 {
                     b.Property<string>("OrganizationId")

@@ -1,0 +1,41 @@
+using Mentorship.Domain.Documents;
+using Mentorship.WebHost.Application;
+using Mentorship.WebHost.Contracts;
+
+namespace Mentorship.WebHost.Api;
+
+/// <summary>The personalized programmes of the year's pairs and groups.</summary>
+internal static class ProgrammeEndpoints
+{
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup(YearRoute.Prefix + "/programmes").WithTags("Programmes");
+
+        group.MapGet("/", (string organizationId, int year, ProgrammeService s, HttpContext c, CancellationToken ct) =>
+                YearRoute.With(c, organizationId, year, async (key, _) => (await s.ListAsync(key, ct)).ToHttp(c)))
+            .WithName("ListProgrammes").Produces<IReadOnlyList<ProgrammeView>>();
+
+        group.MapPut("/{unitId}", (string organizationId, int year, string unitId, ProgrammeInput input, ProgrammeService s, HttpContext c, CancellationToken ct) =>
+                YearRoute.With(c, organizationId, year, async (key, version) =>
+                    (await s.DraftAsync(key, unitId, input, version, ct)).ToHttp(c, p => YearRoute.Location(key, $"programmes/{Uri.EscapeDataString(p.Unit)}/text"))))
+            .WithName("DraftProgramme").WithSummary("Drafts the personalized programme of a pair or group; the plan is the core's standard meeting sequence on working days.")
+            .Produces<ProgrammeView>(201).ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
+
+        group.MapPost("/{unitId}/approval", (string organizationId, int year, string unitId, DateInput? input, ProgrammeService s, HttpContext c, CancellationToken ct) =>
+                YearRoute.With(c, organizationId, year, async (key, version) => (await s.ApproveAsync(key, unitId, input ?? new DateInput(null), version, ct)).ToHttp(c)))
+            .WithName("ApproveProgramme").Produces<ProgrammeView>().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
+
+        group.MapGet("/{unitId}/text", (string organizationId, int year, string unitId, ReportTextFormat? format, ProgrammeService s, HttpContext c, CancellationToken ct) =>
+                YearRoute.With(c, organizationId, year, async (key, _) =>
+                {
+                    var outcome = await s.TextAsync(key, unitId, ct);
+                    return outcome.Failure is { } failure
+                        ? failure.ToHttp()
+                        : format == ReportTextFormat.PlainText
+                            ? Results.Text(outcome.Value!.PlainText, "text/plain; charset=utf-8")
+                            : Results.Text(outcome.Value!.Markdown, "text/markdown; charset=utf-8");
+                }))
+            .WithName("GetProgrammeText").WithSummary("The programme as Russian text: Markdown (default) or plain text, with blank lines for the signatures.")
+            .Produces<string>(contentType: "text/markdown").ProducesProblem(404);
+    }
+}

@@ -1,0 +1,6 @@
+using NodaTime;
+
+namespace Mentorship.WebHost.Contracts;
+
+/// <summary>A line of a programme's plan.</summary>
+public sealed record PlanItemView(int Number, string Direction, string Activity, string Form, LocalDate Date, string ExpectedProduct, LocalDate? DoneOn);

@@ -1,0 +1,18 @@
+using Mentorship.Domain.Pairing;
+using NodaTime;
+
+namespace Mentorship.WebHost.Contracts;
+
+/// <summary>A personalized programme: its unit, status, goal and plan.</summary>
+public sealed record ProgrammeView(string Unit, ProgramStatus Status, LocalDate PeriodStart, LocalDate PeriodEnd, string Goal, IReadOnlyList<string> Tasks, IReadOnlyList<PlanItemView> Plan, LocalDate? ApprovedOn)
+{
+    internal static ProgrammeView Of(PersonalizedProgram p) => new(
+        p.UnitId.Value,
+        p.Status,
+        p.Period.Start,
+        p.Period.End,
+        p.Goal,
+        p.Tasks,
+        p.Plan.Select((i, n) => new PlanItemView(n + 1, i.Direction, i.Activity, i.Form, i.Date, i.ExpectedProduct, i.DoneOn)).ToArray(),
+        p.ApprovedOn);
+}
