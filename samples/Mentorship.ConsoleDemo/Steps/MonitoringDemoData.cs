@@ -1,6 +1,5 @@
 using Mentorship.ConsoleDemo.Exports;
 using Mentorship.Domain.Calendar;
-using Mentorship.Domain.Matching;
 using Mentorship.Domain.Monitoring;
 using Mentorship.Domain.Pairing;
 using Mentorship.Domain.People;
@@ -11,11 +10,12 @@ using Spectre.Console;
 namespace Mentorship.ConsoleDemo.Steps;
 
 /// <summary>
-/// DEMO DATA for monitoring, kept apart from the real flow. The banks are the demo's real banks; the pairs are real
-/// Pairing registers (last year's cohort by hand, this year's from the real matching); the roadmap is the seed's, really
-/// scheduled. What the lower rooms do not model yet is generated here with a fixed seed: the plans' done marks, the
-/// questionnaire answers, achievements, roadmap progress, coverage, practices, and two neighbouring organisations.
-/// When a pairing step puts its register into <see cref="DemoState"/>, take it from there instead of <see cref="CurrentYear"/>.
+/// The monitoring step's data. Real: the demo's banks, the pairing step's register and personalised programme
+/// (<see cref="DemoState.Pairing"/>, <see cref="DemoState.Programmes"/>), the seed's roadmap really scheduled; they
+/// reach monitoring through the core's adapters. DEMO DATA, generated here with a fixed seed and kept apart: the rest
+/// of the school year (the pairs complete on 31 May; the programme's remaining plan lines are marked), last year's
+/// cohort, plans for pairs the pairing step drew no programme for, the questionnaire answers, achievements, roadmap
+/// progress, coverage, practices, and two neighbouring organisations.
 /// </summary>
 internal static class MonitoringDemoData
 {
@@ -35,25 +35,33 @@ internal static class MonitoringDemoData
         "Больше встреч в начале года", "Нужно больше практики", "Планирование занятий по неделям",
     ];
 
-    /// <summary>Builds the demo's monitoring data; fills the banks first (silently) if no step has yet.</summary>
+    /// <summary>Builds the demo's monitoring data; runs the banks and pairing steps first (silently) if they have not run.</summary>
     public static MonitoringDemo Build(DemoState state)
     {
+        var silent = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(TextWriter.Null) });
         if (state.MenteeBank.Count == 0)
         {
-            new BanksStep().Run(state, AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(TextWriter.Null) }));
+            new BanksStep().Run(state, silent);
+        }
+
+        if (state.Pairing is null)
+        {
+            new PairingStep().Run(state, silent);
         }
 
         var org = state.Organization.Id;
         var rng = new Random(DemoData.Year);
-        var builder = new MonitoringFactsBuilder().Add(state.MenteeBank).Add(state.MentorBank);
+        var register = state.Pairing!;
+        RestOfTheYear(state, register);
         var names = new Dictionary<EducatorId, string>();
+        var builder = new MonitoringFactsBuilder().Add(state.MenteeBank).Add(state.MentorBank);
         foreach (var educator in state.MenteeBank.Entries.Select(e => e.Educator).Concat(state.MentorBank.Entries.Select(e => e.Educator)).DistinctBy(e => e.Id))
         {
             builder.AddStaff(educator, educator.TeachingSince ?? new LocalDate(DemoData.Year, 9, 1));
             names[educator.Id] = educator.PersonalData.FullName;
         }
 
-        // Staff who take no part in mentoring, and last year's mentee who left on 30 June.
+        // Staff who take no part in mentoring, and last year's mentee who left on 30 June (generated).
         for (var i = 1; i <= 12; i++)
         {
             builder.Add(new EducatorFact(EducatorId.From($"C{i:00}"), org, new LocalDate(2010 + i, 9, 1)));
@@ -61,22 +69,17 @@ internal static class MonitoringDemoData
 
         builder.Add(new EducatorFact(EducatorId.From("C13"), org, new LocalDate(DemoData.Year - 2, 9, 1), new LocalDate(DemoData.Year, 6, 30), new LocalDate(2030, 1, 1)));
 
+        // The real register and programme through the core's adapter; generated plans where no programme was drawn up.
+        var programmes = state.Programmes.ToDictionary(p => p.UnitId);
         var previous = PreviousYear(org);
-        var current = CurrentYear(state);
-        var programmes = new List<ProgrammeFact>();
-        foreach (var register in new[] { previous, current })
-        {
-            foreach (var unit in register.Units)
-            {
-                if (ProgrammeFact.From(org, unit, Plan(unit, rng)) is { } fact)
-                {
-                    builder.Add(fact);
-                    programmes.Add(fact);
-                }
-            }
-        }
-
-        foreach (var response in Responses(programmes, rng))
+        var planned = new Dictionary<MentoringUnitId, PlanItemFact[]>();
+        IEnumerable<PlanItemFact> PlanOf(PairingRegister r, MentoringUnitId id) =>
+            programmes.TryGetValue(id, out var real) ? PlanItemFact.From(real)
+            : planned.TryGetValue(id, out var made) ? made
+            : planned[id] = Plan(r[id], rng);
+        builder.Add(previous, id => PlanOf(previous, id)).Add(register, id => PlanOf(register, id));
+        var started = new MonitoringFactsBuilder().Add(previous, id => PlanOf(previous, id)).Add(register, id => PlanOf(register, id)).Build().Programmes;
+        foreach (var response in Responses(started, rng))
         {
             builder.Add(response);
         }
@@ -86,7 +89,7 @@ internal static class MonitoringDemoData
         builder.Add(new AchievementFact(EducatorId.From("S09"), new LocalDate(DemoData.Year + 1, 4, 6), AchievementKind.Publication, "Статья о туристском походе с детьми"));
 
         var roadmapItems = Roadmap(builder, org);
-        var practices = Practices(org, programmes);
+        var practices = Practices(org, started);
         var coverage = Coverage(org, roadmapItems);
         var neighbours = NeighbourOrganizations.AddTo(builder, SchoolYear, DemoData.Year + 100);
         return new MonitoringDemo(
@@ -101,6 +104,33 @@ internal static class MonitoringDemoData
             names);
     }
 
+    /// <summary>
+    /// DEMO DATA: the rest of the school year after the pairing step. The programme's plan lines are marked done on their
+    /// dates (one stays open), and every pair or group still running completes on 31 May, the weakest match with its goal
+    /// reached in part.
+    /// </summary>
+    private static void RestOfTheYear(DemoState state, PairingRegister register)
+    {
+        foreach (var programme in state.Programmes)
+        {
+            for (var n = 1; n <= programme.Plan.Count; n++)
+            {
+                var line = programme.Plan[n - 1];
+                if (!line.IsDone && line.Date <= SchoolYear.End && n != programme.Plan.Count - 1)
+                {
+                    programme.MarkDone(n, line.Date);
+                }
+            }
+        }
+
+        var running = register.Units.Where(u => u.Status == MentoringUnitStatus.Active).ToArray();
+        var partly = running.OrderBy(u => u.MatchScore ?? int.MaxValue).ThenBy(u => u.Id).FirstOrDefault();
+        foreach (var unit in running)
+        {
+            Require(register.Complete(unit.Id, SchoolYear.End, unit == partly ? MentoringOutcome.PartlyAchieved : MentoringOutcome.Achieved));
+        }
+    }
+
     /// <summary>Last year's cohort, by hand: three pairs, completed at the end of May.</summary>
     private static PairingRegister PreviousYear(OrganizationId org)
     {
@@ -113,43 +143,6 @@ internal static class MonitoringDemoData
         for (var i = 0; i < units.Length; i++)
         {
             Require(register.Complete(units[i].Id, LastYear.End, outcomes[i]));
-        }
-
-        return register;
-    }
-
-    /// <summary>This year's pairs from the real matching of the demo banks; then one ends early, one changes its mentor, the rest complete.</summary>
-    private static PairingRegister CurrentYear(DemoState state)
-    {
-        var register = PairingRegister.Open(state.Organization.Id, DemoData.Year, Calendar);
-        Require(register.SetMentorCapacities(state.MentorBank, new LocalDate(DemoData.Year, 8, 20)));
-        var result = MatchingProblem.FromBanks(state.MenteeBank, state.MentorBank).Solve();
-        var units = PairProposal.FromMatching(result, SchoolYear)
-            .Select(p => Propose(register, p, new LocalDate(DemoData.Year, 8, 20)))
-            .ToArray();
-        FixAndStart(register, units, "112-од", SchoolYear.Start);
-
-        // The weakest pair ends early at the mentee's justified request; one pair changes its mentor in January.
-        var early = units.OrderBy(u => u.MatchScore ?? 0).ThenBy(u => u.Id).First();
-        var notice = new LocalDate(DemoData.Year, 12, 1);
-        Require(register.TerminateEarly(early.Id, new EarlyTerminationRequest(
-            notice, TerminationInitiator.Employer, EarlyTerminationGrounds.JustifiedRequestOfMentee, new LocalDate(DemoData.Year, 12, 15), new OrderReference("148-од", notice))));
-        var replaced = units.Where(u => u != early).OrderByDescending(u => u.Id).First();
-        var effective = new LocalDate(DemoData.Year + 1, 1, 20);
-        var newMentor = state.MentorBank.Entries.Select(e => e.Id)
-            .First(m => m != replaced.Mentor && !replaced.Mentees.Contains(m) && register.FreePlaces(m, new DateInterval(effective, SchoolYear.End)) > 0);
-        Require(register.ReplaceMentor(replaced.Id, new MentorReplacementRequest(
-            newMentor,
-            ReplacementGrounds.JustifiedRequestOfMentor,
-            new LocalDate(DemoData.Year + 1, 1, 12),
-            effective,
-            Agreement(new DateInterval(effective, SchoolYear.End), replaced.Form, new LocalDate(DemoData.Year + 1, 1, 12)),
-            new OrderReference("7-од", new LocalDate(DemoData.Year + 1, 1, 12)))));
-        var completedOn = SchoolYear.End;
-        var partly = units.Where(u => u != early).OrderBy(u => u.MatchScore ?? 0).First();
-        foreach (var unit in units.Where(u => u != early))
-        {
-            Require(register.Complete(unit.Id, completedOn, unit == partly ? MentoringOutcome.PartlyAchieved : MentoringOutcome.Achieved));
         }
 
         return register;

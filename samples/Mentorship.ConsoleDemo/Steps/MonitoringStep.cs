@@ -23,7 +23,8 @@ internal sealed class MonitoringStep : IDemoStep
         ShowIndicators(report, municipal, console);
         console.WriteLine();
         console.Write(new Rule("[grey]Справка (текст для печати)[/]").LeftJustified());
-        console.Write(new Text(MonitoringReportDocument.Render(report, ReportTextFormat.PlainText, demo.NameOf)));
+        var width = Math.Clamp(console.Profile.Width, RenderedDocument.MinWidth, 110);
+        console.Write(new Text(MonitoringReportDocument.Render(report, ReportTextFormat.PlainText, demo.NameOf, width)));
         console.MarkupLine("[grey]Аналитическая справка по району и формат JSON: dotnet run --project samples/Mentorship.ConsoleDemo -- report [[--format markdown|plain|json]][/]");
     }
 

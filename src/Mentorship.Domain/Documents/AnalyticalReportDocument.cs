@@ -22,13 +22,16 @@ public static class AnalyticalReportDocument
     /// <param name="report">The report.</param>
     /// <param name="format">Markdown or plain text.</param>
     /// <param name="nameOf">How to print a person; default their identifier.</param>
+    /// <param name="width">The width of plain text, at least <see cref="RenderedDocument.MinWidth"/>; ignored for Markdown.</param>
     /// <returns>The text, lines ending in <c>\n</c>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
     /// <exception cref="ArgumentException">The format is unknown.</exception>
-    public static string Render(AnalyticalReport report, ReportTextFormat format = ReportTextFormat.Markdown, Func<EducatorId, string?>? nameOf = null)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="width"/> is below <see cref="RenderedDocument.MinWidth"/>.</exception>
+    public static string Render(
+        AnalyticalReport report, ReportTextFormat format = ReportTextFormat.Markdown, Func<EducatorId, string?>? nameOf = null, int width = RenderedDocument.DefaultWidth)
     {
         Guard.Against.Null(report);
-        var w = new MonitoringTextWriter(Guard.Against.EnumOutOfRange(format));
+        var w = new MonitoringTextWriter(Guard.Against.EnumOutOfRange(format), Guard.Against.OutOfRange(width, nameof(width), RenderedDocument.MinWidth, 1000));
         var orgs = report.Organizations;
         w.Title("Аналитическая справка по итогам мониторинга внедрения и реализации целевой модели наставничества педагогических работников");
         w.Bold(report.Municipality);

@@ -18,13 +18,16 @@ public static class MonitoringReportDocument
     /// <param name="report">The report.</param>
     /// <param name="format">Markdown or plain text.</param>
     /// <param name="nameOf">How to print a person (e.g. «Иванова А. С.»); default their identifier. The document is for internal use.</param>
+    /// <param name="width">The width of plain text, at least <see cref="RenderedDocument.MinWidth"/>; ignored for Markdown.</param>
     /// <returns>The text, lines ending in <c>\n</c>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
     /// <exception cref="ArgumentException">The format is unknown.</exception>
-    public static string Render(MonitoringReport report, ReportTextFormat format = ReportTextFormat.Markdown, Func<EducatorId, string?>? nameOf = null)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="width"/> is below <see cref="RenderedDocument.MinWidth"/>.</exception>
+    public static string Render(
+        MonitoringReport report, ReportTextFormat format = ReportTextFormat.Markdown, Func<EducatorId, string?>? nameOf = null, int width = RenderedDocument.DefaultWidth)
     {
         Guard.Against.Null(report);
-        var w = new MonitoringTextWriter(Guard.Against.EnumOutOfRange(format));
+        var w = new MonitoringTextWriter(Guard.Against.EnumOutOfRange(format), Guard.Against.OutOfRange(width, nameof(width), RenderedDocument.MinWidth, 1000));
         var org = report.Organization;
         var c = report.Census;
         var asOf = report.Period.End;

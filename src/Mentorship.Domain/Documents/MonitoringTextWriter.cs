@@ -5,15 +5,21 @@ using System.Text;
 
 namespace Mentorship.Domain.Documents;
 
-/// <summary>Writes headings, paragraphs, lists and tables as Markdown or as plain text.</summary>
+/// <summary>
+/// Writes headings, paragraphs, lists and tables as Markdown or as plain text of a fixed width. Plain text wraps at
+/// spaces and lays tables out with <see cref="LayoutBlocks"/> (a grid when it fits, one record per row when not), the
+/// same layout as the other documents.
+/// </summary>
 internal sealed class MonitoringTextWriter
 {
     private readonly StringBuilder _text = new();
     private readonly bool _markdown;
+    private readonly int _width;
 
-    public MonitoringTextWriter(ReportTextFormat format)
+    public MonitoringTextWriter(ReportTextFormat format, int width)
     {
         _markdown = format == ReportTextFormat.Markdown;
+        _width = width;
     }
 
     public void Title(string text)
@@ -24,8 +30,8 @@ internal sealed class MonitoringTextWriter
         }
         else
         {
-            Line(text.ToUpperInvariant());
-            Line(new string('=', Math.Min(text.Length, 72)));
+            Wrapped(text.ToUpperInvariant(), string.Empty, string.Empty);
+            Line(new string('=', Math.Min(text.Length, _width)));
         }
 
         Blank();
@@ -39,8 +45,8 @@ internal sealed class MonitoringTextWriter
         }
         else
         {
-            Line(text);
-            Line(new string('-', Math.Min(text.Length, 72)));
+            Wrapped(text, string.Empty, string.Empty);
+            Line(new string('-', Math.Min(text.Length, _width)));
         }
 
         Blank();
@@ -48,13 +54,29 @@ internal sealed class MonitoringTextWriter
 
     public void Subheading(string text)
     {
-        Line(_markdown ? "### " + text : text + ":");
+        if (_markdown)
+        {
+            Line("### " + text);
+        }
+        else
+        {
+            Wrapped(text + ":", string.Empty, string.Empty);
+        }
+
         Blank();
     }
 
     public void Paragraph(string text)
     {
-        Line(text);
+        if (_markdown)
+        {
+            Line(text);
+        }
+        else
+        {
+            Wrapped(text, string.Empty, string.Empty);
+        }
+
         Blank();
     }
 
@@ -65,7 +87,15 @@ internal sealed class MonitoringTextWriter
         var any = false;
         foreach (var item in items)
         {
-            Line((_markdown ? "- " : "  • ") + item);
+            if (_markdown)
+            {
+                Line("- " + item);
+            }
+            else
+            {
+                Wrapped(item, "  • ", "    ");
+            }
+
             any = true;
         }
 
@@ -88,21 +118,24 @@ internal sealed class MonitoringTextWriter
         }
         else
         {
-            var widths = header.Select((h, i) => Math.Max(h.Length, rows.Count == 0 ? 0 : rows.Max(r => r[i].Length))).ToArray();
-            Line(string.Join("  ", header.Select((h, i) => h.PadRight(widths[i]))).TrimEnd());
-            Line(string.Join("  ", widths.Select(w => new string('-', w))));
-            foreach (var row in rows)
-            {
-                Line(string.Join("  ", row.Select((c, i) => c.PadRight(widths[i]))).TrimEnd());
-            }
+            _text.Append(new LayoutBlocks(_width).Table(header, rows).ToPlainText());
         }
 
         Blank();
     }
 
-    public override string ToString() => _text.ToString();
+    public override string ToString() => _text.ToString().TrimEnd('\n') + "\n";
 
     private static string Cell(string text) => text.Replace("|", "\\|").Replace("\n", " ");
+
+    private void Wrapped(string text, string first, string next)
+    {
+        var lines = LayoutBlocks.Wrap(text, _width - first.Length);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            Line((i == 0 ? first : next) + lines[i]);
+        }
+    }
 
     private void Line(string text) => _text.Append(text).Append('\n');
 

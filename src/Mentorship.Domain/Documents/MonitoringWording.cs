@@ -10,9 +10,9 @@ internal static class MonitoringWording
 {
     public const string NoData = "нет данных";
 
-    public static string Date(LocalDate date) => date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
+    public static string Date(LocalDate date) => RussianPhrases.Short(date);
 
-    public static string Period(DateInterval period) => $"с {Date(period.Start)} по {Date(period.End)}";
+    public static string Period(DateInterval period) => RussianPhrases.Period(period);
 
     public static string Number(decimal value, int decimals) =>
         decimal.Round(value, decimals, System.MidpointRounding.AwayFromZero)
@@ -22,13 +22,7 @@ internal static class MonitoringWording
     public static string Count(long n) => n.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Russian plural: 1 ответ, 2 ответа, 5 ответов, 11 ответов, 21 ответ.</summary>
-    public static string Plural(long n, string one, string few, string many)
-    {
-        var mod100 = n % 100;
-        var mod10 = n % 10;
-        var word = mod100 is >= 11 and <= 14 ? many : mod10 == 1 ? one : mod10 is >= 2 and <= 4 ? few : many;
-        return Count(n) + " " + word;
-    }
+    public static string Plural(long n, string one, string few, string many) => RussianPhrases.Count(checked((int)n), one, few, many);
 
     public static string Value(IndicatorResult r)
     {
@@ -88,18 +82,7 @@ internal static class MonitoringWording
         _ => "куратор",
     };
 
-    public static string Form(MentorshipForm form) => form switch
-    {
-        MentorshipForm.Individual => "традиционная (один на один)",
-        MentorshipForm.Group => "групповая",
-        MentorshipForm.Virtual => "виртуальная (дистанционная)",
-        MentorshipForm.ShortTerm => "краткосрочная (целеполагающая)",
-        MentorshipForm.Reverse => "реверсивная",
-        MentorshipForm.Situational => "ситуационная",
-        MentorshipForm.Speed => "скоростная",
-        MentorshipForm.Flash => "флеш-наставничество",
-        _ => "командная",
-    };
+    public static string Form(MentorshipForm form) => RussianPhrases.Form(form);
 
     public static string Status(RoadmapItemStatus status) => status switch
     {

@@ -206,7 +206,7 @@ public static class IndicatorCalculator
             k5.Denominator++;
             var endedEarly = closedInPeriod && p.Closure == ProgrammeClosure.EndedEarly;
             var replaced = false;
-            foreach (var r in p.Replacements)
+            foreach (var r in p.ReplacementArray)
             {
                 replaced |= period.Contains(r.On);
             }
@@ -229,7 +229,7 @@ public static class IndicatorCalculator
                 continue;
             }
 
-            foreach (var item in p.Plan)
+            foreach (var item in p.PlanArray)
             {
                 if (!period.Contains(item.Due) || (p.ClosedOn is { } closed && item.Due > closed))
                 {
@@ -308,7 +308,7 @@ public static class IndicatorCalculator
                 continue;
             }
 
-            foreach (var m in p.Mentees)
+            foreach (var m in p.MenteeArray)
             {
                 if (!firstStart.TryGetValue(m, out var start))
                 {
@@ -350,7 +350,7 @@ public static class IndicatorCalculator
                 continue;
             }
 
-            foreach (var m in p.Mentees)
+            foreach (var m in p.MenteeArray)
             {
                 if (mentees.Add(m))
                 {
@@ -373,7 +373,7 @@ public static class IndicatorCalculator
             {
                 if (q.IsIndividualForm && q.IsActiveOn(asOf) && q.MentorOn(asOf) == mentor)
                 {
-                    load += q.Mentees.Count;
+                    load += q.MenteeArray.Length;
                 }
             }
 
@@ -433,7 +433,7 @@ public static class IndicatorCalculator
                 continue;
             }
 
-            foreach (var m in p.Mentees)
+            foreach (var m in p.MenteeArray)
             {
                 if (!earliest.TryGetValue(m, out var start))
                 {

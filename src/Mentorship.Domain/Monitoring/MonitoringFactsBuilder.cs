@@ -131,6 +131,32 @@ public sealed class MonitoringFactsBuilder
     }
 
     /// <summary>
+    /// Adds the pairs and groups of a pairing register that have started, with the plans of their personalized
+    /// programmes (<see cref="PlanItemFact.From"/>); a unit without a programme has no plan items.
+    /// </summary>
+    /// <param name="register">The register.</param>
+    /// <param name="programmes">The personalized programmes; at most one per unit.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">Two programmes name the same unit.</exception>
+    public MonitoringFactsBuilder Add(PairingRegister register, IEnumerable<PersonalizedProgram> programmes)
+    {
+        Guard.Against.Null(register);
+        var byUnit = new Dictionary<MentoringUnitId, PersonalizedProgram>();
+        foreach (var programme in Guard.Against.Null(programmes))
+        {
+            Guard.Against.Null(programme, nameof(programmes));
+            if (byUnit.ContainsKey(programme.UnitId))
+            {
+                throw new ArgumentException($"Two programmes name the unit {programme.UnitId}.", nameof(programmes));
+            }
+
+            byUnit.Add(programme.UnitId, programme);
+        }
+
+        return Add(register, id => byUnit.TryGetValue(id, out var p) ? PlanItemFact.From(p) : []);
+    }
+
+    /// <summary>
     /// Adds the work items of an organisation's roadmap schedule with their done dates: the item's identifier is
     /// prefixed with the schedule's year (<c>2026:3.1/1</c>) so that several years can be added; the activity is its
     /// number in the roadmap.

@@ -1,4 +1,7 @@
+using System.Collections.Generic;
+using System.Globalization;
 using Ardalis.GuardClauses;
+using Mentorship.Domain.Pairing;
 using NodaTime;
 
 namespace Mentorship.Domain.Monitoring;
@@ -26,6 +29,26 @@ public sealed class PlanItemFact
 
     /// <summary>The date it was marked done, or <see langword="null"/>.</summary>
     public LocalDate? DoneOn { get; }
+
+    /// <summary>
+    /// The plan of a personalized programme of the Pairing room: each line's number (from 1, as
+    /// <see cref="PersonalizedProgram.MarkDone"/> counts) as identifier, its date as due date, its done mark.
+    /// </summary>
+    /// <param name="programme">The programme.</param>
+    /// <returns>The plan items, in plan order.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="programme"/> is null.</exception>
+    public static IReadOnlyList<PlanItemFact> From(PersonalizedProgram programme)
+    {
+        Guard.Against.Null(programme);
+        var items = new PlanItemFact[programme.Plan.Count];
+        for (var i = 0; i < items.Length; i++)
+        {
+            var line = programme.Plan[i];
+            items[i] = new PlanItemFact((i + 1).ToString(CultureInfo.InvariantCulture), line.Date, line.DoneOn);
+        }
+
+        return items;
+    }
 
     /// <inheritdoc />
     public override string ToString() => $"PlanItem {Id} due {Due:uuuu-MM-dd}";

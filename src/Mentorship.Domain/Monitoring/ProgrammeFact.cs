@@ -263,6 +263,15 @@ public sealed class ProgrammeFact
     /// <inheritdoc />
     public override string ToString() => $"Programme {Id} at {OrganizationId}";
 
+    /// <summary>The mentees as an array, for loops that must not allocate an enumerator.</summary>
+    internal EducatorId[] MenteeArray => _mentees;
+
+    /// <summary>The replacements as an array, by date.</summary>
+    internal MentorReplacementFact[] ReplacementArray => _replacements;
+
+    /// <summary>The plan items as an array.</summary>
+    internal PlanItemFact[] PlanArray => _plan;
+
     /// <summary>Whether a person led the programme on at least one active day of a period.</summary>
     internal bool WasLedByDuring(EducatorId educator, LocalDate periodStart, LocalDate periodEnd)
     {

@@ -22,7 +22,7 @@ public class MonitoringReportDocumentTests
         var text = MonitoringReportDocument.Render(Sample());
 
         text.Should().StartWith("# Справка по итогам внутреннего мониторинга реализации программ наставничества педагогических работников\n");
-        text.Should().Contain("Период мониторинга: с 01.05.2026 по 31.12.2026. Данные на 31.12.2026.");
+        text.Should().Contain("Период мониторинга: с\u00a001.05.2026 по\u00a031.12.2026. Данные на 31.12.2026.");
         var headings = text.Split('\n').Where(l => l.StartsWith("## ", StringComparison.Ordinal)).ToArray();
         headings.Should().Equal(
             "## 1. Цель и период мониторинга",
@@ -41,7 +41,7 @@ public class MonitoringReportDocumentTests
     {
         var text = MonitoringReportDocument.Render(Sample(), ReportTextFormat.Markdown, id => id.Value == "S1" ? "Павлова Д. О." : null);
 
-        Section(text, 2).Should().Contain("| Традиционная (один на один) | 1 | 0 |").And.Contain("| Итого | 2 | 1 |").And.Contain("Наставников: 3; наставляемых: 4.");
+        Section(text, 2).Should().Contain("| Традиционная (индивидуальная, «один на один») | 1 | 0 |").And.Contain("| Итого | 2 | 1 |").And.Contain("Наставников: 3; наставляемых: 4.");
         Section(text, 3).Should().Contain("| K1 | Охват молодых педагогов наставничеством | 3 из 3 | 100,0 % | ≥ 70 % | достигнуто |")
             .And.Contain("| K3 | Успешно завершённые программы | 1 из 1 | 100,0 % | — | — |")
             .And.Contain("| K6.coordinator | Удовлетворённость участников: куратор | 0 оценок | нет данных | — | — |")
@@ -55,16 +55,37 @@ public class MonitoringReportDocumentTests
         Section(text, 9).Should().Contain("Заполняет куратор");
     }
 
-    [Fact]
-    public void Render_PlainText_HasUnderlinedHeadingsAndAlignedTables()
+    [Theory]
+    [InlineData(60)]
+    [InlineData(100)]
+    [InlineData(160)]
+    public void Render_PlainText_KeepsToTheWidthWithUnderlinedHeadings(int width)
     {
-        var text = MonitoringReportDocument.Render(Sample(), ReportTextFormat.PlainText);
+        var text = MonitoringReportDocument.Render(Sample(), ReportTextFormat.PlainText, width: width);
 
         text.Should().StartWith("СПРАВКА ПО ИТОГАМ ВНУТРЕННЕГО МОНИТОРИНГА");
-        text.Should().Contain("3. Показатели эффективности\n--------------------------");
+        text.Should().Contain("3. Показатели эффективности\n" + new string('-', "3. Показатели эффективности".Length) + "\n");
         text.Should().NotContain("| K1 |").And.NotContain("## ");
-        var table = text.Split('\n').SkipWhile(l => !l.StartsWith("Код", StringComparison.Ordinal)).Take(3).ToArray();
-        table[2].IndexOf("Охват", StringComparison.Ordinal).Should().Be(table[0].IndexOf("Показатель", StringComparison.Ordinal), "columns line up");
+        text.Split('\n').Should().OnlyContain(line => line.Length <= width);
+        text.Should().Contain("K1").And.Contain("Охват").And.Contain("достигнуто");
+    }
+
+    [Fact]
+    public void Render_PlainTextNarrow_PrintsWideTablesAsRecords()
+    {
+        var narrow = MonitoringReportDocument.Render(Sample(), ReportTextFormat.PlainText, width: 60);
+        var wide = MonitoringReportDocument.Render(Sample(), ReportTextFormat.PlainText, width: 200);
+
+        narrow.Should().Contain("Код: K1\n").And.Contain("  Значение: 100,0 %\n");
+        wide.Should().Contain("| K1             | Охват молодых педагогов наставничеством");
+    }
+
+    [Fact]
+    public void Render_WidthBelowTheMinimum_Throws()
+    {
+        var render = () => MonitoringReportDocument.Render(Sample(), ReportTextFormat.PlainText, width: 59);
+
+        render.Should().Throw<ArgumentOutOfRangeException>();
     }
 
     [Fact]

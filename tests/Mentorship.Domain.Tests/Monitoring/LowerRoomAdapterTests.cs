@@ -47,6 +47,27 @@ public class LowerRoomAdapterTests
     }
 
     [Fact]
+    public void Add_PairingRegisterWithProgrammes_TakesEachPlanLineWithItsDoneMark()
+    {
+        var register = Register();
+        var unit = Running(register, "T01", "S01");
+        Running(register, "T02", "S02");
+        var programme = Mentorship.Domain.Tests.Pairing.ProgramBuild.Program(unit);
+        programme.Approve(new LocalDate(2026, 9, 2)).IsAccepted.Should().BeTrue();
+        programme.MarkDone(1, programme.Plan[0].Date).IsAccepted.Should().BeTrue();
+
+        var facts = new MonitoringFactsBuilder().Add(register, [programme]).Build();
+
+        var plan = facts.FindProgramme(unit.Id.Value)!.Plan;
+        plan.Select(p => p.Id).Should().Equal(Enumerable.Range(1, programme.Plan.Count).Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        plan.Select(p => p.Due).Should().Equal(programme.Plan.Select(p => p.Date));
+        plan.Select(p => p.DoneOn).Should().Equal(programme.Plan.Select(p => p.DoneOn));
+        plan[0].DoneOn.Should().NotBeNull();
+        facts.Programmes.Should().HaveCount(2).And.Contain(p => p.Plan.Count == 0, "the other pair has no programme yet");
+        new MonitoringFactsBuilder().Invoking(b => b.Add(register, [programme, programme])).Should().Throw<ArgumentException>();
+    }
+
+    [Fact]
     public void Add_RoadmapSchedule_PrefixesTheYearAndKeepsTheDoneDates()
     {
         var progress = RoadmapProgress.Empty.WithDone("2.1/1", new LocalDate(2025, 9, 20));
