@@ -24,13 +24,21 @@ internal sealed class DemoCommand : ICommand
     {
         var state = DemoState.Create();
         console.Write(new Rule($"[bold]{Markup.Escape(state.Organization.ShortName)}[/]: система наставничества, {state.Year} год").LeftJustified());
-        foreach (var step in Steps)
+        new YearProgress(Steps).Run(console, step =>
         {
-            console.WriteLine();
             console.Write(new Rule($"[yellow]{Markup.Escape(step.Title)}[/]").LeftJustified());
             step.Run(state, console);
-        }
-
+        });
+        console.MarkupLine(Markup.Escape(YearSummary(state)));
         return 0;
+    }
+
+    /// <summary>What the year produced, in one line: the banks, the pairs and groups, the orders, programmes and support plans.</summary>
+    private static string YearSummary(DemoState state)
+    {
+        var units = state.Pairing?.Units ?? [];
+        return $"Итог года: в банках {state.MenteeBank.Entries.Count} наставляемых и {state.MentorBank.Entries.Count} наставников; "
+            + $"пар {units.Count(u => !u.IsGroup)}, групп {units.Count(u => u.IsGroup)}; приказов {state.Pairing?.Orders.Count ?? 0}; "
+            + $"программ {state.Programmes.Count}; планов поддержки {state.SupportPlans.Count}.";
     }
 }

@@ -10,6 +10,9 @@ internal sealed class BanksStep : IDemoStep
 {
     public string Title => "2.1–2.2. Банк наставляемых и банк наставников";
 
+    /// <summary>From the personal-data consents to the end of the spring intake window.</summary>
+    public DateInterval Span { get; } = new(DemoData.ConsentDate, DemoData.IntakeDate);
+
     public void Run(DemoState state, IAnsiConsole console)
     {
         foreach (var application in DemoData.MenteeApplications)

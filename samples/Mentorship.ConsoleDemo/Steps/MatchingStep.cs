@@ -1,6 +1,7 @@
 using System.Globalization;
 using Mentorship.Domain.Matching;
 using Mentorship.Domain.People;
+using NodaTime;
 using Spectre.Console;
 
 namespace Mentorship.ConsoleDemo.Steps;
@@ -12,6 +13,9 @@ namespace Mentorship.ConsoleDemo.Steps;
 internal sealed class MatchingStep : IDemoStep
 {
     public string Title => "2.4. Подбор наставников по перечню запросов";
+
+    /// <summary>The August matching, on the day the pairs are proposed.</summary>
+    public DateInterval Span { get; } = new(PairingDemoData.ProposedOn, PairingDemoData.ProposedOn);
 
     public void Run(DemoState state, IAnsiConsole console)
     {

@@ -1,5 +1,6 @@
 using Mentorship.Domain.Documents;
 using Mentorship.Domain.Monitoring;
+using NodaTime;
 using Spectre.Console;
 
 namespace Mentorship.ConsoleDemo.Steps;
@@ -13,6 +14,9 @@ internal sealed class MonitoringStep : IDemoStep
     private static readonly System.Globalization.NumberFormatInfo Russian = new() { NumberDecimalSeparator = "," };
 
     public string Title => "3.1–3.2. Мониторинг: анкеты, показатели K1–K12, справка";
+
+    /// <summary>The school year reported on.</summary>
+    public DateInterval Span => MonitoringDemoData.SchoolYear;
 
     public void Run(DemoState state, IAnsiConsole console)
     {

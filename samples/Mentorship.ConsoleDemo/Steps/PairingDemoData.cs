@@ -21,6 +21,12 @@ internal static class PairingDemoData
 
     public static OrderReference FixingOrder { get; } = new("45-од", new LocalDate(DemoData.Year, 8, 28));
 
+    /// <summary>The notice of the early end of T07's pair: Friday 30 October, before the 4 November holiday.</summary>
+    public static LocalDate EarlyEndNoticeOn { get; } = new(DemoData.Year, 10, 30);
+
+    /// <summary>The notice of the mentor replacement in S07's pair: Monday 11 January of the next year.</summary>
+    public static LocalDate ReplacementNoticeOn { get; } = new(DemoData.Year + 1, 1, 11);
+
     /// <summary>The fictional head and the coordinator (the deputy head of the seed's roadmap).</summary>
     public static OrderSignatures Signatures { get; } =
         new(new Signatory("Директор", "Н.А. Смирнова"), new Signatory("заместитель директора по УВР", "Т.В. Чуракова"));

@@ -25,6 +25,9 @@ internal sealed class PairingStep : IDemoStep
 
     public string Title => "1.1, 2.4. Пары и группы: приказ, программа, поддержка, досрочное прекращение, замена наставника";
 
+    /// <summary>From the proposals in August to the notice of the mentor replacement in January.</summary>
+    public DateInterval Span { get; } = new(ProposedOn, ReplacementNoticeOn);
+
     public void Run(DemoState state, IAnsiConsole console)
     {
         var calendar = RussianProductionCalendar.Default;
@@ -121,7 +124,7 @@ internal sealed class PairingStep : IDemoStep
     {
         // T07 reached the goal early: the employer gives notice on Friday 30 October; 4 November is a public holiday.
         var unit = register.UnitOfMenteeOn(T07, SchoolYear.Start)!;
-        var notice = new LocalDate(state.Year, 10, 30);
+        var notice = EarlyEndNoticeOn;
         var lastDay = NoticePeriodRule.EarliestLastDay(register.Calendar, notice, register.Policy.NoticeWorkingDays);
         console.MarkupLine($"[bold]Досрочное прекращение пары № {unit.Id}[/] (цель достигнута досрочно):");
         ShowNotice(console, register.Calendar, notice, lastDay);
@@ -178,7 +181,7 @@ internal sealed class PairingStep : IDemoStep
     {
         // T08 leaves the job; notice on Monday 11 January 2027; T04 has a place again since T07's pair ended.
         var unit = register.UnitOfMenteeOn(S07, SchoolYear.Start)!;
-        var notice = new LocalDate(state.Year + 1, 1, 11);
+        var notice = ReplacementNoticeOn;
         var lastDay = NoticePeriodRule.EarliestLastDay(register.Calendar, notice, register.Policy.NoticeWorkingDays);
         var effective = lastDay.PlusDays(1);
         var previous = unit.Mentor;

@@ -14,6 +14,9 @@ internal sealed class RoadmapStep : IDemoStep
 {
     public string Title => "Дорожная карта: график года, статусы, нагрузка, K12";
 
+    /// <summary>The roadmap's calendar year.</summary>
+    public DateInterval Span { get; } = new(new LocalDate(DemoData.Year, 1, 1), new LocalDate(DemoData.Year, 12, 31));
+
     public void Run(DemoState state, IAnsiConsole console)
     {
         var roadmap = RoadmapTableImporter.Import(SeedRoadmapData.Text).Roadmap;
