@@ -126,11 +126,58 @@ public sealed class RoadmapCommandTests : IDisposable
     [InlineData("--format", "pdf")]
     [InlineData("--colour")]
     [InlineData("--file")]
+    [InlineData("--as-of", "2025-09-15")]
+    [InlineData("--as-of", "31.02.2025")]
+    [InlineData("--format", "json", "--done", "done.txt")]
+    [InlineData("--format", "ics", "--as-of", "15.09.2025")]
     public void Run_BadArguments_ExitsWith2(params string[] args)
     {
         Run(args).Should().Be(2);
         _out.ToString().Should().BeEmpty();
         _error.ToString().Should().Contain("usage");
+    }
+
+    [Fact]
+    public void Run_DoneFileAndStatusDate_CountsTheMarkedWorkAsDoneAndK12Met()
+    {
+        var done = TempFile("# work done in spring\n3.1/2;10.03.2025\n\n3.1/3\t2025-04-28\n");
+
+        Run("--year", "2025", "--as-of", "01.06.2025", "--done", done).Should().Be(0);
+
+        var lines = _console.ToString().Split('\n');
+        lines.Should().Contain(l => l.Contains("статус на 01.06.2025"));
+        lines.Single(l => l.Contains("│ 3.1/2 ")).Should().Contain("выполнено");
+        lines.Single(l => l.Contains("│ 3.1/3 ")).Should().Contain("выполнено");
+        lines.Should().Contain(l => l.StartsWith("K12, исполнение дорожной карты: 1/1", StringComparison.Ordinal));
+        _error.ToString().Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Run_DoneFileWithoutTheMarks_LeavesTheSameWorkOverdue()
+    {
+        Run("--year", "2025", "--as-of", "01.06.2025", "--done", TempFile("# nothing yet\n")).Should().Be(0);
+
+        var lines = _console.ToString().Split('\n');
+        lines.Single(l => l.Contains("│ 3.1/2 ")).Should().Contain("просрочено");
+        lines.Should().Contain(l => l.StartsWith("K12, исполнение дорожной карты: 0/1", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Run_DoneFileWithBadLines_ReportsEveryLinePrintsNothingAndExits1()
+    {
+        var done = TempFile("3.1/2;10.03.2025\n9.9/1;01.01.2025\n2.1/1;2025-12-10\nxx\n3.1/2;11.03.2025\n3.1/3;30.04.25\n");
+
+        Run("--year", "2025", "--as-of", "15.09.2025", "--done", done).Should().Be(1);
+
+        _console.ToString().Should().BeEmpty();
+        _out.ToString().Should().BeEmpty();
+        _error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd()).Should().Equal(
+            $"{done}:2: the 2025 schedule has no work item '9.9/1'.",
+            $"{done}:3: '2.1/1' is marked done on 10.12.2025, after the status date 15.09.2025.",
+            $"{done}:4: expected a work item id and a date, e.g. '3.1/2;20.05.2026'.",
+            $"{done}:5: '3.1/2' is already marked done on line 1.",
+            $"{done}:6: '30.04.25' is not a date (dd.MM.yyyy or yyyy-MM-dd).",
+            "roadmap: no progress read, nothing printed.");
     }
 
     [Fact]

@@ -8,10 +8,12 @@ using Spectre.Console;
 namespace Mentorship.ConsoleDemo.Commands;
 
 /// <summary>
-/// <c>roadmap [--file FILE] [--year YYYY] [--format table|json|ics]</c>: imports a roadmap table (the seed's by
-/// default), schedules it for a year (the clock's by default) on the Russian production calendar, and prints a
-/// table with statuses and the next 30 days, or writes JSON or iCalendar to standard output. Bad input: a message
-/// on standard error (with the line number for the table), exit code 1 (2 for bad arguments), nothing written.
+/// <c>roadmap [--file FILE] [--year YYYY] [--format table|json|ics] [--done FILE] [--as-of DATE]</c>: imports a
+/// roadmap table (the seed's by default), schedules it for a year (the clock's by default) on the Russian production
+/// calendar, and prints a table with statuses and the next 30 days as of a date (the clock's by default), counting
+/// the work marked done in a progress file, or writes JSON or iCalendar to standard output. Bad input: a message on
+/// standard error (with the line number for a table or a progress file), exit code 1 (2 for bad arguments),
+/// nothing written.
 /// </summary>
 internal sealed class RoadmapCommand(TextWriter? output = null, TextWriter? error = null, IClock? clock = null) : ICommand
 {
@@ -20,9 +22,13 @@ internal sealed class RoadmapCommand(TextWriter? output = null, TextWriter? erro
 
     private const int AgendaDays = 30;
 
+    private static readonly NodaTime.Text.LocalDatePattern AsOfPattern = NodaTime.Text.LocalDatePattern.CreateWithInvariantCulture("dd.MM.uuuu");
+
     public string Name => "roadmap";
 
-    public string Summary => "roadmap [--file FILE] [--year YYYY] [--format table|json|ics]: schedules a roadmap table for a year";
+    private const string Usage = "roadmap [--file FILE] [--year YYYY] [--format table|json|ics] [--done FILE] [--as-of DD.MM.YYYY]";
+
+    public string Summary => Usage + ": schedules a roadmap table for a year and tracks it";
 
     private TextWriter Output => output ?? Console.Out;
 
@@ -32,21 +38,18 @@ internal sealed class RoadmapCommand(TextWriter? output = null, TextWriter? erro
 
     public int Run(string[] args, IAnsiConsole console)
     {
-        if (!TryReadArguments(args, out var file, out var year, out var format, out var problem))
+        if (!TryReadArguments(args, out var options, out var problem))
         {
             Error.WriteLine($"roadmap: {problem}");
-            Error.WriteLine("usage: roadmap [--file FILE] [--year YYYY] [--format table|json|ics]");
+            Error.WriteLine($"usage: {Usage}");
             return 2;
         }
 
-        string text;
-        try
+        var (file, year, format, doneFile, asOf) = options;
+
+        string? doneText = null;
+        if (!TryRead(file, out var text) || (doneFile is not null && !TryRead(doneFile, out doneText)))
         {
-            text = file is null ? SeedRoadmapData.Text : File.ReadAllText(file);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            Error.WriteLine($"roadmap: cannot read '{file}': {e.Message}");
             return 1;
         }
 
@@ -63,7 +66,7 @@ internal sealed class RoadmapCommand(TextWriter? output = null, TextWriter? erro
             return 1;
         }
 
-        var today = Clock.GetCurrentInstant().InZone(Zone).Date;
+        var today = asOf ?? Clock.GetCurrentInstant().InZone(Zone).Date;
         var theYear = year ?? today.Year;
         var calendar = RussianProductionCalendar.Default.WithUnknownYearPolicy(UnknownYearPolicy.LabourCodeOnly);
         var roadmap = imported.Roadmap;
@@ -78,21 +81,52 @@ internal sealed class RoadmapCommand(TextWriter? output = null, TextWriter? erro
                 return 0;
             default:
                 var schedule = new RoadmapScheduler(calendar).Schedule(roadmap, theYear);
-                RoadmapView.Write(console, schedule, RoadmapProgress.Empty, today, AgendaDays, calendar);
+                var progress = RoadmapProgress.Empty;
+                if (doneText is not null)
+                {
+                    if (RoadmapProgressFile.Read(doneText, schedule, today, out var errors) is not { } read)
+                    {
+                        foreach (var (line, message) in errors)
+                        {
+                            Error.WriteLine($"{doneFile}:{line.ToString(CultureInfo.InvariantCulture)}: {message}");
+                        }
+
+                        Error.WriteLine("roadmap: no progress read, nothing printed.");
+                        return 1;
+                    }
+
+                    progress = read;
+                }
+
+                RoadmapView.Write(console, schedule, progress, today, AgendaDays, calendar);
                 return 0;
         }
     }
 
-    private static bool TryReadArguments(string[] args, out string? file, out int? year, out string format, out string problem)
+    /// <summary>Reads a file (the seed when <paramref name="file"/> is null), or reports why it cannot.</summary>
+    private bool TryRead(string? file, out string text)
     {
-        file = null;
-        year = null;
-        format = "table";
+        try
+        {
+            text = file is null ? SeedRoadmapData.Text : File.ReadAllText(file);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            Error.WriteLine($"roadmap: cannot read '{file}': {e.Message}");
+            text = string.Empty;
+            return false;
+        }
+    }
+
+    private static bool TryReadArguments(string[] args, out Options options, out string problem)
+    {
+        options = new Options(null, null, "table", null, null);
         problem = string.Empty;
         for (var i = 0; i < args.Length; i++)
         {
             var option = args[i];
-            if (option is not ("--file" or "--year" or "--format"))
+            if (option is not ("--file" or "--year" or "--format" or "--done" or "--as-of"))
             {
                 problem = $"unknown argument '{option}'.";
                 return false;
@@ -108,7 +142,10 @@ internal sealed class RoadmapCommand(TextWriter? output = null, TextWriter? erro
             switch (option)
             {
                 case "--file":
-                    file = value;
+                    options = options with { File = value };
+                    break;
+                case "--done":
+                    options = options with { DoneFile = value };
                     break;
                 case "--year":
                     if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var y) || y is < 1900 or > 9998)
@@ -117,7 +154,16 @@ internal sealed class RoadmapCommand(TextWriter? output = null, TextWriter? erro
                         return false;
                     }
 
-                    year = y;
+                    options = options with { Year = y };
+                    break;
+                case "--as-of":
+                    if (!AsOfPattern.Parse(value).TryGetValue(default, out var date))
+                    {
+                        problem = $"--as-of must be a date as dd.MM.yyyy, not '{value}'.";
+                        return false;
+                    }
+
+                    options = options with { AsOf = date };
                     break;
                 default:
                     if (value is not ("table" or "json" or "ics"))
@@ -126,11 +172,20 @@ internal sealed class RoadmapCommand(TextWriter? output = null, TextWriter? erro
                         return false;
                     }
 
-                    format = value;
+                    options = options with { Format = value };
                     break;
             }
         }
 
+        if (options.Format != "table" && (options.DoneFile is not null || options.AsOf is not null))
+        {
+            problem = "--done and --as-of apply to the table format only.";
+            return false;
+        }
+
         return true;
     }
+
+    /// <summary>The command line, read.</summary>
+    private sealed record Options(string? File, int? Year, string Format, string? DoneFile, LocalDate? AsOf);
 }
