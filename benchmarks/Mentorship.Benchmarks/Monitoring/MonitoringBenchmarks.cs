@@ -1,6 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using Mentorship.Domain.Documents;
-using Mentorship.Domain.Monitoring;
+using Mentorship.Domain.Monitoring.Facts;
+using Mentorship.Domain.Monitoring.Indicators;
+using Mentorship.Domain.Monitoring.Reports;
 using Mentorship.Domain.People;
 
 namespace Mentorship.Benchmarks.Monitoring;

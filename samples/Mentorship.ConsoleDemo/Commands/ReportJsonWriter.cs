@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Mentorship.Domain.Monitoring;
+using Mentorship.Domain.Monitoring.Indicators;
+using Mentorship.Domain.Monitoring.Reports;
 
 namespace Mentorship.ConsoleDemo.Commands;
 

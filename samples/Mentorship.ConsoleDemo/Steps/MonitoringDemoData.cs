@@ -1,6 +1,9 @@
 using Mentorship.ConsoleDemo.Exports;
 using Mentorship.Domain.Calendar;
-using Mentorship.Domain.Monitoring;
+using Mentorship.Domain.Monitoring.Facts;
+using Mentorship.Domain.Monitoring.InformationSupport;
+using Mentorship.Domain.Monitoring.Practices;
+using Mentorship.Domain.Monitoring.Questionnaires;
 using Mentorship.Domain.Pairing;
 using Mentorship.Domain.People;
 using Mentorship.Domain.Roadmap;

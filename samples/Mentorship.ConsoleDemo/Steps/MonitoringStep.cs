@@ -1,5 +1,7 @@
 using Mentorship.Domain.Documents;
-using Mentorship.Domain.Monitoring;
+using Mentorship.Domain.Monitoring.Indicators;
+using Mentorship.Domain.Monitoring.Questionnaires;
+using Mentorship.Domain.Monitoring.Reports;
 using NodaTime;
 using Spectre.Console;
 

@@ -1,4 +1,7 @@
-using Mentorship.Domain.Monitoring;
+using Mentorship.Domain.Monitoring.Facts;
+using Mentorship.Domain.Monitoring.InformationSupport;
+using Mentorship.Domain.Monitoring.Practices;
+using Mentorship.Domain.Monitoring.Questionnaires;
 using Mentorship.Domain.People;
 using NodaTime;
 

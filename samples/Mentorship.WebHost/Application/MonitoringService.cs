@@ -1,5 +1,8 @@
 using Mentorship.Domain.Documents;
-using Mentorship.Domain.Monitoring;
+using Mentorship.Domain.Monitoring.Facts;
+using Mentorship.Domain.Monitoring.Indicators;
+using Mentorship.Domain.Monitoring.Questionnaires;
+using Mentorship.Domain.Monitoring.Reports;
 using Mentorship.Domain.People;
 using Mentorship.Domain.Roadmap;
 using Mentorship.WebHost.Contracts;

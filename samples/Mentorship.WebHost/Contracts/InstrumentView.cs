@@ -1,4 +1,5 @@
-using Mentorship.Domain.Monitoring;
+
+using Mentorship.Domain.Monitoring.Questionnaires;
 
 namespace Mentorship.WebHost.Contracts;
 

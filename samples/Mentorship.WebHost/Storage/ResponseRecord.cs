@@ -1,4 +1,4 @@
-using Mentorship.Domain.Monitoring;
+using Mentorship.Domain.Monitoring.Questionnaires;
 using NodaTime;
 
 namespace Mentorship.WebHost.Storage;

@@ -2,7 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Ardalis.GuardClauses;
-using Mentorship.Domain.Monitoring;
+using Mentorship.Domain.Monitoring.Indicators;
+using Mentorship.Domain.Monitoring.InformationSupport;
+using Mentorship.Domain.Monitoring.Reports;
 using Mentorship.Domain.People;
 
 namespace Mentorship.Domain.Documents;

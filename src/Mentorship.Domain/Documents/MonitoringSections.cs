@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Mentorship.Domain.Monitoring;
+using Mentorship.Domain.Monitoring.Indicators;
+using Mentorship.Domain.Monitoring.Questionnaires;
+using Mentorship.Domain.Monitoring.Reports;
 using Mentorship.Domain.People;
 
 namespace Mentorship.Domain.Documents;

@@ -1,5 +1,10 @@
 using System.Globalization;
-using Mentorship.Domain.Monitoring;
+using Mentorship.Domain.Monitoring.Facts;
+using Mentorship.Domain.Monitoring.Indicators;
+using Mentorship.Domain.Monitoring.InformationSupport;
+using Mentorship.Domain.Monitoring.Practices;
+using Mentorship.Domain.Monitoring.Questionnaires;
+using Mentorship.Domain.Monitoring.Reports;
 using Mentorship.Domain.People;
 using NodaTime;
 
@@ -69,9 +74,9 @@ internal static class MonitoringWording
 
     public static string TargetStatus(IndicatorResult r) => r.TargetStatus switch
     {
-        Monitoring.TargetStatus.Met => "достигнуто",
-        Monitoring.TargetStatus.Missed => "не достигнуто",
-        Monitoring.TargetStatus.NotAssessed => NoData,
+        Monitoring.Indicators.TargetStatus.Met => "достигнуто",
+        Monitoring.Indicators.TargetStatus.Missed => "не достигнуто",
+        Monitoring.Indicators.TargetStatus.NotAssessed => NoData,
         _ => "—",
     };
 

@@ -65,6 +65,37 @@ public class ArchitectureTests
     }
 
     [Fact]
+    public void MonitoringSubRooms_PublicSignaturesFollowTheDesignedDirections()
+    {
+        // docs/design.md "Monitoring / Sub-rooms": Facts and Questionnaires know each other; the rest reads down.
+        var allowed = new Dictionary<string, string[]>
+        {
+            ["Facts"] = ["Questionnaires"],
+            ["Questionnaires"] = ["Facts"],
+            ["Indicators"] = ["Facts", "Questionnaires"],
+            ["Practices"] = ["Facts", "Events"],
+            ["InformationSupport"] = ["Facts", "Events"],
+            ["Events"] = ["InformationSupport"],
+            ["Reports"] = ["Facts", "Questionnaires", "Indicators", "Practices", "InformationSupport", "Events"],
+        };
+        var offences = new List<string>();
+        foreach (var type in Core.GetExportedTypes().Where(t => RoomOf(t) == "Monitoring"))
+        {
+            var sub = SubRoomOf(type);
+            allowed.Should().ContainKey(sub, $"{type.FullName} must sit in a sub-room of Monitoring");
+            foreach (var used in SignatureTypes(type).Where(t => RoomOf(t) == "Monitoring").Select(SubRoomOf).Distinct())
+            {
+                if (used != sub && !allowed[sub].Contains(used))
+                {
+                    offences.Add($"{type.FullName} ({sub}) uses {used}");
+                }
+            }
+        }
+
+        offences.Should().BeEmpty();
+    }
+
+    [Fact]
     public void PublicTypes_HaveNoPublicMutableState()
     {
         var offences = new List<string>();
@@ -145,6 +176,8 @@ public class ArchitectureTests
         var parts = type.Namespace.Split('.');
         return parts.Length >= 3 && Rooms.Contains(parts[2]) ? parts[2] : null;
     }
+
+    private static string SubRoomOf(Type type) => type.Namespace!.Split('.') is { Length: >= 4 } parts ? parts[3] : string.Empty;
 
     private static IEnumerable<Type> SignatureTypes(Type type)
     {

@@ -1,5 +1,6 @@
 using Mentorship.Domain.Documents;
-using Mentorship.Domain.Monitoring;
+using Mentorship.Domain.Monitoring.Facts;
+using Mentorship.Domain.Monitoring.Reports;
 using Mentorship.Domain.Tests.Monitoring;
 
 namespace Mentorship.Domain.Tests.Documents;

@@ -1,4 +1,6 @@
-using Mentorship.Domain.Monitoring;
+using Mentorship.Domain.Monitoring.Facts;
+using Mentorship.Domain.Monitoring.Indicators;
+using Mentorship.Domain.Monitoring.Questionnaires;
 using Mentorship.Domain.People;
 using static Mentorship.Domain.Tests.Monitoring.Facts;
 

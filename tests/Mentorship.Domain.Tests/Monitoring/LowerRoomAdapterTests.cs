@@ -1,5 +1,6 @@
 using CsCheck;
-using Mentorship.Domain.Monitoring;
+using Mentorship.Domain.Monitoring.Facts;
+using Mentorship.Domain.Monitoring.Indicators;
 using Mentorship.Domain.Pairing;
 using Mentorship.Domain.Roadmap;
 using Mentorship.Domain.Tests.Roadmap;

@@ -1,5 +1,7 @@
 using Mentorship.Domain.Banks;
-using Mentorship.Domain.Monitoring;
+using Mentorship.Domain.Monitoring.Facts;
+using Mentorship.Domain.Monitoring.Indicators;
+using Mentorship.Domain.Monitoring.Questionnaires;
 using Mentorship.Domain.Tests.TestHelpers;
 using static Mentorship.Domain.Tests.Monitoring.Facts;
 

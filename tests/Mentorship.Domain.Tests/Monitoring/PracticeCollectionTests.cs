@@ -1,5 +1,6 @@
-using Mentorship.Domain.Monitoring;
 using Mentorship.Domain.Monitoring.Events;
+using Mentorship.Domain.Monitoring.Facts;
+using Mentorship.Domain.Monitoring.Practices;
 using Mentorship.Domain.Tests.TestHelpers;
 using static Mentorship.Domain.Tests.Monitoring.Facts;
 

@@ -1,5 +1,7 @@
-using Mentorship.Domain.Monitoring;
 using static Mentorship.Domain.Tests.Monitoring.Facts;
+
+using Mentorship.Domain.Monitoring.Facts;
+using Mentorship.Domain.Monitoring.Questionnaires;
 
 namespace Mentorship.Domain.Tests.Monitoring;
 

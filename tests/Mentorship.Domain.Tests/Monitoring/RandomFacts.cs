@@ -1,5 +1,6 @@
 using CsCheck;
-using Mentorship.Domain.Monitoring;
+using Mentorship.Domain.Monitoring.Facts;
+using Mentorship.Domain.Monitoring.Questionnaires;
 using Mentorship.Domain.People;
 using NodaTime;
 

@@ -1,5 +1,5 @@
 using CsCheck;
-using Mentorship.Domain.Monitoring;
+using Mentorship.Domain.Monitoring.Facts;
 using Mentorship.Domain.People;
 using NodaTime;
 

@@ -430,8 +430,8 @@ public abstract class HostApiSuite<TDatabase>(HostFixture<TDatabase> fixture) : 
         var mentee = units[0].Mentees[0];
         AnswerInput Answer(InstrumentItemView item, int score) => item.Kind switch
         {
-            Mentorship.Domain.Monitoring.QuestionKind.Scale => new AnswerInput(item.Code, score, null, null),
-            Mentorship.Domain.Monitoring.QuestionKind.YesNo => new AnswerInput(item.Code, null, true, null),
+            Mentorship.Domain.Monitoring.Questionnaires.QuestionKind.Scale => new AnswerInput(item.Code, score, null, null),
+            Mentorship.Domain.Monitoring.Questionnaires.QuestionKind.YesNo => new AnswerInput(item.Code, null, true, null),
             _ => new AnswerInput(item.Code, null, null, "ожидаю поддержки"),
         };
         var wrong = await client.PostJsonAsync($"{year}/questionnaires/responses", new ResponseInput(null, "mentee-entry", units[0].Id, mentee, new LocalDate(2026, 9, 2), form.Items.Select(i => Answer(i, 11)).ToArray()));

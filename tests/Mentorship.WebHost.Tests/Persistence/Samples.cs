@@ -1,5 +1,5 @@
 using Mentorship.Domain.Banks;
-using Mentorship.Domain.Monitoring;
+using Mentorship.Domain.Monitoring.Questionnaires;
 using Mentorship.Domain.Pairing;
 using Mentorship.Domain.People;
 using Mentorship.Domain.Roadmap;

@@ -9,4 +9,4 @@ namespace Mentorship.Domain.Monitoring.Events;
 /// <param name="OrganizationId">The log's organisation.</param>
 /// <param name="RoadmapItemId">The roadmap item covered.</param>
 /// <param name="Channel">Where.</param>
-public sealed record CoverageRecorded(LocalDate Date, OrganizationId OrganizationId, string RoadmapItemId, Monitoring.CoverageChannel Channel) : DomainEvent(Date);
+public sealed record CoverageRecorded(LocalDate Date, OrganizationId OrganizationId, string RoadmapItemId, Monitoring.InformationSupport.CoverageChannel Channel) : DomainEvent(Date);

@@ -1,0 +1,76 @@
+using Ardalis.GuardClauses;
+using Mentorship.Domain.People;
+using NodaTime;
+
+namespace Mentorship.Domain.Monitoring.Facts;
+
+/// <summary>
+/// One employment of an educator in an organisation, with the last day the person counts as a young teacher.
+/// Holds no personal data: the birth date is reduced to that last day. A person employed twice (or in two
+/// organisations) has one fact per employment. Immutable.
+/// </summary>
+public sealed class EducatorFact
+{
+    /// <summary>Creates a fact.</summary>
+    /// <param name="id">The educator.</param>
+    /// <param name="organizationId">The employing organisation.</param>
+    /// <param name="employedFrom">The first day of employment.</param>
+    /// <param name="employedThrough">The last day of employment (included), or <see langword="null"/> while employed.</param>
+    /// <param name="youngTeacherThrough">The last day the person is a young teacher (<see cref="YoungTeacherRule.LastDay"/>), or <see langword="null"/> for never.</param>
+    /// <exception cref="System.ArgumentException">An identifier is the default value or the employment ends before it starts.</exception>
+    public EducatorFact(EducatorId id, OrganizationId organizationId, LocalDate employedFrom, LocalDate? employedThrough = null, LocalDate? youngTeacherThrough = null)
+    {
+        Guard.Against.Default(id);
+        Guard.Against.Default(organizationId);
+        if (employedThrough is { } through && through < employedFrom)
+        {
+            throw new System.ArgumentException("The employment ends before it starts.", nameof(employedThrough));
+        }
+
+        Id = id;
+        OrganizationId = organizationId;
+        EmployedFrom = employedFrom;
+        EmployedThrough = employedThrough;
+        YoungTeacherThrough = youngTeacherThrough;
+    }
+
+    /// <summary>The educator.</summary>
+    public EducatorId Id { get; }
+
+    /// <summary>The employing organisation.</summary>
+    public OrganizationId OrganizationId { get; }
+
+    /// <summary>The first day of employment.</summary>
+    public LocalDate EmployedFrom { get; }
+
+    /// <summary>The last day of employment (included), or <see langword="null"/> while employed.</summary>
+    public LocalDate? EmployedThrough { get; }
+
+    /// <summary>The last day the person is a young teacher, or <see langword="null"/> for never.</summary>
+    public LocalDate? YoungTeacherThrough { get; }
+
+    /// <summary>The fact for an educator of the People room, computing the young-teacher status from the birth date and teaching start.</summary>
+    /// <param name="educator">The educator.</param>
+    /// <param name="employedFrom">The first day of employment.</param>
+    /// <param name="employedThrough">The last day of employment, or <see langword="null"/> while employed.</param>
+    /// <returns>The fact.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="educator"/> is null.</exception>
+    public static EducatorFact From(Educator educator, LocalDate employedFrom, LocalDate? employedThrough = null)
+    {
+        Guard.Against.Null(educator);
+        return new EducatorFact(
+            educator.Id,
+            educator.OrganizationId,
+            employedFrom,
+            employedThrough,
+            YoungTeacherRule.LastDay(educator.PersonalData.BirthDate, educator.TeachingSince));
+    }
+
+    /// <summary>Whether employed on a date.</summary>
+    /// <param name="on">The date.</param>
+    /// <returns><see langword="true"/> if the date is within the employment.</returns>
+    public bool IsEmployedOn(LocalDate on) => EmployedFrom <= on && (EmployedThrough is not { } through || on <= through);
+
+    /// <inheritdoc />
+    public override string ToString() => $"EducatorFact {Id} at {OrganizationId}";
+}

@@ -1,0 +1,55 @@
+using Ardalis.GuardClauses;
+using Mentorship.Domain.People;
+using NodaTime;
+
+namespace Mentorship.Domain.Monitoring.Facts;
+
+/// <summary>A person in an organisation's mentee bank over a span of days (both ends included). Immutable.</summary>
+public sealed class MenteeBankFact
+{
+    /// <summary>Creates a fact.</summary>
+    /// <param name="mentee">The person.</param>
+    /// <param name="organizationId">The bank's organisation.</param>
+    /// <param name="year">The bank's intake year.</param>
+    /// <param name="from">The day of entry.</param>
+    /// <param name="through">The last day in the bank.</param>
+    /// <exception cref="System.ArgumentException">An identifier is the default value or the span is reversed.</exception>
+    public MenteeBankFact(EducatorId mentee, OrganizationId organizationId, int year, LocalDate from, LocalDate through)
+    {
+        Guard.Against.Default(mentee);
+        Guard.Against.Default(organizationId);
+        if (through < from)
+        {
+            throw new System.ArgumentException("The span ends before it starts.", nameof(through));
+        }
+
+        Mentee = mentee;
+        OrganizationId = organizationId;
+        Year = year;
+        From = from;
+        Through = through;
+    }
+
+    /// <summary>The person.</summary>
+    public EducatorId Mentee { get; }
+
+    /// <summary>The bank's organisation.</summary>
+    public OrganizationId OrganizationId { get; }
+
+    /// <summary>The bank's intake year.</summary>
+    public int Year { get; }
+
+    /// <summary>The day of entry.</summary>
+    public LocalDate From { get; }
+
+    /// <summary>The last day in the bank.</summary>
+    public LocalDate Through { get; }
+
+    /// <summary>Whether in the bank on a date.</summary>
+    /// <param name="on">The date.</param>
+    /// <returns><see langword="true"/> if <paramref name="on"/> is within the span.</returns>
+    public bool IsInBankOn(LocalDate on) => From <= on && on <= Through;
+
+    /// <inheritdoc />
+    public override string ToString() => $"MenteeBankFact {Mentee} at {OrganizationId} {Year}";
+}

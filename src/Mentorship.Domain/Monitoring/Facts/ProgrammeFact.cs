@@ -1,0 +1,305 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Ardalis.GuardClauses;
+using Mentorship.Domain.Pairing;
+using Mentorship.Domain.People;
+using NodaTime;
+
+namespace Mentorship.Domain.Monitoring.Facts;
+
+/// <summary>
+/// A pair or group with its personalized programme, as monitoring reads it: the organisation, the form, the mentor
+/// (and any replacements), the mentees, the programme's dates, how it was closed, and the plan with its done marks.
+/// Immutable.
+/// </summary>
+/// <remarks>
+/// A programme enters the facts once its start is fixed (by the order). It is active on every day from
+/// <see cref="Start"/> through <see cref="ClosedOn"/> (both included), or from <see cref="Start"/> on while open:
+/// a programme past its planned end but not closed is still active.
+/// </remarks>
+public sealed class ProgrammeFact
+{
+    private readonly EducatorId[] _mentees;
+    private readonly MentorReplacementFact[] _replacements;
+    private readonly PlanItemFact[] _plan;
+
+    /// <summary>Creates a fact.</summary>
+    /// <param name="id">The pair's or group's identifier (as the Pairing room knows it).</param>
+    /// <param name="organizationId">The organisation the pair or group belongs to.</param>
+    /// <param name="form">The form of mentorship.</param>
+    /// <param name="mentor">The mentor at the start.</param>
+    /// <param name="mentees">The mentees: one for a pair, two or more for a group; distinct, not the mentor.</param>
+    /// <param name="start">The programme's first day.</param>
+    /// <param name="plannedEnd">The programme's planned last day.</param>
+    /// <param name="closedOn">The day it was closed (its last active day), or <see langword="null"/> while open.</param>
+    /// <param name="closure">How it was closed; given exactly when <paramref name="closedOn"/> is.</param>
+    /// <param name="replacements">Mentor replacements, in any order; each on a distinct day within the active span, each naming a new mentor.</param>
+    /// <param name="plan">The plan items; identifiers distinct.</param>
+    /// <exception cref="ArgumentException">Any of the conditions above fails.</exception>
+    public ProgrammeFact(
+        string id,
+        OrganizationId organizationId,
+        MentorshipForm form,
+        EducatorId mentor,
+        IEnumerable<EducatorId> mentees,
+        LocalDate start,
+        LocalDate plannedEnd,
+        LocalDate? closedOn = null,
+        ProgrammeClosure? closure = null,
+        IEnumerable<MentorReplacementFact>? replacements = null,
+        IEnumerable<PlanItemFact>? plan = null)
+    {
+        Id = Guard.Against.NullOrWhiteSpace(id).Trim();
+        Guard.Against.Default(organizationId);
+        Guard.Against.Default(mentor);
+        OrganizationId = organizationId;
+        Form = Guard.Against.EnumOutOfRange(form);
+        Mentor = mentor;
+        _mentees = Guard.Against.Null(mentees).ToArray();
+        if (_mentees.Length == 0 || _mentees.Any(m => m == default) || _mentees.Distinct().Count() != _mentees.Length)
+        {
+            throw new ArgumentException("A programme has one or more distinct mentees.", nameof(mentees));
+        }
+
+        if (plannedEnd < start)
+        {
+            throw new ArgumentException("The planned end precedes the start.", nameof(plannedEnd));
+        }
+
+        if (closedOn.HasValue != closure.HasValue)
+        {
+            throw new ArgumentException("A closed programme has both a closing day and a closure.", nameof(closure));
+        }
+
+        if (closedOn is { } closed && closed < start)
+        {
+            throw new ArgumentException("The programme closes before it starts.", nameof(closedOn));
+        }
+
+        Start = start;
+        PlannedEnd = plannedEnd;
+        ClosedOn = closedOn;
+        Closure = closure is { } c ? Guard.Against.EnumOutOfRange(c) : null;
+        _replacements = (replacements ?? []).OrderBy(r => Guard.Against.Null(r, nameof(replacements)).On).ToArray();
+        var current = mentor;
+        for (var i = 0; i < _replacements.Length; i++)
+        {
+            var r = _replacements[i];
+            if (r.On <= start || (closedOn is { } end && r.On > end) || (i > 0 && r.On == _replacements[i - 1].On))
+            {
+                throw new ArgumentException("Replacements fall on distinct days after the start and within the active span.", nameof(replacements));
+            }
+
+            if (r.NewMentor == current || Array.IndexOf(_mentees, r.NewMentor) >= 0)
+            {
+                throw new ArgumentException("A replacement names a new mentor who is not a mentee of the programme.", nameof(replacements));
+            }
+
+            current = r.NewMentor;
+        }
+
+        if (Array.IndexOf(_mentees, mentor) >= 0)
+        {
+            throw new ArgumentException("The mentor is not one of the mentees.", nameof(mentor));
+        }
+
+        _plan = (plan ?? []).ToArray();
+        if (_plan.Any(p => p is null) || _plan.Select(p => p.Id).Distinct(StringComparer.Ordinal).Count() != _plan.Length)
+        {
+            throw new ArgumentException("Plan items have distinct identifiers.", nameof(plan));
+        }
+    }
+
+    /// <summary>The pair's or group's identifier.</summary>
+    public string Id { get; }
+
+    /// <summary>The organisation.</summary>
+    public OrganizationId OrganizationId { get; }
+
+    /// <summary>The form of mentorship.</summary>
+    public MentorshipForm Form { get; }
+
+    /// <summary>The mentor at the start.</summary>
+    public EducatorId Mentor { get; }
+
+    /// <summary>The mentees.</summary>
+    public IReadOnlyList<EducatorId> Mentees => _mentees;
+
+    /// <summary>Whether this is a group (two or more mentees) rather than a pair.</summary>
+    public bool IsGroup => _mentees.Length > 1;
+
+    /// <summary>Whether the form counts against a mentor's capacity (every form but group and team mentoring).</summary>
+    public bool IsIndividualForm => Form is not (MentorshipForm.Group or MentorshipForm.Team);
+
+    /// <summary>The programme's first day.</summary>
+    public LocalDate Start { get; }
+
+    /// <summary>The programme's planned last day.</summary>
+    public LocalDate PlannedEnd { get; }
+
+    /// <summary>The day it was closed, or <see langword="null"/> while open.</summary>
+    public LocalDate? ClosedOn { get; }
+
+    /// <summary>How it was closed, or <see langword="null"/> while open.</summary>
+    public ProgrammeClosure? Closure { get; }
+
+    /// <summary>The mentor replacements, by date.</summary>
+    public IReadOnlyList<MentorReplacementFact> Replacements => _replacements;
+
+    /// <summary>The plan items.</summary>
+    public IReadOnlyList<PlanItemFact> Plan => _plan;
+
+    /// <summary>
+    /// Reads a pair or group of the Pairing room, if it has started (active, completed, or ended early after its
+    /// start): the start is the day of activation; a completion closes as <see cref="ProgrammeClosure.CompletedDone"/>
+    /// when the goal was achieved and <see cref="ProgrammeClosure.CompletedNotDone"/> otherwise, on the unit's last
+    /// day; an early termination closes on its last day. A mentor replaced before the start counts as the first
+    /// mentor. Mentees who left a group and were anonymised stay out, unless nobody else is left.
+    /// </summary>
+    /// <param name="organizationId">The organisation of the unit's register.</param>
+    /// <param name="unit">The pair or group.</param>
+    /// <param name="plan">The plan items of its personalized programme; optional.</param>
+    /// <returns>The fact, or <see langword="null"/> for a unit that never started.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="unit"/> is null.</exception>
+    public static ProgrammeFact? From(OrganizationId organizationId, MentoringUnit unit, IEnumerable<PlanItemFact>? plan = null)
+    {
+        Guard.Against.Null(unit);
+        if (unit.ActivatedOn is not { } start)
+        {
+            return null;
+        }
+
+        var mentor = unit.Replacements.Count > 0 ? unit.Replacements[0].PreviousMentor : unit.Mentor;
+        var replacements = new List<MentorReplacementFact>();
+        foreach (var r in unit.Replacements)
+        {
+            if (r.EffectiveOn <= start)
+            {
+                mentor = r.NewMentor;
+            }
+            else
+            {
+                replacements.Add(new MentorReplacementFact(r.EffectiveOn, r.NewMentor));
+            }
+        }
+
+        LocalDate? closedOn = null;
+        ProgrammeClosure? closure = null;
+        if (unit.Status == MentoringUnitStatus.Completed)
+        {
+            closedOn = unit.LastDay;
+            closure = unit.Completion!.Outcome == MentoringOutcome.Achieved ? ProgrammeClosure.CompletedDone : ProgrammeClosure.CompletedNotDone;
+        }
+        else if (unit.Status == MentoringUnitStatus.EndedEarly)
+        {
+            closedOn = unit.LastDay;
+            closure = ProgrammeClosure.EndedEarly;
+        }
+
+        if (closedOn is { } closed && closed < start)
+        {
+            closedOn = start;
+        }
+
+        return new ProgrammeFact(
+            unit.Id.Value,
+            organizationId,
+            unit.Form,
+            mentor,
+            unit.Mentees.Count > 0 ? unit.Mentees : unit.DepartedMentees,
+            start,
+            unit.Period.End > start ? unit.Period.End : start,
+            closedOn,
+            closure,
+            replacements.Where(r => closedOn is not { } c || r.On <= c),
+            plan);
+    }
+
+    /// <summary>Whether the programme is active on a date.</summary>
+    /// <param name="on">The date.</param>
+    /// <returns><see langword="true"/> from the start through the closing day.</returns>
+    public bool IsActiveOn(LocalDate on) => Start <= on && (ClosedOn is not { } closed || on <= closed);
+
+    /// <summary>Whether the programme is active on at least one day of a period.</summary>
+    /// <param name="period">The period, both ends included.</param>
+    /// <returns><see langword="true"/> if the active span meets the period.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="period"/> is null.</exception>
+    public bool IsActiveDuring(DateInterval period)
+    {
+        Guard.Against.Null(period);
+        return Start <= period.End && (ClosedOn is not { } closed || closed >= period.Start);
+    }
+
+    /// <summary>The mentor leading the programme on a date (the mentor at the start before it starts).</summary>
+    /// <param name="on">The date.</param>
+    /// <returns>The mentor.</returns>
+    public EducatorId MentorOn(LocalDate on)
+    {
+        var mentor = Mentor;
+        foreach (var r in _replacements)
+        {
+            if (r.On > on)
+            {
+                break;
+            }
+
+            mentor = r.NewMentor;
+        }
+
+        return mentor;
+    }
+
+    /// <summary>Whether a person has led the programme as mentor at any time.</summary>
+    /// <param name="educator">The person.</param>
+    /// <returns><see langword="true"/> for the first mentor or a replacement.</returns>
+    public bool HasMentor(EducatorId educator) => Mentor == educator || Array.Exists(_replacements, r => r.NewMentor == educator);
+
+    /// <summary>Whether a person is one of the mentees.</summary>
+    /// <param name="educator">The person.</param>
+    /// <returns><see langword="true"/> for a mentee.</returns>
+    public bool HasMentee(EducatorId educator) => Array.IndexOf(_mentees, educator) >= 0;
+
+    /// <inheritdoc />
+    public override string ToString() => $"Programme {Id} at {OrganizationId}";
+
+    /// <summary>The mentees as an array, for loops that must not allocate an enumerator.</summary>
+    internal EducatorId[] MenteeArray => _mentees;
+
+    /// <summary>The replacements as an array, by date.</summary>
+    internal MentorReplacementFact[] ReplacementArray => _replacements;
+
+    /// <summary>The plan items as an array.</summary>
+    internal PlanItemFact[] PlanArray => _plan;
+
+    /// <summary>Whether a person led the programme on at least one active day of a period.</summary>
+    internal bool WasLedByDuring(EducatorId educator, LocalDate periodStart, LocalDate periodEnd)
+    {
+        var from = Start > periodStart ? Start : periodStart;
+        var to = ClosedOn is { } closed && closed < periodEnd ? closed : periodEnd;
+        if (from > to)
+        {
+            return false;
+        }
+
+        // Tenure i runs from its first day to the day before the next replacement.
+        var mentor = Mentor;
+        var tenureStart = Start;
+        for (var i = 0; i <= _replacements.Length; i++)
+        {
+            var tenureEnd = i < _replacements.Length ? _replacements[i].On.PlusDays(-1) : to;
+            if (mentor == educator && tenureStart <= to && tenureEnd >= from)
+            {
+                return true;
+            }
+
+            if (i < _replacements.Length)
+            {
+                mentor = _replacements[i].NewMentor;
+                tenureStart = _replacements[i].On;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,9 @@
+namespace Mentorship.Domain.Monitoring.Indicators;
+
+/// <summary>What an indicator is, in the words a report prints.</summary>
+/// <param name="Code">The indicator.</param>
+/// <param name="Kind">What its numerator and denominator are.</param>
+/// <param name="PerRole">Whether it is computed per respondent role (K6, K7).</param>
+/// <param name="Title">The Russian title, e.g. «Охват молодых педагогов наставничеством».</param>
+/// <param name="Formula">The Russian formula, numerator / denominator.</param>
+public sealed record IndicatorDefinition(IndicatorCode Code, IndicatorKind Kind, bool PerRole, string Title, string Formula);

@@ -1,0 +1,75 @@
+using System.Collections.Generic;
+using Ardalis.GuardClauses;
+
+namespace Mentorship.Domain.Monitoring.Indicators;
+
+/// <summary>
+/// The settings of monitoring: targets per indicator, the capacity assumed for a mentor absent from the mentor bank,
+/// and the retention horizon of K8. Immutable; the <c>With…</c> methods return changed copies.
+/// </summary>
+public sealed class MonitoringPolicy
+{
+    private readonly Dictionary<IndicatorCode, IndicatorTarget> _targets;
+
+    private MonitoringPolicy(Dictionary<IndicatorCode, IndicatorTarget> targets, int defaultMentorCapacity, int retentionMonths)
+    {
+        _targets = targets;
+        DefaultMentorCapacity = defaultMentorCapacity;
+        RetentionMonths = retentionMonths;
+    }
+
+    /// <summary>K1 at least 70 % (the federal target); capacity 2; retention checked after 12 months.</summary>
+    public static MonitoringPolicy Default { get; } = new(
+        new Dictionary<IndicatorCode, IndicatorTarget> { [IndicatorCode.K1] = IndicatorTarget.FederalYoungTeacherCoverage },
+        2,
+        12);
+
+    /// <summary>Mentees at once in individual forms for a mentor the mentor bank does not list (domain guide §3: 2).</summary>
+    public int DefaultMentorCapacity { get; }
+
+    /// <summary>After how many months of a mentee's first programme K8 checks employment (12).</summary>
+    public int RetentionMonths { get; }
+
+    /// <summary>The targets by indicator.</summary>
+    public IReadOnlyDictionary<IndicatorCode, IndicatorTarget> Targets => _targets;
+
+    /// <summary>The target of an indicator.</summary>
+    /// <param name="code">The indicator.</param>
+    /// <returns>The target, or <see langword="null"/>.</returns>
+    public IndicatorTarget? TargetOf(IndicatorCode code) => _targets.TryGetValue(code, out var t) ? t : null;
+
+    /// <summary>A copy with a target for an indicator (for K6 and K7 it applies to every role).</summary>
+    /// <param name="code">The indicator.</param>
+    /// <param name="target">The target.</param>
+    /// <returns>The changed copy.</returns>
+    public MonitoringPolicy WithTarget(IndicatorCode code, IndicatorTarget target)
+    {
+        Guard.Against.EnumOutOfRange(code);
+        Guard.Against.Null(target);
+        return new(new Dictionary<IndicatorCode, IndicatorTarget>(_targets) { [code] = target }, DefaultMentorCapacity, RetentionMonths);
+    }
+
+    /// <summary>A copy without a target for an indicator.</summary>
+    /// <param name="code">The indicator.</param>
+    /// <returns>The changed copy.</returns>
+    public MonitoringPolicy WithoutTarget(IndicatorCode code)
+    {
+        var copy = new Dictionary<IndicatorCode, IndicatorTarget>(_targets);
+        copy.Remove(code);
+        return new(copy, DefaultMentorCapacity, RetentionMonths);
+    }
+
+    /// <summary>A copy with another default mentor capacity.</summary>
+    /// <param name="capacity">At least 1.</param>
+    /// <returns>The changed copy.</returns>
+    /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="capacity"/> is below 1.</exception>
+    public MonitoringPolicy WithDefaultMentorCapacity(int capacity) =>
+        new(_targets, Guard.Against.NegativeOrZero(capacity), RetentionMonths);
+
+    /// <summary>A copy with another retention horizon.</summary>
+    /// <param name="months">1 to 60.</param>
+    /// <returns>The changed copy.</returns>
+    /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="months"/> is outside 1–60.</exception>
+    public MonitoringPolicy WithRetentionMonths(int months) =>
+        new(_targets, DefaultMentorCapacity, Guard.Against.OutOfRange(months, nameof(months), 1, 60));
+}

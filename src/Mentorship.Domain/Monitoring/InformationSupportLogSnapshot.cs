@@ -1,8 +1,0 @@
-using System.Collections.Generic;
-
-namespace Mentorship.Domain.Monitoring;
-
-/// <summary>The stored form of an <see cref="InformationSupportLog"/>.</summary>
-/// <param name="OrganizationId">The organisation's identifier.</param>
-/// <param name="Records">The records, in the order recorded.</param>
-public sealed record InformationSupportLogSnapshot(string OrganizationId, IReadOnlyList<CoverageRecord> Records);

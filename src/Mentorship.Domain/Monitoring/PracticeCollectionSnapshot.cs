@@ -1,9 +1,0 @@
-using System.Collections.Generic;
-
-namespace Mentorship.Domain.Monitoring;
-
-/// <summary>The stored form of a <see cref="PracticeCollection"/>.</summary>
-/// <param name="OrganizationId">The organisation's identifier.</param>
-/// <param name="Practices">The practices, in the order proposed.</param>
-/// <param name="FinalEvents">The final events, in order.</param>
-public sealed record PracticeCollectionSnapshot(string OrganizationId, IReadOnlyList<PracticeSnapshot> Practices, IReadOnlyList<FinalEvent> FinalEvents);

@@ -1,0 +1,52 @@
+using Ardalis.GuardClauses;
+using Mentorship.Domain.Common;
+
+namespace Mentorship.Domain.Monitoring.Questionnaires;
+
+/// <summary>
+/// Each answer of a response names an item of the instrument, once, with an answer of the item's kind; a scale
+/// answer lies between <see cref="QuestionnaireItem.MinScore"/> and <see cref="QuestionnaireItem.MaxScore"/>.
+/// </summary>
+public static class AnswerRule
+{
+    /// <summary>Code: the answer names an item the instrument does not have.</summary>
+    public const string UnknownItem = "questionnaire.unknown-item";
+
+    /// <summary>Code: the answer is of another kind than its item (a score for a yes/no item, …).</summary>
+    public const string WrongKind = "questionnaire.wrong-kind";
+
+    /// <summary>Code: a score outside 1–10.</summary>
+    public const string ScoreOutOfRange = "questionnaire.score-out-of-range";
+
+    /// <summary>Code: the item is answered twice.</summary>
+    public const string RepeatedItem = "questionnaire.repeated-item";
+
+    /// <summary>Checks one answer.</summary>
+    /// <param name="item">The instrument's item with the answer's code, or <see langword="null"/> if there is none.</param>
+    /// <param name="answer">The answer.</param>
+    /// <param name="alreadyAnswered">Whether an earlier answer of the response named the same item.</param>
+    /// <param name="subject">The response's identifier.</param>
+    /// <returns>The violation, or <see langword="null"/>.</returns>
+    public static RuleViolation? Check(QuestionnaireItem? item, QuestionnaireAnswer answer, bool alreadyAnswered, string subject)
+    {
+        Guard.Against.Null(answer);
+        if (item is null)
+        {
+            return new RuleViolation(nameof(AnswerRule), UnknownItem, $"The instrument has no item '{answer.ItemCode}'.", subject);
+        }
+
+        if (alreadyAnswered)
+        {
+            return new RuleViolation(nameof(AnswerRule), RepeatedItem, $"The item '{item.Code}' is answered more than once.", subject);
+        }
+
+        if (answer.Kind != item.Kind)
+        {
+            return new RuleViolation(nameof(AnswerRule), WrongKind, $"The item '{item.Code}' takes a {item.Kind} answer, not {answer.Kind}.", subject);
+        }
+
+        return answer.Kind == QuestionKind.Scale && answer.Score is < QuestionnaireItem.MinScore or > QuestionnaireItem.MaxScore
+            ? new RuleViolation(nameof(AnswerRule), ScoreOutOfRange, $"The score {answer.Score} of '{item.Code}' is outside 1–10.", subject)
+            : null;
+    }
+}
