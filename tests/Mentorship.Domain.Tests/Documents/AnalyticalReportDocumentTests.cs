@@ -9,7 +9,7 @@ public class AnalyticalReportDocumentTests
 {
     private static AnalyticalReport Sample() => AnalyticalReport.Build(
         SampleYear.Facts(), "Иловлинский муниципальный район", [SampleYear.A, SampleYear.B], SampleYear.Period,
-        [SampleYear.Practices()], [SampleYear.Coverage()], Facts.Instruments);
+        [SampleYear.Practices()], [SampleYear.Coverage()], FactBuilders.Instruments);
 
     [Fact]
     public void Render_Markdown_ComparesOrganisationsWithATotalRow()

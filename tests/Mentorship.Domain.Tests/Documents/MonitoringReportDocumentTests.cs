@@ -7,7 +7,7 @@ namespace Mentorship.Domain.Tests.Documents;
 public class MonitoringReportDocumentTests
 {
     private static MonitoringReport Sample() =>
-        MonitoringReport.Build(SampleYear.Facts(), SampleYear.A, SampleYear.Period, SampleYear.Practices(), SampleYear.Coverage(), Facts.Instruments);
+        MonitoringReport.Build(SampleYear.Facts(), SampleYear.A, SampleYear.Period, SampleYear.Practices(), SampleYear.Coverage(), FactBuilders.Instruments);
 
     private static string Section(string text, int number)
     {

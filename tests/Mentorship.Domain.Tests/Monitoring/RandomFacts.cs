@@ -13,7 +13,7 @@ namespace Mentorship.Domain.Tests.Monitoring;
 /// </summary>
 internal static class RandomFacts
 {
-    public static readonly OrganizationId[] Orgs = [Facts.OrgA, Facts.OrgB, OrganizationId.From("org-c")];
+    public static readonly OrganizationId[] Orgs = [FactBuilders.OrgA, FactBuilders.OrgB, OrganizationId.From("org-c")];
     private static readonly LocalDate Origin = new(2024, 1, 1);
 
     private static readonly Gen<(int Person, int Org, int From, int Length, int Young)> GenStaff =
@@ -133,7 +133,7 @@ internal static class RandomFacts
                 var codes = new[] { "x", "y", "z" };
                 var outcome = QuestionnaireResponse.Create(
                     $"{id}-r{r++}",
-                    Facts.Instruments.Find(role, wave)!,
+                    FactBuilders.Instruments.Find(role, wave)!,
                     programme,
                     respondent,
                     start.PlusDays(x.Day),

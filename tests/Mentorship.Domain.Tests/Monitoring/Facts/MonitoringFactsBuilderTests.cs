@@ -3,9 +3,9 @@ using Mentorship.Domain.Monitoring.Facts;
 using Mentorship.Domain.Monitoring.Indicators;
 using Mentorship.Domain.Monitoring.Questionnaires;
 using Mentorship.Domain.Tests.TestHelpers;
-using static Mentorship.Domain.Tests.Monitoring.Facts;
+using static Mentorship.Domain.Tests.Monitoring.FactBuilders;
 
-namespace Mentorship.Domain.Tests.Monitoring;
+namespace Mentorship.Domain.Tests.Monitoring.Facts;
 
 public class MonitoringFactsBuilderTests
 {

@@ -3,7 +3,7 @@ using Mentorship.Domain.Monitoring.Facts;
 using Mentorship.Domain.People;
 using NodaTime;
 
-namespace Mentorship.Domain.Tests.Monitoring;
+namespace Mentorship.Domain.Tests.Monitoring.Facts;
 
 public class YoungTeacherRuleTests
 {

@@ -1,9 +1,9 @@
-using static Mentorship.Domain.Tests.Monitoring.Facts;
+using static Mentorship.Domain.Tests.Monitoring.FactBuilders;
 
 using Mentorship.Domain.Monitoring.Facts;
 using Mentorship.Domain.Monitoring.Questionnaires;
 
-namespace Mentorship.Domain.Tests.Monitoring;
+namespace Mentorship.Domain.Tests.Monitoring.Questionnaires;
 
 public class QuestionnaireTests
 {

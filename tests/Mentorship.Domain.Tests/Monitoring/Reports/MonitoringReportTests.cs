@@ -4,14 +4,14 @@ using Mentorship.Domain.Monitoring.InformationSupport;
 using Mentorship.Domain.Monitoring.Questionnaires;
 using Mentorship.Domain.Monitoring.Reports;
 using Mentorship.Domain.People;
-using static Mentorship.Domain.Tests.Monitoring.Facts;
+using static Mentorship.Domain.Tests.Monitoring.FactBuilders;
 
-namespace Mentorship.Domain.Tests.Monitoring;
+namespace Mentorship.Domain.Tests.Monitoring.Reports;
 
 public class MonitoringReportTests
 {
     private static MonitoringReport Report() =>
-        MonitoringReport.Build(SampleYear.Facts(), SampleYear.A, SampleYear.Period, SampleYear.Practices(), SampleYear.Coverage(), Facts.Instruments);
+        MonitoringReport.Build(SampleYear.Facts(), SampleYear.A, SampleYear.Period, SampleYear.Practices(), SampleYear.Coverage(), FactBuilders.Instruments);
 
     [Fact]
     public void Build_Census_CountsPairsAndGroupsByFormMentorsMenteesAndBanks()
@@ -95,7 +95,7 @@ public class MonitoringReportTests
     {
         var report = AnalyticalReport.Build(
             SampleYear.Facts(), "Иловлинский муниципальный район", [SampleYear.A, SampleYear.B], SampleYear.Period,
-            [SampleYear.Practices()], [SampleYear.Coverage()], Facts.Instruments);
+            [SampleYear.Practices()], [SampleYear.Coverage()], FactBuilders.Instruments);
 
         report.Organizations.Select(o => o.Organization.Id).Should().Equal(OrgA, OrgB);
         report.Census.Should().BeEquivalentTo(report.Organizations[0].Census);

@@ -2,9 +2,9 @@ using Mentorship.Domain.Monitoring.Events;
 using Mentorship.Domain.Monitoring.Facts;
 using Mentorship.Domain.Monitoring.InformationSupport;
 using Mentorship.Domain.Tests.TestHelpers;
-using static Mentorship.Domain.Tests.Monitoring.Facts;
+using static Mentorship.Domain.Tests.Monitoring.FactBuilders;
 
-namespace Mentorship.Domain.Tests.Monitoring;
+namespace Mentorship.Domain.Tests.Monitoring.InformationSupport;
 
 public class InformationSupportLogTests
 {

@@ -7,7 +7,7 @@ using NodaTime;
 namespace Mentorship.Domain.Tests.Monitoring;
 
 /// <summary>Short builders for monitoring facts, so that a hand-computed test states only its scenario.</summary>
-internal static class Facts
+internal static class FactBuilders
 {
     public static readonly OrganizationId OrgA = OrganizationId.From("org-a");
     public static readonly OrganizationId OrgB = OrganizationId.From("org-b");

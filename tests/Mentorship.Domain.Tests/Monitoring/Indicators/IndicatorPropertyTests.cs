@@ -2,7 +2,7 @@ using CsCheck;
 using Mentorship.Domain.Monitoring.Facts;
 using Mentorship.Domain.Monitoring.Indicators;
 
-namespace Mentorship.Domain.Tests.Monitoring;
+namespace Mentorship.Domain.Tests.Monitoring.Indicators;
 
 public class IndicatorPropertyTests
 {

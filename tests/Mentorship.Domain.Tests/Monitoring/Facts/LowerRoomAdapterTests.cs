@@ -8,7 +8,7 @@ using Mentorship.Domain.Tests.TestHelpers;
 using NodaTime;
 using static Mentorship.Domain.Tests.Pairing.PairingBuild;
 
-namespace Mentorship.Domain.Tests.Monitoring;
+namespace Mentorship.Domain.Tests.Monitoring.Facts;
 
 /// <summary>The adapters from the Pairing register and the Roadmap schedule into monitoring facts.</summary>
 public class LowerRoomAdapterTests

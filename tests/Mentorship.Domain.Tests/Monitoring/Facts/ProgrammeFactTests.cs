@@ -1,8 +1,8 @@
 using Mentorship.Domain.Monitoring.Facts;
 using Mentorship.Domain.People;
-using static Mentorship.Domain.Tests.Monitoring.Facts;
+using static Mentorship.Domain.Tests.Monitoring.FactBuilders;
 
-namespace Mentorship.Domain.Tests.Monitoring;
+namespace Mentorship.Domain.Tests.Monitoring.Facts;
 
 public class ProgrammeFactTests
 {

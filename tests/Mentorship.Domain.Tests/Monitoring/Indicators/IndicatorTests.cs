@@ -2,9 +2,9 @@ using Mentorship.Domain.Monitoring.Facts;
 using Mentorship.Domain.Monitoring.Indicators;
 using Mentorship.Domain.Monitoring.Questionnaires;
 using Mentorship.Domain.People;
-using static Mentorship.Domain.Tests.Monitoring.Facts;
+using static Mentorship.Domain.Tests.Monitoring.FactBuilders;
 
-namespace Mentorship.Domain.Tests.Monitoring;
+namespace Mentorship.Domain.Tests.Monitoring.Indicators;
 
 /// <summary>Every indicator on a small scenario computed by hand (period: 2026; as of 31.12.2026; organisation A).</summary>
 public class IndicatorTests
