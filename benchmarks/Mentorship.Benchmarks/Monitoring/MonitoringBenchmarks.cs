@@ -55,5 +55,5 @@ public class MonitoringBenchmarks
     /// <summary>The municipal analytical report's content and its Markdown text.</summary>
     [Benchmark]
     public int AnalyticalReportMarkdown() =>
-        AnalyticalReportDocument.Render(AnalyticalReport.Build(_facts, "Регион", _organizations, RegionGenerator.LastSchoolYear)).Length;
+        AnalyticalReportDocument.Render(AnalyticalReport.Build(_facts, "Регион", _organizations, RegionGenerator.LastSchoolYear)).Markdown.Length;
 }

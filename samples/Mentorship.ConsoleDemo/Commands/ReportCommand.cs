@@ -62,9 +62,9 @@ internal sealed class ReportCommand(TextWriter? output = null, TextWriter? error
         }
 
         var text = format == "plain" ? ReportTextFormat.PlainText : ReportTextFormat.Markdown;
-        Output.Write(MonitoringReportDocument.Render(institution, text, demo.NameOf));
+        Output.Write(MonitoringReportDocument.Render(institution, demo.NameOf).Text(text));
         Output.WriteLine(text == ReportTextFormat.Markdown ? "\n---\n" : "\n" + new string('=', 100) + "\n");
-        Output.Write(AnalyticalReportDocument.Render(municipality, text, demo.NameOf));
+        Output.Write(AnalyticalReportDocument.Render(municipality, demo.NameOf).Text(text));
         return 0;
     }
 }

@@ -30,7 +30,7 @@ internal sealed class MonitoringStep : IDemoStep
         console.WriteLine();
         console.Write(new Rule("[grey]Справка (текст для печати)[/]").LeftJustified());
         var width = Math.Clamp(console.Profile.Width, RenderedDocument.MinWidth, 110);
-        console.Write(new Text(MonitoringReportDocument.Render(report, ReportTextFormat.PlainText, demo.NameOf, width)));
+        console.Write(new Text(MonitoringReportDocument.Render(report, demo.NameOf, width).PlainText));
         console.MarkupLine("[grey]Аналитическая справка по району и формат JSON: dotnet run --project samples/Mentorship.ConsoleDemo -- report [[--format markdown|plain|json]][/]");
     }
 

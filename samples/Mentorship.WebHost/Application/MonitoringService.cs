@@ -168,7 +168,7 @@ public sealed class MonitoringService(AggregateStore store, OrganizationService 
 
         var names = await NamesAsync([key], cancellationToken);
         var report = MonitoringReport.Build(facts.Build(), organization, period);
-        return HostOutcome<string>.Ok(MonitoringReportDocument.Render(report, format, id => names.GetValueOrDefault(id.Value)));
+        return HostOutcome<string>.Ok(MonitoringReportDocument.Render(report, id => names.GetValueOrDefault(id.Value)).Text(format));
     }
 
     /// <summary>The municipal analytical report over every organisation of the municipality the host serves.</summary>
@@ -197,7 +197,7 @@ public sealed class MonitoringService(AggregateStore store, OrganizationService 
 
         var names = await NamesAsync(keys, cancellationToken);
         var report = AnalyticalReport.Build(facts.Build(), municipality, members, period);
-        return HostOutcome<string>.Ok(AnalyticalReportDocument.Render(report, format, id => names.GetValueOrDefault(id.Value)));
+        return HostOutcome<string>.Ok(AnalyticalReportDocument.Render(report, id => names.GetValueOrDefault(id.Value)).Text(format));
     }
 
     private static HostFailure Reversed()

@@ -22,20 +22,26 @@ public static class AnalyticalReportDocument
 
     private static readonly RespondentRole[] Roles = [RespondentRole.Mentee, RespondentRole.Mentor, RespondentRole.Coordinator];
 
-    /// <summary>Renders the report.</summary>
+    /// <summary>Renders the report as Markdown and as plain text; each text is written when first read.</summary>
     /// <param name="report">The report.</param>
-    /// <param name="format">Markdown or plain text.</param>
-    /// <param name="nameOf">How to print a person; default their identifier.</param>
-    /// <param name="width">The width of plain text, at least <see cref="RenderedDocument.MinWidth"/>; ignored for Markdown.</param>
-    /// <returns>The text, lines ending in <c>\n</c>.</returns>
+    /// <param name="nameOf">How to print a person (e.g. «Иванова А. С.»); default their identifier. The document is for internal use.</param>
+    /// <param name="width">The width of plain text, at least <see cref="RenderedDocument.MinWidth"/>.</param>
+    /// <returns>The document; its texts' lines end in <c>\n</c>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
-    /// <exception cref="ArgumentException">The format is unknown.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="width"/> is below <see cref="RenderedDocument.MinWidth"/>.</exception>
-    public static string Render(
-        AnalyticalReport report, ReportTextFormat format = ReportTextFormat.Markdown, Func<EducatorId, string?>? nameOf = null, int width = RenderedDocument.DefaultWidth)
+    public static RenderedDocument Render(AnalyticalReport report, Func<EducatorId, string?>? nameOf = null, int width = RenderedDocument.DefaultWidth)
     {
         Guard.Against.Null(report);
-        var w = new MonitoringTextWriter(Guard.Against.EnumOutOfRange(format), Guard.Against.OutOfRange(width, nameof(width), RenderedDocument.MinWidth, 1000));
+        Guard.Against.OutOfRange(width, nameof(width), RenderedDocument.MinWidth, 1000);
+        return new RenderedDocument(
+            $"Аналитическая справка: {report.Municipality}, {MonitoringWording.Period(report.Period)}",
+            () => Write(report, ReportTextFormat.Markdown, nameOf, width),
+            () => Write(report, ReportTextFormat.PlainText, nameOf, width));
+    }
+
+    private static string Write(AnalyticalReport report, ReportTextFormat format, Func<EducatorId, string?>? nameOf, int width)
+    {
+        var w = new MonitoringTextWriter(format, width);
         var orgs = report.Organizations;
         w.Title("Аналитическая справка по итогам мониторинга внедрения и реализации целевой модели наставничества педагогических работников");
         w.Bold(report.Municipality);

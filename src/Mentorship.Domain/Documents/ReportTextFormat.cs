@@ -1,6 +1,6 @@
 namespace Mentorship.Domain.Documents;
 
-/// <summary>The text form a monitoring report is rendered in.</summary>
+/// <summary>The two text forms of a <see cref="RenderedDocument"/>, for hosts that let a user choose one.</summary>
 public enum ReportTextFormat
 {
     /// <summary>Markdown: headings, pipe tables, lists.</summary>

@@ -14,7 +14,7 @@ public class AnalyticalReportDocumentTests
     [Fact]
     public void Render_Markdown_ComparesOrganisationsWithATotalRow()
     {
-        var text = AnalyticalReportDocument.Render(Sample());
+        var text = AnalyticalReportDocument.Render(Sample()).Markdown;
 
         text.Should().StartWith("# Аналитическая справка по итогам мониторинга внедрения и реализации целевой модели наставничества педагогических работников\n");
         text.Should().Contain("**Иловлинский муниципальный район**").And.Contain("Организаций: 2.");
@@ -30,7 +30,7 @@ public class AnalyticalReportDocumentTests
     {
         var report = AnalyticalReport.Build(MonitoringFacts.Empty, "Район", [], SampleYear.Period);
 
-        var text = AnalyticalReportDocument.Render(report, ReportTextFormat.PlainText);
+        var text = AnalyticalReportDocument.Render(report).PlainText;
 
         text.Should().Contain("Организаций: 0.").And.Contain("нет данных");
     }

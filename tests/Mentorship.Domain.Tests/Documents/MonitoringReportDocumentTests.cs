@@ -19,7 +19,7 @@ public class MonitoringReportDocumentTests
     [Fact]
     public void Render_Markdown_FollowsTheStructureOfTheDomainGuide()
     {
-        var text = MonitoringReportDocument.Render(Sample());
+        var text = MonitoringReportDocument.Render(Sample()).Markdown;
 
         text.Should().StartWith("# Справка по итогам внутреннего мониторинга реализации программ наставничества педагогических работников\n");
         text.Should().Contain("Период мониторинга: с\u00a001.05.2026 по\u00a031.12.2026. Данные на 31.12.2026.");
@@ -39,7 +39,7 @@ public class MonitoringReportDocumentTests
     [Fact]
     public void Render_Markdown_ShowsCountsIndicatorsRoadmapQuestionnairesPracticesAndCoverage()
     {
-        var text = MonitoringReportDocument.Render(Sample(), ReportTextFormat.Markdown, id => id.Value == "S1" ? "Павлова Д. О." : null);
+        var text = MonitoringReportDocument.Render(Sample(), id => id.Value == "S1" ? "Павлова Д. О." : null).Markdown;
 
         Section(text, 2).Should().Contain("| Традиционная (индивидуальная, «один на один») | 1 | 0 |").And.Contain("| Итого | 2 | 1 |").And.Contain("Наставников: 3; наставляемых: 4.");
         Section(text, 3).Should().Contain("| K1 | Охват молодых педагогов наставничеством | 3 из 3 | 100,0 % | ≥ 70 % | достигнуто |")
@@ -61,7 +61,7 @@ public class MonitoringReportDocumentTests
     [InlineData(160)]
     public void Render_PlainText_KeepsToTheWidthWithUnderlinedHeadings(int width)
     {
-        var text = MonitoringReportDocument.Render(Sample(), ReportTextFormat.PlainText, width: width);
+        var text = MonitoringReportDocument.Render(Sample(), width: width).PlainText;
 
         text.Should().StartWith("СПРАВКА ПО ИТОГАМ ВНУТРЕННЕГО МОНИТОРИНГА");
         text.Should().Contain("3. Показатели эффективности\n" + new string('-', "3. Показатели эффективности".Length) + "\n");
@@ -73,8 +73,8 @@ public class MonitoringReportDocumentTests
     [Fact]
     public void Render_PlainTextNarrow_PrintsWideTablesAsRecords()
     {
-        var narrow = MonitoringReportDocument.Render(Sample(), ReportTextFormat.PlainText, width: 60);
-        var wide = MonitoringReportDocument.Render(Sample(), ReportTextFormat.PlainText, width: 200);
+        var narrow = MonitoringReportDocument.Render(Sample(), width: 60).PlainText;
+        var wide = MonitoringReportDocument.Render(Sample(), width: 200).PlainText;
 
         narrow.Should().Contain("Код: K1\n").And.Contain("  Значение: 100,0 %\n");
         wide.Should().Contain("| K1             | Охват молодых педагогов наставничеством");
@@ -83,9 +83,9 @@ public class MonitoringReportDocumentTests
     [Fact]
     public void Render_WidthBelowTheMinimum_Throws()
     {
-        var render = () => MonitoringReportDocument.Render(Sample(), ReportTextFormat.PlainText, width: 59);
+        var render = () => MonitoringReportDocument.Render(Sample(), width: 59);
 
-        render.Should().Throw<ArgumentOutOfRangeException>();
+        render.Should().Throw<ArgumentOutOfRangeException>("the width is checked when the document is made, not when it is read");
     }
 
     [Fact]
@@ -95,7 +95,7 @@ public class MonitoringReportDocumentTests
 
         foreach (var format in new[] { ReportTextFormat.Markdown, ReportTextFormat.PlainText })
         {
-            var text = MonitoringReportDocument.Render(report, format);
+            var text = MonitoringReportDocument.Render(report).Text(format);
 
             text.Should().Contain("В периоде в организации не было наставнических пар и групп");
             text.Should().Contain("Наставнических пар и групп в периоде не было.");
@@ -107,17 +107,33 @@ public class MonitoringReportDocumentTests
     }
 
     [Fact]
-    public void Render_UnknownFormat_Throws()
+    public void Text_UnknownFormat_Throws()
     {
-        var render = () => MonitoringReportDocument.Render(Sample(), (ReportTextFormat)9);
+        var document = MonitoringReportDocument.Render(Sample());
 
-        render.Should().Throw<ArgumentException>();
+        document.Invoking(d => d.Text((ReportTextFormat)9)).Should().Throw<ArgumentException>();
+    }
+
+    [Fact]
+    public void Render_BothTexts_SayTheSameAndTheTitleNamesTheOrganisationAndPeriodOnly()
+    {
+        var document = MonitoringReportDocument.Render(Sample(), id => id.Value == "S1" ? "Павлова Д. О." : null);
+
+        document.Title.Should().Be($"Справка по итогам внутреннего мониторинга: {Sample().Organization.ShortName}, с\u00a001.05.2026 по\u00a031.12.2026");
+        document.ToString().Should().Be(document.Title).And.NotContain("Павлова");
+        document.Text(ReportTextFormat.Markdown).Should().BeSameAs(document.Markdown);
+        document.Text(ReportTextFormat.PlainText).Should().BeSameAs(document.PlainText);
+        foreach (var phrase in new[] { "Павлова Д. О.", "Показатели эффективности", "Выводы и корректировки на следующий год" })
+        {
+            document.Markdown.Should().Contain(phrase);
+            document.PlainText.Should().Contain(phrase);
+        }
     }
 
     [Fact]
     public void Render_WithoutNames_ShowsIdentifiersOnly()
     {
-        var text = MonitoringReportDocument.Render(Sample());
+        var text = MonitoringReportDocument.Render(Sample()).Markdown;
 
         text.Should().Contain("| S1 | P1 |");
     }
