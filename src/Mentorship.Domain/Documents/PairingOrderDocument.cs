@@ -14,7 +14,9 @@ namespace Mentorship.Domain.Documents;
 /// </summary>
 /// <remarks>
 /// People are printed from the <see cref="ParticipantDirectory"/>; names are in the nominative («Наставник: …»), so no
-/// declension is needed. Anonymised people are printed as «(персональные данные удалены)».
+/// declension is needed. Anonymised people are printed as «(данные удалены по отзыву согласия)»
+/// (<see cref="ParticipantDirectory.ErasedWording"/>); a mentor from another organisation is followed by «наставник из
+/// другой организации: …».
 /// </remarks>
 public static class PairingOrderDocument
 {
@@ -87,7 +89,7 @@ public static class PairingOrderDocument
             units.Select((u, i) => (IReadOnlyList<string>)
             [
                 (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
-                c.Directory.NameAndPost(u.Mentor, c.Anonymity),
+                c.Directory.Mentor(u, u.Mentor, c.Anonymity),
                 string.Join("; ", u.Mentees.Select(m => c.Directory.NameAndPost(m, c.Anonymity))),
                 FormText(u),
                 RussianPhrases.Period(u.Period),
@@ -132,10 +134,10 @@ public static class PairingOrderDocument
         blocks.Item(
             "1.",
             $"Прекратить {RussianPhrases.Short(lastDay)} выполнение обязанностей наставника в наставнической {(unit.IsGroup ? "группе" : "паре")} "
-            + $"№\u00a0{unit.Id} ({FixingText(unit)}). Наставник: {c.Directory.NameAndPost(r.PreviousMentor, c.Anonymity)}. "
+            + $"№\u00a0{unit.Id} ({FixingText(unit)}). Наставник: {c.Directory.Mentor(unit, r.PreviousMentor, c.Anonymity)}. "
             + $"{(unit.IsGroup ? "Наставляемые" : "Наставляемый")}: {string.Join("; ", unit.Mentees.Select(m => c.Directory.NameAndPost(m, c.Anonymity)))}.");
         var agreement = r.NewMentor == unit.Mentor && unit.MentorAgreement is { } a ? $" на основании письменного согласия ({AgreementText(a)})" : string.Empty;
-        blocks.Item("2.", $"Назначить наставником с {RussianPhrases.Short(r.EffectiveOn)}{agreement}: {c.Directory.NameAndPost(r.NewMentor, c.Anonymity)}.");
+        blocks.Item("2.", $"Назначить наставником с {RussianPhrases.Short(r.EffectiveOn)}{agreement}: {c.Directory.Mentor(unit, r.NewMentor, c.Anonymity)}.");
         blocks.Item(
             "3.",
             $"Срок реализации персонализированной программы наставничества сохранить: {RussianPhrases.Period(unit.Period)}. "
@@ -157,7 +159,7 @@ public static class PairingOrderDocument
         blocks.Item(
             "1.",
             $"Прекратить досрочно {RussianPhrases.Short(t.EndsOn)} наставничество в {(unit.IsGroup ? "наставнической группе" : "наставнической паре")} №\u00a0{unit.Id} "
-            + $"({FixingText(unit)}, срок программы {RussianPhrases.Period(unit.Period)}). Наставник: {c.Directory.NameAndPost(unit.Mentor, c.Anonymity)}. "
+            + $"({FixingText(unit)}, срок программы {RussianPhrases.Period(unit.Period)}). Наставник: {c.Directory.Mentor(unit, unit.Mentor, c.Anonymity)}. "
             + $"{(unit.IsGroup ? "Наставляемые" : "Наставляемый")}: {string.Join("; ", unit.Mentees.Select(m => c.Directory.NameAndPost(m, c.Anonymity)))}.");
         blocks.Item("2.", $"Прекратить выплату доплаты за наставническую деятельность с {RussianPhrases.Short(t.EndsOn.PlusDays(1))}.");
         var n = 3;

@@ -53,7 +53,7 @@ public static class ProgramDocument
         var rows = new List<IReadOnlyList<string>>
         {
             Row("Образовательная организация", organization.FullName),
-            Row("Наставник", Person(directory, unit.Mentor, anonymity)),
+            Row("Наставник", Person(directory, unit.Mentor, anonymity) + External(directory, unit, unit.Mentor)),
         };
         rows.AddRange(program.Mentees.Select(m => Row(group ? "Наставляемый (член группы)" : "Наставляемый", Person(directory, m, anonymity))));
         rows.Add(Row(
@@ -71,7 +71,7 @@ public static class ProgramDocument
         {
             rows.Add(Row(
                 "Замена наставника",
-                $"с {RussianPhrases.Short(r.EffectiveOn)}: {directory.Name(r.PreviousMentor, anonymity)} → {directory.Name(r.NewMentor, anonymity)} "
+                $"с {RussianPhrases.Short(r.EffectiveOn)}: {directory.Mentor(unit, r.PreviousMentor, anonymity, withPost: false)} → {directory.Mentor(unit, r.NewMentor, anonymity, withPost: false)} "
                 + $"(приказ от {RussianPhrases.Short(r.Order.Date)} №\u00a0{r.Order.Number}); срок программы сохранён"));
         }
 
@@ -160,6 +160,9 @@ public static class ProgramDocument
     }
 
     private static IReadOnlyList<string> Row(string name, string value) => [name, value];
+
+    private static string External(ParticipantDirectory directory, MentoringUnit unit, EducatorId mentor) =>
+        unit.ExternalMentors.TryGetValue(mentor, out var organization) ? "; наставник из другой организации: " + directory.OrganizationName(organization) : string.Empty;
 
     private static string List(IReadOnlyList<string> texts) => texts.Count == 0 ? "не выявлены" : string.Join("; ", texts);
 

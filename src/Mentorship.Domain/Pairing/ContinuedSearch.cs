@@ -53,7 +53,11 @@ public static class ContinuedSearch
         var mentees = problem.Mentees.Where(m => !inUnits.Contains(m.Id) || keptMentees.Contains(m.Id));
         var mentors = problem.Mentors.Select(m =>
         {
-            var free = Math.Max(0, Math.Min(m.Capacity, register.CapacityOf(m.Id)) - register.PeakLoad(m.Id, period));
+            // A mentor of another organisation offers places only once the register knows their capacity explicitly.
+            var capacity = m.OrganizationId == register.OrganizationId || register.ExternalOrganizationOf(m.Id) == m.OrganizationId
+                ? Math.Min(m.Capacity, register.CapacityOf(m.Id))
+                : 0;
+            var free = Math.Max(0, capacity - register.PeakLoad(m.Id, period));
             var places = free + kept.Count(p => p.Mentor == m.Id);
             return new MatchingMentor(m.Id, m.OrganizationId, m.Competencies, places, m.Subjects, m.PreferredMentees, m.AcceptsGroups);
         });
@@ -75,7 +79,8 @@ public static class ContinuedSearch
 
     /// <summary>
     /// Whether an event calls for a run of the search: a mentor's place freed (<see cref="MentorPlaceFreed"/>), a new
-    /// mentor in the bank (<see cref="PersonAdmitted"/> of the mentor bank), or a mentor's capacity changed.
+    /// mentor in the bank (<see cref="PersonAdmitted"/> of the mentor bank), a mentor of another organisation
+    /// registered (<see cref="ExternalMentorRegistered"/>), or a mentor's capacity changed.
     /// </summary>
     /// <param name="domainEvent">The event.</param>
     /// <returns><see langword="true"/> for a trigger.</returns>
@@ -85,6 +90,7 @@ public static class ContinuedSearch
         PersonAdmitted { Kind: BankKind.Mentor } => true,
         MentorCapacityChanged => true,
         MentorCapacitySet => true,
+        ExternalMentorRegistered => true,
         _ => false,
     };
 

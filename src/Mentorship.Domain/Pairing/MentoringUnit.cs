@@ -22,6 +22,7 @@ public sealed class MentoringUnit
     private readonly SortedDictionary<EducatorId, MenteeConsent> _menteeConsents = [];
     private readonly List<MentorReplacement> _replacements = [];
     private readonly List<EducatorId> _departedMentees = [];
+    private readonly SortedDictionary<EducatorId, OrganizationId> _externalMentors = [];
     private readonly TopicCode[] _topics;
 
     internal MentoringUnit(MentoringUnitId id, PairProposal proposal, LocalDate proposedOn, bool periodWarningAcknowledged)
@@ -40,6 +41,15 @@ public sealed class MentoringUnit
         PeriodWarningAcknowledged = periodWarningAcknowledged;
         Status = MentoringUnitStatus.Proposed;
     }
+
+    /// <summary>
+    /// The mentors of the unit (current or former) who come from another organisation (virtual form), with their
+    /// organisation; empty when every mentor is the register's own.
+    /// </summary>
+    public IReadOnlyDictionary<EducatorId, OrganizationId> ExternalMentors => _externalMentors;
+
+    /// <summary>The current mentor's organisation when it is another one than the register's; otherwise <see langword="null"/>.</summary>
+    public OrganizationId? MentorOrganizationId => _externalMentors.TryGetValue(Mentor, out var o) ? o : null;
 
     /// <summary>The identifier.</summary>
     public MentoringUnitId Id { get; }
@@ -230,6 +240,8 @@ public sealed class MentoringUnit
         UpdateConsentStatus();
     }
 
+    internal void MarkExternal(EducatorId mentor, OrganizationId organization) => _externalMentors[mentor] = organization;
+
     internal void Fix(OrderReference order)
     {
         FixingOrder = order;
@@ -287,6 +299,12 @@ public sealed class MentoringUnit
         }
 
         _menteeConsents.Remove(person);
+        if (_externalMentors.TryGetValue(person, out var organization))
+        {
+            _externalMentors.Remove(person);
+            _externalMentors[pseudonym] = organization;
+        }
+
         if (Mentor == person)
         {
             Mentor = pseudonym;
@@ -321,8 +339,14 @@ public sealed class MentoringUnit
         EarlyTermination? termination,
         LocalDate? cancelledOn,
         IEnumerable<MentorReplacement> replacements,
-        IEnumerable<EducatorId> departed)
+        IEnumerable<EducatorId> departed,
+        IEnumerable<KeyValuePair<EducatorId, OrganizationId>> externalMentors)
     {
+        foreach (var e in externalMentors)
+        {
+            _externalMentors.Add(e.Key, e.Value);
+        }
+
         MentorAgreement = agreement;
         foreach (var c in consents)
         {

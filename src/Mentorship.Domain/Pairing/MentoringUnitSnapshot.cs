@@ -30,6 +30,7 @@ namespace Mentorship.Domain.Pairing;
 /// <param name="CancelledOn">The date of cancellation, if cancelled.</param>
 /// <param name="Replacements">The replacements, oldest first.</param>
 /// <param name="DepartedMentees">Anonymised identifiers of mentees who left the group.</param>
+/// <param name="ExternalMentors">The unit's mentors from another organisation, with it; <see langword="null"/> is read as none.</param>
 public sealed record MentoringUnitSnapshot(
     string Id,
     string Mentor,
@@ -55,4 +56,5 @@ public sealed record MentoringUnitSnapshot(
     EarlyTerminationSnapshot? EarlyTermination,
     LocalDate? CancelledOn,
     IReadOnlyList<MentorReplacementSnapshot> Replacements,
-    IReadOnlyList<string> DepartedMentees);
+    IReadOnlyList<string> DepartedMentees,
+    IReadOnlyList<ExternalMentorSnapshot>? ExternalMentors = null);

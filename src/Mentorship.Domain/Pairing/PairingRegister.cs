@@ -34,6 +34,7 @@ public sealed class PairingRegister : AggregateRoot
     private readonly List<AdministrativeOrder> _orders = [];
     private readonly SortedDictionary<EducatorId, int> _capacities = [];
     private readonly SortedSet<EducatorId> _anonymised = [];
+    private readonly SortedDictionary<EducatorId, OrganizationId> _externalMentors = [];
 
     // Every unit a person appears in (as mentor, former mentor, mentee or departed mentee), so that the rules look at a
     // person's few units rather than at the whole register. Only ever a superset: lookups filter again.
@@ -141,6 +142,20 @@ public sealed class PairingRegister : AggregateRoot
     public MentoringUnit? UnitOfMenteeOn(EducatorId mentee, LocalDate on) =>
         IndexedUnits(mentee).FirstOrDefault(u => u.Mentees.Contains(mentee) && u.Span is { } span && span.Contains(on));
 
+    /// <summary>
+    /// The mentors from other organisations registered for the virtual form (<see cref="RegisterExternalMentor"/>),
+    /// with their organisations.
+    /// </summary>
+    public IReadOnlyDictionary<EducatorId, OrganizationId> ExternalMentors => _externalMentors;
+
+    /// <summary>The organisation of a mentor registered from another organisation, or <see langword="null"/> for the register's own.</summary>
+    /// <param name="mentor">The mentor.</param>
+    /// <returns>The other organisation, or <see langword="null"/>.</returns>
+    public OrganizationId? ExternalOrganizationOf(EducatorId mentor) => _externalMentors.TryGetValue(mentor, out var o) ? o : null;
+
+    /// <summary>The identifiers the register gave anonymised people (<c>anonymous-N</c>), sorted.</summary>
+    public IReadOnlyCollection<EducatorId> AnonymisedIds => _anonymised;
+
     /// <summary>Whether an identifier is one the register gave an anonymised person.</summary>
     /// <param name="id">The identifier.</param>
     /// <returns><see langword="true"/> for an anonymised person.</returns>
@@ -161,6 +176,52 @@ public sealed class PairingRegister : AggregateRoot
 
         _capacities[mentor] = capacity;
         Raise(new MentorCapacitySet(on, OrganizationId, Year, mentor, capacity));
+        return CommandResult.Ok;
+    }
+
+    /// <summary>
+    /// Registers a mentor from another organisation (or city) for the virtual (remote) form: their organisation and the
+    /// places they offer this register, stated explicitly because they are not in this organisation's mentor bank. A
+    /// later registration of the same person changes the capacity. They may then lead units in the virtual form only
+    /// (<see cref="ExternalMentorRule"/>); consents apply as to any mentor.
+    /// </summary>
+    /// <param name="mentor">The mentor.</param>
+    /// <param name="organization">The mentor's organisation, not the register's.</param>
+    /// <param name="capacity">The places offered, at least 1 and not below the mentor's peak load here.</param>
+    /// <param name="on">The date.</param>
+    /// <returns>Accepted; or a rejection naming every broken rule.</returns>
+    public CommandResult RegisterExternalMentor(EducatorId mentor, OrganizationId organization, int capacity, LocalDate on)
+    {
+        Guard.Against.Default(mentor);
+        Guard.Against.Default(organization);
+        var violations = new List<RuleViolation>();
+        violations.AddIfPresent(ExternalMentorRule.CheckOrganization(OrganizationId, organization, mentor));
+        violations.AddIfPresent(Banks.MentorCapacityRule.Check(capacity, mentor.Value) ?? CheckPeakFits(mentor, capacity));
+        if (IsAnonymised(mentor))
+        {
+            violations.Add(new RuleViolation(nameof(ParticipantsRule), ParticipantsRule.AnonymisedIdentifier, $"{mentor} is the register's name for an anonymised person.", mentor.Value));
+        }
+
+        var led = IndexedUnits(mentor).Where(u => u.IsOpen && u.Tenures().Any(t => t.Mentor == mentor)).ToArray();
+        if (led.Any(u => !u.ExternalMentors.ContainsKey(mentor)))
+        {
+            violations.Add(new RuleViolation(
+                nameof(ExternalMentorRule), ExternalMentorRule.AlreadyOwnMentor, $"{mentor} already leads a unit of the register as its own mentor.", mentor.Value));
+        }
+        else if (led.Any(u => u.ExternalMentors[mentor] != organization))
+        {
+            violations.Add(new RuleViolation(
+                nameof(ExternalMentorRule), ExternalMentorRule.OrganizationDiffers, $"{mentor} leads units here as a mentor of another organisation.", mentor.Value));
+        }
+
+        if (violations.Count > 0)
+        {
+            return new Rejection(violations);
+        }
+
+        _externalMentors[mentor] = organization;
+        _capacities[mentor] = capacity;
+        Raise(new ExternalMentorRegistered(on, OrganizationId, Year, mentor, organization, capacity));
         return CommandResult.Ok;
     }
 
@@ -216,6 +277,13 @@ public sealed class PairingRegister : AggregateRoot
             violations.AddIfPresent(MenteeSingleUnitRule.Check(mentee, UnitOfMenteeDuring(mentee, proposal.Period)?.Id));
         }
 
+        var registered = ExternalOrganizationOf(proposal.Mentor);
+        violations.AddIfPresent(ExternalMentorRule.CheckStated(proposal.Mentor, proposal.MentorOrganizationId, registered, OrganizationId));
+        if (registered is not null || (proposal.MentorOrganizationId is { } stated && stated != OrganizationId))
+        {
+            violations.AddIfPresent(ExternalMentorRule.CheckForm(proposal.Form, proposal.Mentor));
+        }
+
         var places = GroupSizeRule.IsGroupForm(proposal.Form) ? Policy.GroupPlaces : 1;
         violations.AddIfPresent(CheckLoad(proposal.Mentor, proposal.Period, places));
         if (violations.Count > 0)
@@ -232,6 +300,11 @@ public sealed class PairingRegister : AggregateRoot
 
         var id = NextUnitId();
         var unit = new MentoringUnit(id, proposal, on, warning is not null);
+        if (registered is { } external)
+        {
+            unit.MarkExternal(unit.Mentor, external);
+        }
+
         _units.Add(id, unit);
         Index(unit);
         Raise(new UnitProposed(on, OrganizationId, Year, id, unit.Mentor, unit.Mentees.ToArray(), unit.Form));
@@ -470,6 +543,12 @@ public sealed class PairingRegister : AggregateRoot
                 nameof(ParticipantsRule), ParticipantsRule.AnonymisedIdentifier, $"{request.NewMentor} is the register's name for an anonymised person.", request.NewMentor.Value));
         }
 
+        var newMentorOrganization = ExternalOrganizationOf(request.NewMentor);
+        if (newMentorOrganization is not null)
+        {
+            violations.AddIfPresent(ExternalMentorRule.CheckForm(unit.Form, request.NewMentor));
+        }
+
         violations.AddIfPresent(NoticePeriodRule.CheckAfterOrder(request.NoticeGivenOn, unit.FixingOrder!.Date, subject));
         violations.AddRange(OrderRule.Check(request.Order, FindOrder(request.Order.Number) is not null, [unitId]));
         if (unit.Period.Contains(request.EffectiveOn))
@@ -489,6 +568,11 @@ public sealed class PairingRegister : AggregateRoot
         unit.ReplaceMentor(
             new MentorReplacement(request.EffectiveOn, previous, request.NewMentor, request.Grounds, request.NoticeGivenOn, request.Order),
             request.NewMentorAgreement);
+        if (newMentorOrganization is { } external)
+        {
+            unit.MarkExternal(request.NewMentor, external);
+        }
+
         Index(request.NewMentor, unit);
         var order = new AdministrativeOrder(request.Order, OrderKind.MentorReplacement, [unitId]);
         _orders.Add(order);
@@ -545,7 +629,7 @@ public sealed class PairingRegister : AggregateRoot
             return new Rejection(violations);
         }
 
-        var pseudonym = involved.Count > 0 || _capacities.ContainsKey(person) ? NextPseudonym() : default;
+        var pseudonym = involved.Count > 0 || _capacities.ContainsKey(person) || _externalMentors.ContainsKey(person) ? NextPseudonym() : default;
         var ended = new List<MentoringUnitId>();
         var cancelled = new List<MentoringUnitId>();
         var left = new List<MentoringUnitId>();
@@ -597,6 +681,7 @@ public sealed class PairingRegister : AggregateRoot
         _byPerson.Remove(person);
 
         _capacities.Remove(person);
+        _externalMentors.Remove(person);
         if (pseudonym != default)
         {
             _anonymised.Add(pseudonym);
@@ -619,7 +704,8 @@ public sealed class PairingRegister : AggregateRoot
         _units.Values.Select(PairingSnapshots.Of).ToArray(),
         _orders.Select(o => new AdministrativeOrderSnapshot(o.Number, o.Date, o.Kind, o.Units.Select(u => u.Value).ToArray())).ToArray(),
         _anonymised.Select(a => a.Value).ToArray(),
-        _nextUnitNumber);
+        _nextUnitNumber,
+        _externalMentors.Select(e => new ExternalMentorSnapshot(e.Key.Value, e.Value.Value)).ToArray());
 
     /// <summary>
     /// Restores a register from its stored form, checking every invariant (statuses and the facts they need, group
@@ -653,9 +739,24 @@ public sealed class PairingRegister : AggregateRoot
             register._capacities.Add(mentor, c.Capacity);
         }
 
+        foreach (var e in PairingSnapshots.ExternalOf(snapshot.ExternalMentors, nameof(snapshot)))
+        {
+            if (ExternalMentorRule.CheckOrganization(register.OrganizationId, e.Value, e.Key) is not null || !register._capacities.ContainsKey(e.Key))
+            {
+                throw new ArgumentException($"The external mentor {e.Key} in the snapshot has no capacity or is of the register's organisation.", nameof(snapshot));
+            }
+
+            register._externalMentors.Add(e.Key, e.Value);
+        }
+
         foreach (var s in snapshot.Units)
         {
             var unit = PairingSnapshots.ToUnit(s, register.Policy);
+            if (unit.ExternalMentors.Values.Contains(register.OrganizationId))
+            {
+                throw new ArgumentException($"{unit.Id} names a mentor of the register's own organisation as external.", nameof(snapshot));
+            }
+
             if (register._units.ContainsKey(unit.Id))
             {
                 throw new ArgumentException($"The snapshot holds {unit.Id} twice.", nameof(snapshot));

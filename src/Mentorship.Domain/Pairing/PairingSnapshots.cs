@@ -35,7 +35,8 @@ internal static class PairingSnapshots
         u.EarlyTermination is { } t ? new EarlyTerminationSnapshot(t.NoticeGivenOn, t.InitiatedBy, t.Grounds, t.EndsOn, t.Order?.Number, t.Order?.Date) : null,
         u.CancelledOn,
         u.Replacements.Select(r => new MentorReplacementSnapshot(r.EffectiveOn, r.PreviousMentor.Value, r.NewMentor.Value, r.Grounds, r.NoticeGivenOn, r.Order.Number, r.Order.Date)).ToArray(),
-        u.DepartedMentees.Select(m => m.Value).ToArray());
+        u.DepartedMentees.Select(m => m.Value).ToArray(),
+        u.ExternalMentors.Select(e => new ExternalMentorSnapshot(e.Key.Value, e.Value.Value)).ToArray());
 
     public static MentoringUnit ToUnit(MentoringUnitSnapshot snapshot, PairingPolicy policy)
     {
@@ -92,7 +93,8 @@ internal static class PairingSnapshots
             termination,
             s.CancelledOn,
             replacements,
-            Guard.Against.Null(s.DepartedMentees, name).Select(EducatorId.From));
+            Guard.Against.Null(s.DepartedMentees, name).Select(EducatorId.From),
+            ExternalOf(s.ExternalMentors, name));
         if (!IsConsistent(unit))
         {
             throw new ArgumentException($"The status {unit.Status} of {id} does not match the facts stored with it.", name);
@@ -101,8 +103,29 @@ internal static class PairingSnapshots
         return unit;
     }
 
+    /// <summary>Reads stored external mentors (none when absent), refusing a mentor named twice.</summary>
+    public static KeyValuePair<EducatorId, OrganizationId>[] ExternalOf(IReadOnlyList<ExternalMentorSnapshot>? stored, string name)
+    {
+        var external = (stored ?? [])
+            .Select(e => new KeyValuePair<EducatorId, OrganizationId>(
+                EducatorId.From(Guard.Against.Null(e, name).Mentor), OrganizationId.From(e.OrganizationId)))
+            .ToArray();
+        if (external.Select(e => e.Key).Distinct().Count() != external.Length)
+        {
+            throw new ArgumentException("An external mentor is stored twice.", name);
+        }
+
+        return external;
+    }
+
     private static bool IsConsistent(MentoringUnit u)
     {
+        var mentors = new HashSet<EducatorId>(u.Replacements.Select(r => r.PreviousMentor).Append(u.Mentor));
+        if (u.ExternalMentors.Any(e => !mentors.Contains(e.Key)) || (u.ExternalMentors.Count > 0 && u.Form != MentorshipForm.Virtual))
+        {
+            return false;
+        }
+
         var replacementsChain = u.Replacements.Count == 0
             || (u.Replacements[^1].NewMentor == u.Mentor
                 && u.Replacements.Zip(u.Replacements.Skip(1), (a, b) => a.NewMentor == b.PreviousMentor && a.EffectiveOn < b.EffectiveOn).All(ok => ok)

@@ -24,13 +24,13 @@ public class PairingPropertyTests
     internal sealed record Command(int Kind, int A, int B, int C, int D, int E);
 
     private static readonly Gen<Command> GenCommand =
-        Gen.Select(Gen.Int[0, 17], Gen.Int[0, 9], Gen.Int[0, 9], Gen.Int[0, 63], Gen.Int[0, 300], Gen.Int[0, 400])
+        Gen.Select(Gen.Int[0, 18], Gen.Int[0, 9], Gen.Int[0, 9], Gen.Int[0, 63], Gen.Int[0, 300], Gen.Int[0, 400])
             .Select(t => new Command(t.Item1, t.Item2, t.Item3, t.Item4, t.Item5, t.Item6));
 
     [Fact]
     public void RandomCommands_KeepEveryInvariant_AndRefusalsChangeNothing()
     {
-        var reached = new int[4];
+        var reached = new int[5];
         GenCommand.Array[10, 45].Sample(commands =>
         {
             var register = Register(new PairingPolicy(defaultCapacity: 2, groupPlaces: 1, maxGroupSize: 3));
@@ -57,6 +57,7 @@ public class PairingPropertyTests
             Interlocked.Add(ref reached[1], register.Units.Count(u => u.Replacements.Count > 0));
             Interlocked.Add(ref reached[2], register.Units.Count(u => u.EarlyTermination is { Grounds: not EarlyTerminationGrounds.PersonalDataConsentWithdrawn }));
             Interlocked.Add(ref reached[3], register.Units.Count(u => u.EarlyTermination is { Grounds: EarlyTerminationGrounds.PersonalDataConsentWithdrawn }));
+            Interlocked.Add(ref reached[4], register.Units.Count(u => u.ExternalMentors.Count > 0));
             Json.Write(PairingRegister.FromSnapshot(Json.RoundTrip(register.ToSnapshot()), Calendar).ToSnapshot())
                 .Should().Be(Json.Write(register.ToSnapshot()));
         }, iter: 300);
@@ -119,6 +120,18 @@ public class PairingPropertyTests
 
         foreach (var unit in units)
         {
+            // A mentor from another organisation leads only the virtual form, and the register knows their organisation.
+            if (unit.ExternalMentors.Count > 0)
+            {
+                unit.Form.Should().Be(MentorshipForm.Virtual, $"{unit.Id} has a mentor from another organisation");
+                unit.ExternalMentors.Values.Should().NotContain(register.OrganizationId);
+            }
+
+            if (unit.IsOpen && register.ExternalOrganizationOf(unit.Mentor) is { } home)
+            {
+                unit.MentorOrganizationId.Should().Be(home, $"{unit.Id} is led by a mentor the register knows from {home}");
+            }
+
             // Nothing fixed or active without consents and an order; a started unit has its start.
             if (unit.Status is MentoringUnitStatus.Fixed or MentoringUnitStatus.Active)
             {
@@ -271,6 +284,13 @@ public class PairingPropertyTests
 
             case 9:
                 return (unit is not null && c.C % 3 == 0 && register.Cancel(unit.Id, day).IsAccepted, null);
+            case 18:
+            {
+                // A mentor from another organisation (or, now and then, wrongly from the register's own).
+                var organization = c.B % 4 == 0 ? Build.Org : OrganizationId.From(c.B % 2 == 0 ? "school-5" : "school-7");
+                return (register.RegisterExternalMentor(Id(Mentors[c.C % Mentors.Length]), organization, 1 + (c.E % 2), day).IsAccepted, null);
+            }
+
             case 11:
             case 12:
             {
