@@ -42,13 +42,14 @@ public static class ContinuedSearch
             .Where(u => u.Span is { } span && span.Start <= period.End && period.Start <= span.End)
             .ToArray();
         var mentorIds = new HashSet<EducatorId>(problem.Mentors.Select(m => m.Id));
+        bool InUnitDuring(MentoringUnit u, EducatorId m) => u.MenteeSpan(m) is { } span && span.Start <= period.End && period.Start <= span.End;
         var kept = running
             .Where(u => mentorIds.Contains(u.Mentor))
-            .SelectMany(u => u.Mentees.Where(m => problem.FindMentee(m) is not null).Select(m => new ExistingPair(u.Mentor, m)))
+            .SelectMany(u => u.Mentees.Where(m => problem.FindMentee(m) is not null && InUnitDuring(u, m)).Select(m => new ExistingPair(u.Mentor, m)))
             .GroupBy(p => p.Mentee)
             .Select(g => g.First())
             .ToArray();
-        var inUnits = new HashSet<EducatorId>(running.SelectMany(u => u.Mentees));
+        var inUnits = new HashSet<EducatorId>(running.SelectMany(u => u.Mentees.Concat(u.DepartedMentees).Where(m => InUnitDuring(u, m))));
         var keptMentees = new HashSet<EducatorId>(kept.Select(p => p.Mentee));
         var mentees = problem.Mentees.Where(m => !inUnits.Contains(m.Id) || keptMentees.Contains(m.Id));
         var mentors = problem.Mentors.Select(m =>

@@ -140,7 +140,7 @@ public sealed class PairingRegister : AggregateRoot
     /// <param name="on">The day.</param>
     /// <returns>The unit, or <see langword="null"/>.</returns>
     public MentoringUnit? UnitOfMenteeOn(EducatorId mentee, LocalDate on) =>
-        IndexedUnits(mentee).FirstOrDefault(u => u.Mentees.Contains(mentee) && u.Span is { } span && span.Contains(on));
+        IndexedUnits(mentee).FirstOrDefault(u => u.MenteeSpan(mentee) is { } span && span.Contains(on));
 
     /// <summary>
     /// The mentors from other organisations registered for the virtual form (<see cref="RegisterExternalMentor"/>),
@@ -582,6 +582,122 @@ public sealed class PairingRegister : AggregateRoot
         return order;
     }
 
+    /// <summary>
+    /// Adds a mentee to a fixed or active group by an order changing its composition: the group stays within
+    /// <see cref="PairingPolicy.MaxGroupSize"/>, the mentee is in no other unit from their first day to the period's
+    /// end, has signed their consent by the order's date, and joins inside the period, not before the order
+    /// (<see cref="GroupMembershipRule"/>). The mentor's place count does not change (a group takes its policy's
+    /// places whatever its size), and the period stays.
+    /// </summary>
+    /// <param name="unitId">The group.</param>
+    /// <param name="request">The mentee, first day, consent and order.</param>
+    /// <returns>The order, or a rejection naming every broken rule.</returns>
+    public Outcome<AdministrativeOrder> AddMenteeToGroup(MentoringUnitId unitId, MenteeJoinRequest request)
+    {
+        GuardJoin(request);
+        if (!_units.TryGetValue(unitId, out var unit))
+        {
+            return new Rejection(UnitStatusRule.Unknown(unitId));
+        }
+
+        var violations = CheckJoin(unit, request, leavingUnit: null);
+        violations.AddRange(OrderRule.Check(request.Order, FindOrder(request.Order.Number) is not null, [unitId]));
+        if (violations.Count > 0)
+        {
+            return new Rejection(violations);
+        }
+
+        var order = new AdministrativeOrder(request.Order, OrderKind.GroupMembershipChange, [unitId]);
+        _orders.Add(order);
+        Raise(new OrderIssued(request.Order.Date, OrganizationId, Year, request.Order.Number, OrderKind.GroupMembershipChange, [unitId]));
+        ApplyJoin(unit, request);
+        return order;
+    }
+
+    /// <summary>
+    /// Releases a mentee from a fixed or active group that goes on, by an order changing its composition (other than by
+    /// a withdrawal of consent): two or more mentees stay (a group of one is ended early instead), the mentee's last
+    /// day is inside their days in the group and not before the order. Their consent is deleted and they are kept as
+    /// departed; they are then without a pair (<see cref="MenteeLeftWithoutPair"/>) unless they left their job or
+    /// reached their goal.
+    /// </summary>
+    /// <param name="unitId">The group.</param>
+    /// <param name="request">The mentee, last day, grounds and order.</param>
+    /// <returns>The order, or a rejection naming every broken rule.</returns>
+    public Outcome<AdministrativeOrder> ReleaseMenteeFromGroup(MentoringUnitId unitId, MenteeReleaseRequest request)
+    {
+        Guard.Against.Null(request);
+        Guard.Against.Null(request.Order, nameof(request));
+        Guard.Against.Default(request.Mentee, nameof(request));
+        Guard.Against.EnumOutOfRange(request.Grounds, nameof(request));
+        if (request.Grounds == MenteeLeavingGrounds.MovedToAnotherGroup)
+        {
+            throw new ArgumentException("A move is made with MoveMentee.", nameof(request));
+        }
+
+        if (!_units.TryGetValue(unitId, out var unit))
+        {
+            return new Rejection(UnitStatusRule.Unknown(unitId));
+        }
+
+        var violations = CheckRelease(unit, request.Mentee, request.LastDay, request.Order);
+        violations.AddRange(OrderRule.Check(request.Order, FindOrder(request.Order.Number) is not null, [unitId]));
+        if (violations.Count > 0)
+        {
+            return new Rejection(violations);
+        }
+
+        var order = new AdministrativeOrder(request.Order, OrderKind.GroupMembershipChange, [unitId]);
+        _orders.Add(order);
+        Raise(new OrderIssued(request.Order.Date, OrganizationId, Year, request.Order.Number, OrderKind.GroupMembershipChange, [unitId]));
+        ApplyRelease(unit, new MenteeLeaving(request.Mentee, request.LastDay, request.Grounds, request.Order));
+        if (request.Grounds is not (MenteeLeavingGrounds.MenteeLeftJob or MenteeLeavingGrounds.GoalReachedEarly))
+        {
+            Raise(new MenteeLeftWithoutPair(request.LastDay.PlusDays(1), OrganizationId, Year, request.Mentee, unitId));
+        }
+
+        return order;
+    }
+
+    /// <summary>
+    /// Moves a mentee from a fixed or active group that goes on into another fixed or active group, by one order naming
+    /// both: their last day in the first is the day before their first day in the second; every rule of
+    /// <see cref="ReleaseMenteeFromGroup"/> and <see cref="AddMenteeToGroup"/> applies, all or nothing.
+    /// </summary>
+    /// <param name="fromUnit">The group the mentee leaves.</param>
+    /// <param name="toUnit">The group the mentee joins.</param>
+    /// <param name="request">The mentee, first day in the new group, consent and order.</param>
+    /// <returns>The order, or a rejection naming every broken rule.</returns>
+    public Outcome<AdministrativeOrder> MoveMentee(MentoringUnitId fromUnit, MentoringUnitId toUnit, MenteeJoinRequest request)
+    {
+        GuardJoin(request);
+        if (!_units.TryGetValue(fromUnit, out var from))
+        {
+            return new Rejection(UnitStatusRule.Unknown(fromUnit));
+        }
+
+        if (!_units.TryGetValue(toUnit, out var to))
+        {
+            return new Rejection(UnitStatusRule.Unknown(toUnit));
+        }
+
+        var lastDay = request.FirstDay.PlusDays(-1);
+        var violations = CheckRelease(from, request.Mentee, lastDay, request.Order);
+        violations.AddRange(CheckJoin(to, request, leavingUnit: from));
+        violations.AddRange(OrderRule.Check(request.Order, FindOrder(request.Order.Number) is not null, [fromUnit, toUnit]));
+        if (violations.Count > 0)
+        {
+            return new Rejection(violations);
+        }
+
+        var order = new AdministrativeOrder(request.Order, OrderKind.GroupMembershipChange, [fromUnit, toUnit]);
+        _orders.Add(order);
+        Raise(new OrderIssued(request.Order.Date, OrganizationId, Year, request.Order.Number, OrderKind.GroupMembershipChange, [fromUnit, toUnit]));
+        ApplyRelease(from, new MenteeLeaving(request.Mentee, lastDay, MenteeLeavingGrounds.MovedToAnotherGroup, request.Order));
+        ApplyJoin(to, request);
+        return order;
+    }
+
     /// <summary>Drops a unit not yet fixed (a consent was refused, the coordinator changed the plan).</summary>
     /// <param name="unitId">The unit.</param>
     /// <param name="on">The date.</param>
@@ -621,6 +737,7 @@ public sealed class PairingRegister : AggregateRoot
         Guard.Against.Default(person);
         var involved = UnitsOf(person);
         var violations = involved
+            .Where(u => u.Mentor == person || u.Mentees.Contains(person) || !u.DepartedMentees.Contains(person))
             .Select(u => ConsentWithdrawalRule.Check(u, on))
             .OfType<RuleViolation>()
             .ToArray();
@@ -791,7 +908,7 @@ public sealed class PairingRegister : AggregateRoot
 
     /// <summary>The unit a mentee is in during a period (spans overlapping), if any.</summary>
     internal MentoringUnit? UnitOfMenteeDuring(EducatorId mentee, DateInterval period) =>
-        IndexedUnits(mentee).FirstOrDefault(u => u.Mentees.Contains(mentee) && u.Span is { } span && span.Start <= period.End && period.Start <= span.End);
+        IndexedUnits(mentee).FirstOrDefault(u => u.MenteeSpan(mentee) is { } span && span.Start <= period.End && period.Start <= span.End);
 
     /// <summary>Every span of a mentor with the places taken.</summary>
     internal List<(DateInterval Span, int Places)> SpansOf(EducatorId mentor) =>
@@ -822,6 +939,74 @@ public sealed class PairingRegister : AggregateRoot
         {
             Index(person, unit);
         }
+    }
+
+    private static void GuardJoin(MenteeJoinRequest request)
+    {
+        Guard.Against.Null(request);
+        Guard.Against.Null(request.Order, nameof(request));
+        Guard.Against.Null(request.Consent, nameof(request));
+        Guard.Against.Default(request.Mentee, nameof(request));
+    }
+
+    private List<RuleViolation> CheckJoin(MentoringUnit unit, MenteeJoinRequest request, MentoringUnit? leavingUnit)
+    {
+        var violations = new List<RuleViolation>();
+        if (UnitStatusRule.Check(unit, UnitStatusRule.NotRunning, MentoringUnitStatus.Fixed, MentoringUnitStatus.Active) is { } status)
+        {
+            violations.Add(status);
+            return violations;
+        }
+
+        violations.AddRange(GroupMembershipRule.CheckJoin(unit, request.Mentee, request.FirstDay, request.Order));
+        violations.AddIfPresent(GroupSizeRule.Check(unit.Form, unit.Mentees.Count + 1, Policy, unit.Id.Value));
+        violations.AddIfPresent(MenteeConsentRule.CheckSignedBy(request.Mentee, request.Consent, request.Order.Date));
+        if (IsAnonymised(request.Mentee))
+        {
+            violations.Add(new RuleViolation(
+                nameof(ParticipantsRule), ParticipantsRule.AnonymisedIdentifier, $"{request.Mentee} is the register's name for an anonymised person.", request.Mentee.Value));
+        }
+
+        if (unit.Period.Contains(request.FirstDay))
+        {
+            var days = new DateInterval(request.FirstDay, unit.Period.End);
+            var other = IndexedUnits(request.Mentee).FirstOrDefault(u =>
+                u != unit && u != leavingUnit && u.MenteeSpan(request.Mentee) is { } span && span.Start <= days.End && days.Start <= span.End);
+            violations.AddIfPresent(MenteeSingleUnitRule.Check(request.Mentee, other?.Id));
+        }
+
+        return violations;
+    }
+
+    private List<RuleViolation> CheckRelease(MentoringUnit unit, EducatorId mentee, LocalDate lastDay, OrderReference order)
+    {
+        var violations = new List<RuleViolation>();
+        if (UnitStatusRule.Check(unit, UnitStatusRule.NotRunning, MentoringUnitStatus.Fixed, MentoringUnitStatus.Active) is { } status)
+        {
+            violations.Add(status);
+            return violations;
+        }
+
+        violations.AddRange(GroupMembershipRule.CheckLeave(unit, mentee, lastDay, order));
+        if (unit.IsGroup && unit.Mentees.Contains(mentee))
+        {
+            violations.AddIfPresent(GroupSizeRule.Check(unit.Form, unit.Mentees.Count - 1, Policy, unit.Id.Value));
+        }
+
+        return violations;
+    }
+
+    private void ApplyJoin(MentoringUnit unit, MenteeJoinRequest request)
+    {
+        unit.Join(new MenteeJoining(request.Mentee, request.FirstDay, request.Order), request.Consent);
+        Index(request.Mentee, unit);
+        Raise(new MenteeJoinedGroup(request.FirstDay, OrganizationId, Year, unit.Id, request.Mentee, request.Order.Number));
+    }
+
+    private void ApplyRelease(MentoringUnit unit, MenteeLeaving leaving)
+    {
+        unit.Release(leaving);
+        Raise(new MenteeReleasedFromGroup(leaving.LastDay, OrganizationId, Year, unit.Id, leaving.Mentee, leaving.Grounds, leaving.Order.Number));
     }
 
     private RuleViolation? CheckLoad(EducatorId mentor, DateInterval period, int places)
@@ -907,7 +1092,7 @@ public sealed class PairingRegister : AggregateRoot
         }
 
         var spans = _units.Values
-            .SelectMany(u => u.Mentees.Select(m => (Mentee: m, Span: u.Span)))
+            .SelectMany(u => u.Mentees.Concat(u.DepartedMentees).Distinct().Select(m => (Mentee: m, Span: u.MenteeSpan(m))))
             .Where(x => x.Span is not null)
             .GroupBy(x => x.Mentee);
         foreach (var group in spans)

@@ -36,7 +36,9 @@ internal static class PairingSnapshots
         u.CancelledOn,
         u.Replacements.Select(r => new MentorReplacementSnapshot(r.EffectiveOn, r.PreviousMentor.Value, r.NewMentor.Value, r.Grounds, r.NoticeGivenOn, r.Order.Number, r.Order.Date)).ToArray(),
         u.DepartedMentees.Select(m => m.Value).ToArray(),
-        u.ExternalMentors.Select(e => new ExternalMentorSnapshot(e.Key.Value, e.Value.Value)).ToArray());
+        u.ExternalMentors.Select(e => new ExternalMentorSnapshot(e.Key.Value, e.Value.Value)).ToArray(),
+        u.Joinings.Select(j => new MenteeJoiningSnapshot(j.Mentee.Value, j.FirstDay, j.Order.Number, j.Order.Date)).ToArray(),
+        u.Leavings.Select(l => new MenteeLeavingSnapshot(l.Mentee.Value, l.LastDay, l.Grounds, l.Order.Number, l.Order.Date)).ToArray());
 
     public static MentoringUnit ToUnit(MentoringUnitSnapshot snapshot, PairingPolicy policy)
     {
@@ -94,7 +96,10 @@ internal static class PairingSnapshots
             s.CancelledOn,
             replacements,
             Guard.Against.Null(s.DepartedMentees, name).Select(EducatorId.From),
-            ExternalOf(s.ExternalMentors, name));
+            ExternalOf(s.ExternalMentors, name),
+            (s.Joinings ?? []).Select(j => new MenteeJoining(EducatorId.From(Guard.Against.Null(j, name).Mentee), j.FirstDay, new OrderReference(j.OrderNumber, j.OrderDate))),
+            (s.Leavings ?? []).Select(l => new MenteeLeaving(
+                EducatorId.From(Guard.Against.Null(l, name).Mentee), l.LastDay, Guard.Against.EnumOutOfRange(l.Grounds, name), new OrderReference(l.OrderNumber, l.OrderDate))));
         if (!IsConsistent(unit))
         {
             throw new ArgumentException($"The status {unit.Status} of {id} does not match the facts stored with it.", name);
@@ -122,6 +127,20 @@ internal static class PairingSnapshots
     {
         var mentors = new HashSet<EducatorId>(u.Replacements.Select(r => r.PreviousMentor).Append(u.Mentor));
         if (u.ExternalMentors.Any(e => !mentors.Contains(e.Key)) || (u.ExternalMentors.Count > 0 && u.Form != MentorshipForm.Virtual))
+        {
+            return false;
+        }
+
+        // Membership changes: groups only, after the fixing order, each mentee joining and leaving at most once,
+        // joiners among the mentees (current or departed), leavers departed, days inside the period.
+        var changes = u.Joinings.Count + u.Leavings.Count;
+        if (changes > 0
+            && (!u.IsGroup
+                || u.FixingOrder is null
+                || u.Joinings.Select(j => j.Mentee).Distinct().Count() != u.Joinings.Count
+                || u.Leavings.Select(l => l.Mentee).Distinct().Count() != u.Leavings.Count
+                || u.Joinings.Any(j => !(u.Mentees.Contains(j.Mentee) || u.DepartedMentees.Contains(j.Mentee)) || !u.Period.Contains(j.FirstDay) || j.Order.Date < u.FixingOrder.Date)
+                || u.Leavings.Any(l => !u.DepartedMentees.Contains(l.Mentee) || u.Mentees.Contains(l.Mentee) || !u.Period.Contains(l.LastDay) || l.Order.Date < u.FixingOrder.Date)))
         {
             return false;
         }
