@@ -113,6 +113,18 @@ public sealed class ParticipantDirectory
     internal string Name(EducatorId id, PairingAnonymity anonymity) =>
         Find(id)?.FullName ?? (anonymity.IsAnonymised(id) || _erased.Contains(id) ? "(" + ErasedWording + ")" : id.Value);
 
+    /// <summary>«ФИО, должность, педагогический стаж N лет, категория», or what <see cref="Name"/> prints.</summary>
+    internal string NameWithDetails(EducatorId id, PairingAnonymity anonymity)
+    {
+        if (Find(id) is not { } card)
+        {
+            return Name(id, anonymity);
+        }
+
+        var experience = card.TeachingYears is { } years ? "педагогический стаж " + RussianPhrases.Years(years) : "без педагогического стажа";
+        return $"{card.FullName}, {card.Post}, {experience}, {RussianPhrases.Category(card.Category)}";
+    }
+
     /// <summary>The short name of an organisation, or its identifier.</summary>
     internal string OrganizationName(OrganizationId id) => _organizations.TryGetValue(id, out var name) ? name : id.Value;
 

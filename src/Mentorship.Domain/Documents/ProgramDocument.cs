@@ -53,9 +53,9 @@ public static class ProgramDocument
         var rows = new List<IReadOnlyList<string>>
         {
             Row("Образовательная организация", organization.FullName),
-            Row("Наставник", Person(directory, unit.Mentor, anonymity) + External(directory, unit, unit.Mentor)),
+            Row("Наставник", directory.NameWithDetails(unit.Mentor, anonymity) + External(directory, unit, unit.Mentor)),
         };
-        rows.AddRange(program.Mentees.Select(m => Row(group ? "Наставляемый (член группы)" : "Наставляемый", Person(directory, m, anonymity))));
+        rows.AddRange(program.Mentees.Select(m => Row(group ? "Наставляемый (член группы)" : "Наставляемый", directory.NameWithDetails(m, anonymity))));
         rows.Add(Row(
             "Форма наставничества",
             RussianPhrases.Form(program.Form) + "; " + RussianPhrases.Participants(unit.Participants) + (unit.Variant is { } v ? " (" + RussianPhrases.Variant(v) + ")" : string.Empty)));
@@ -165,15 +165,4 @@ public static class ProgramDocument
         unit.ExternalMentors.TryGetValue(mentor, out var organization) ? "; наставник из другой организации: " + directory.OrganizationName(organization) : string.Empty;
 
     private static string List(IReadOnlyList<string> texts) => texts.Count == 0 ? "не выявлены" : string.Join("; ", texts);
-
-    private static string Person(ParticipantDirectory directory, EducatorId id, PairingAnonymity anonymity)
-    {
-        if (directory.Find(id) is not { } card)
-        {
-            return directory.Name(id, anonymity);
-        }
-
-        var experience = card.TeachingYears is { } years ? "педагогический стаж " + RussianPhrases.Years(years) : "без педагогического стажа";
-        return $"{card.FullName}, {card.Post}, {experience}, {RussianPhrases.Category(card.Category)}";
-    }
 }
