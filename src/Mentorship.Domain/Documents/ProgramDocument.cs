@@ -75,6 +75,21 @@ public static class ProgramDocument
                 + $"(приказ от {RussianPhrases.Short(r.Order.Date)} №\u00a0{r.Order.Number}); срок программы сохранён"));
         }
 
+        foreach (var j in unit.Joinings)
+        {
+            rows.Add(Row(
+                "Изменение состава группы",
+                $"с {RussianPhrases.Short(j.FirstDay)} включён: {directory.Name(j.Mentee, anonymity)} (приказ от {RussianPhrases.Short(j.Order.Date)} №\u00a0{j.Order.Number})"));
+        }
+
+        foreach (var l in unit.Leavings)
+        {
+            rows.Add(Row(
+                "Изменение состава группы",
+                $"с {RussianPhrases.Short(l.LastDay.PlusDays(1))} исключён: {directory.Name(l.Mentee, anonymity)} в связи с {RussianPhrases.Grounds(l.Grounds)} "
+                + $"(приказ от {RussianPhrases.Short(l.Order.Date)} №\u00a0{l.Order.Number})"));
+        }
+
         blocks.Table(["Сведения", "Содержание"], rows);
 
         blocks.Heading("2. Профессиональные затруднения, сильные стороны и запрос наставляемого");

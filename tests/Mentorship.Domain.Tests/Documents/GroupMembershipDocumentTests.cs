@@ -43,4 +43,20 @@ public class GroupMembershipDocumentTests
 
         text.Should().ContainAll("В связи с обоснованной просьбой наставляемого", "Исключить из состава", "продолжить подбор наставника");
     }
+
+    [Fact]
+    public void Render_ProgrammeOfAGroupWhoseCompositionChanged_ListsEachChangeWithItsOrder()
+    {
+        var register = Register();
+        var group = Running(register, "T01", "S01", "S02", "S03");
+        var programme = ProgramBuild.Program(group);
+        var released = register.ReleaseMenteeFromGroup(group.Id, GroupMembershipTests.Release(register, "S03")).Value;
+        var joined = register.AddMenteeToGroup(group.Id, GroupMembershipTests.Join(register, "S04")).Value;
+
+        var text = Flat(ProgramDocument.Render(programme, group, School, Directory(), Signatures).Markdown);
+
+        text.Should().ContainAll(
+            $"| Изменение состава группы | с 24.11.2026 исключён: Тестовый Педагог S03 в связи с обоснованной просьбой наставляемого (приказ от 20.11.2026 № {released.Number}) |",
+            $"| Изменение состава группы | с 23.11.2026 включён: S04 (приказ от 20.11.2026 № {joined.Number}) |");
+    }
 }
