@@ -624,6 +624,7 @@ public sealed class PairingRegister : AggregateRoot
     /// <param name="unitId">The group.</param>
     /// <param name="request">The mentee, last day, grounds and order.</param>
     /// <returns>The order, or a rejection naming every broken rule.</returns>
+    /// <exception cref="ArgumentException">The grounds are <see cref="MenteeLeavingGrounds.MovedToAnotherGroup"/>: a move is <see cref="MoveMentee"/>.</exception>
     public Outcome<AdministrativeOrder> ReleaseMenteeFromGroup(MentoringUnitId unitId, MenteeReleaseRequest request)
     {
         Guard.Against.Null(request);

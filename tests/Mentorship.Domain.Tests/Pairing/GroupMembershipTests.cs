@@ -155,6 +155,26 @@ public class GroupMembershipTests
     }
 
     [Fact]
+    public void ReleaseMenteeFromGroup_GroundsOfAMove_IsACallerMistake()
+    {
+        var register = Register();
+        var group = Running(register, "T01", "S01", "S02", "S03");
+
+        var act = () => register.ReleaseMenteeFromGroup(group.Id, Release(register, "S03", MenteeLeavingGrounds.MovedToAnotherGroup));
+
+        act.Should().Throw<ArgumentException>();
+    }
+
+    [Fact]
+    public void MoveMentee_IntoTheSameGroup_IsRefused()
+    {
+        var register = Register();
+        var group = Running(register, "T01", "S01", "S02", "S03");
+
+        register.MoveMentee(group.Id, group.Id, Join(register, "S03")).Rejection.Has(GroupMembershipRule.AlreadyMember).Should().BeTrue();
+    }
+
+    [Fact]
     public void MoveMentee_BetweenGroups_OneOrderNamesBoth()
     {
         var register = Register();
