@@ -10,11 +10,14 @@ namespace Mentorship.Domain.Documents;
 /// Renders the orders a <see cref="PairingRegister"/> issued as Russian text in the structure of the domain guide §8:
 /// the order fixing pairs and groups (number, date, organisation; table of mentor, mentees, form and period; the line
 /// that the written consents were received; who is responsible; the head's signature), the order replacing a mentor
-/// and the order ending a pair or group early. Reads the register; changes nothing.
+/// the order ending a pair or group early, and the order changing a group's composition (a mentee added, released
+/// or moved). Reads the register; changes nothing.
 /// </summary>
 /// <remarks>
 /// People are printed from the <see cref="ParticipantDirectory"/>; names are in the nominative («Наставник: …»), so no
-/// declension is needed. Anonymised people are printed as «(персональные данные удалены)».
+/// declension is needed. Anonymised people are printed as «(данные удалены по отзыву согласия)»
+/// (<see cref="ParticipantDirectory.ErasedWording"/>); a mentor from another organisation is followed by «наставник из
+/// другой организации: …».
 /// </remarks>
 public static class PairingOrderDocument
 {
@@ -59,6 +62,9 @@ public static class PairingOrderDocument
             case OrderKind.MentorReplacement:
                 Replacement(blocks, context, order, units[0]);
                 break;
+            case OrderKind.GroupMembershipChange:
+                Membership(blocks, context, order, units);
+                break;
             default:
                 Termination(blocks, context, order, units[0]);
                 break;
@@ -87,7 +93,7 @@ public static class PairingOrderDocument
             units.Select((u, i) => (IReadOnlyList<string>)
             [
                 (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
-                c.Directory.NameAndPost(u.Mentor, c.Anonymity),
+                c.Directory.Mentor(u, u.Mentor, c.Anonymity),
                 string.Join("; ", u.Mentees.Select(m => c.Directory.NameAndPost(m, c.Anonymity))),
                 FormText(u),
                 RussianPhrases.Period(u.Period),
@@ -132,10 +138,10 @@ public static class PairingOrderDocument
         blocks.Item(
             "1.",
             $"Прекратить {RussianPhrases.Short(lastDay)} выполнение обязанностей наставника в наставнической {(unit.IsGroup ? "группе" : "паре")} "
-            + $"№\u00a0{unit.Id} ({FixingText(unit)}). Наставник: {c.Directory.NameAndPost(r.PreviousMentor, c.Anonymity)}. "
+            + $"№\u00a0{unit.Id} ({FixingText(unit)}). Наставник: {c.Directory.Mentor(unit, r.PreviousMentor, c.Anonymity)}. "
             + $"{(unit.IsGroup ? "Наставляемые" : "Наставляемый")}: {string.Join("; ", unit.Mentees.Select(m => c.Directory.NameAndPost(m, c.Anonymity)))}.");
         var agreement = r.NewMentor == unit.Mentor && unit.MentorAgreement is { } a ? $" на основании письменного согласия ({AgreementText(a)})" : string.Empty;
-        blocks.Item("2.", $"Назначить наставником с {RussianPhrases.Short(r.EffectiveOn)}{agreement}: {c.Directory.NameAndPost(r.NewMentor, c.Anonymity)}.");
+        blocks.Item("2.", $"Назначить наставником с {RussianPhrases.Short(r.EffectiveOn)}{agreement}: {c.Directory.Mentor(unit, r.NewMentor, c.Anonymity)}.");
         blocks.Item(
             "3.",
             $"Срок реализации персонализированной программы наставничества сохранить: {RussianPhrases.Period(unit.Period)}. "
@@ -157,7 +163,7 @@ public static class PairingOrderDocument
         blocks.Item(
             "1.",
             $"Прекратить досрочно {RussianPhrases.Short(t.EndsOn)} наставничество в {(unit.IsGroup ? "наставнической группе" : "наставнической паре")} №\u00a0{unit.Id} "
-            + $"({FixingText(unit)}, срок программы {RussianPhrases.Period(unit.Period)}). Наставник: {c.Directory.NameAndPost(unit.Mentor, c.Anonymity)}. "
+            + $"({FixingText(unit)}, срок программы {RussianPhrases.Period(unit.Period)}). Наставник: {c.Directory.Mentor(unit, unit.Mentor, c.Anonymity)}. "
             + $"{(unit.IsGroup ? "Наставляемые" : "Наставляемый")}: {string.Join("; ", unit.Mentees.Select(m => c.Directory.NameAndPost(m, c.Anonymity)))}.");
         blocks.Item("2.", $"Прекратить выплату доплаты за наставническую деятельность с {RussianPhrases.Short(t.EndsOn.PlusDays(1))}.");
         var n = 3;
@@ -171,6 +177,55 @@ public static class PairingOrderDocument
         blocks.Item($"{n}.", "Контроль за исполнением приказа оставляю за собой.");
     }
 
+    private static void Membership(LayoutBlocks blocks, Context c, AdministrativeOrder order, MentoringUnit[] units)
+    {
+        var leavings = units.SelectMany(u => u.Leavings.Where(l => l.Order == order.Reference).Select(l => (Unit: u, Leaving: l))).ToArray();
+        var joinings = units.SelectMany(u => u.Joinings.Where(j => j.Order == order.Reference).Select(j => (Unit: u, Joining: j))).ToArray();
+        var grounds = leavings.Length > 0 && leavings.All(x => x.Leaving.Grounds != MenteeLeavingGrounds.MovedToAnotherGroup)
+            ? "В связи с " + RussianPhrases.Grounds(leavings[0].Leaving.Grounds) + ", в"
+            : "В";
+        blocks.Heading("Об изменении состава наставнической группы");
+        blocks.Paragraph(
+            $"{grounds} соответствии с Положением о системе наставничества педагогических работников {c.Organization.ShortName}"
+            + (joinings.Length > 0 ? ", на основании письменного согласия наставляемого" : string.Empty))
+            .Paragraph("ПРИКАЗЫВАЮ:");
+        var n = 1;
+        foreach (var (unit, leaving) in leavings)
+        {
+            blocks.Item(
+                $"{n++}.",
+                $"Исключить из состава наставнической группы № {unit.Id} ({FixingText(unit)}; наставник: {c.Directory.Mentor(unit, unit.MentorOn(leaving.LastDay) ?? unit.Mentor, c.Anonymity)}) "
+                + $"с {RussianPhrases.Short(leaving.LastDay.PlusDays(1))} (последний день участия {RussianPhrases.Short(leaving.LastDay)}): {c.Directory.NameAndPost(leaving.Mentee, c.Anonymity)}.");
+        }
+
+        foreach (var (unit, joining) in joinings)
+        {
+            var consent = unit.MenteeConsents.TryGetValue(joining.Mentee, out var given)
+                ? $" на основании письменного согласия от {RussianPhrases.Short(given.SignedOn)}"
+                : string.Empty;
+            blocks.Item(
+                $"{n++}.",
+                $"Включить в состав наставнической группы № {unit.Id} ({FixingText(unit)}; наставник: {c.Directory.Mentor(unit, unit.MentorOn(joining.FirstDay) ?? unit.Mentor, c.Anonymity)}) "
+                + $"с {RussianPhrases.Short(joining.FirstDay)}{consent}: {c.Directory.NameAndPost(joining.Mentee, c.Anonymity)}.");
+        }
+
+        foreach (var unit in units)
+        {
+            blocks.Item(
+                $"{n++}.",
+                $"Состав наставнической группы № {unit.Id} после изменения: {string.Join("; ", unit.Mentees.Select(m => c.Directory.Name(m, c.Anonymity)))}. "
+                + $"Срок реализации персонализированной программы наставничества сохранить: {RussianPhrases.Period(unit.Period)}; наставнику внести изменения в программу в части состава группы и представить её на утверждение.");
+        }
+
+        if (leavings.Any(x => x.Leaving.Grounds is MenteeLeavingGrounds.JustifiedRequestOfMentee or MenteeLeavingGrounds.Other))
+        {
+            blocks.Item($"{n++}.", "Организовать психолого-педагогическую поддержку исключённого наставляемого и продолжить подбор наставника; ответственный: " + c.Responsible + ".");
+        }
+
+        blocks.Item($"{n++}.", "Ответственный за сопровождение наставнических групп: " + c.Responsible + ".");
+        blocks.Item($"{n}.", "Контроль за исполнением приказа оставляю за собой.");
+    }
+
     private static IEnumerable<EducatorId> AcquaintedPeople(AdministrativeOrder order, MentoringUnit[] units)
     {
         var people = new List<EducatorId>();
@@ -180,6 +235,11 @@ public static class PairingOrderDocument
             {
                 people.Add(r.PreviousMentor);
                 people.Add(r.NewMentor);
+            }
+            else if (order.Kind == OrderKind.GroupMembershipChange)
+            {
+                people.Add(u.Mentor);
+                people.AddRange(u.Leavings.Where(l => l.Order == order.Reference).Select(l => l.Mentee));
             }
             else
             {

@@ -48,4 +48,9 @@ public static class PairingWording
     /// <param name="grounds">The grounds.</param>
     /// <returns>The Russian phrase.</returns>
     public static string Of(EarlyTerminationGrounds grounds) => RussianPhrases.Grounds(grounds);
+
+    /// <summary>Why a mentee leaves a group, as printed after «в связи с».</summary>
+    /// <param name="grounds">The grounds.</param>
+    /// <returns>The Russian phrase.</returns>
+    public static string Of(MenteeLeavingGrounds grounds) => RussianPhrases.Grounds(grounds);
 }

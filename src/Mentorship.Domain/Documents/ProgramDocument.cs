@@ -53,9 +53,9 @@ public static class ProgramDocument
         var rows = new List<IReadOnlyList<string>>
         {
             Row("Образовательная организация", organization.FullName),
-            Row("Наставник", Person(directory, unit.Mentor, anonymity)),
+            Row("Наставник", directory.NameWithDetails(unit.Mentor, anonymity) + External(directory, unit, unit.Mentor)),
         };
-        rows.AddRange(program.Mentees.Select(m => Row(group ? "Наставляемый (член группы)" : "Наставляемый", Person(directory, m, anonymity))));
+        rows.AddRange(program.Mentees.Select(m => Row(group ? "Наставляемый (член группы)" : "Наставляемый", directory.NameWithDetails(m, anonymity))));
         rows.Add(Row(
             "Форма наставничества",
             RussianPhrases.Form(program.Form) + "; " + RussianPhrases.Participants(unit.Participants) + (unit.Variant is { } v ? " (" + RussianPhrases.Variant(v) + ")" : string.Empty)));
@@ -71,8 +71,23 @@ public static class ProgramDocument
         {
             rows.Add(Row(
                 "Замена наставника",
-                $"с {RussianPhrases.Short(r.EffectiveOn)}: {directory.Name(r.PreviousMentor, anonymity)} → {directory.Name(r.NewMentor, anonymity)} "
+                $"с {RussianPhrases.Short(r.EffectiveOn)}: {directory.Mentor(unit, r.PreviousMentor, anonymity, withPost: false)} → {directory.Mentor(unit, r.NewMentor, anonymity, withPost: false)} "
                 + $"(приказ от {RussianPhrases.Short(r.Order.Date)} №\u00a0{r.Order.Number}); срок программы сохранён"));
+        }
+
+        foreach (var j in unit.Joinings)
+        {
+            rows.Add(Row(
+                "Изменение состава группы",
+                $"с {RussianPhrases.Short(j.FirstDay)} включён: {directory.Name(j.Mentee, anonymity)} (приказ от {RussianPhrases.Short(j.Order.Date)} №\u00a0{j.Order.Number})"));
+        }
+
+        foreach (var l in unit.Leavings)
+        {
+            rows.Add(Row(
+                "Изменение состава группы",
+                $"с {RussianPhrases.Short(l.LastDay.PlusDays(1))} исключён: {directory.Name(l.Mentee, anonymity)} в связи с {RussianPhrases.Grounds(l.Grounds)} "
+                + $"(приказ от {RussianPhrases.Short(l.Order.Date)} №\u00a0{l.Order.Number})"));
         }
 
         blocks.Table(["Сведения", "Содержание"], rows);
@@ -161,16 +176,8 @@ public static class ProgramDocument
 
     private static IReadOnlyList<string> Row(string name, string value) => [name, value];
 
+    private static string External(ParticipantDirectory directory, MentoringUnit unit, EducatorId mentor) =>
+        unit.ExternalMentors.TryGetValue(mentor, out var organization) ? "; наставник из другой организации: " + directory.OrganizationName(organization) : string.Empty;
+
     private static string List(IReadOnlyList<string> texts) => texts.Count == 0 ? "не выявлены" : string.Join("; ", texts);
-
-    private static string Person(ParticipantDirectory directory, EducatorId id, PairingAnonymity anonymity)
-    {
-        if (directory.Find(id) is not { } card)
-        {
-            return directory.Name(id, anonymity);
-        }
-
-        var experience = card.TeachingYears is { } years ? "педагогический стаж " + RussianPhrases.Years(years) : "без педагогического стажа";
-        return $"{card.FullName}, {card.Post}, {experience}, {RussianPhrases.Category(card.Category)}";
-    }
 }

@@ -118,6 +118,16 @@ internal static class RussianPhrases
         _ => "иными основаниями",
     };
 
+    /// <summary>Why a mentee leaves a group, after «в связи с».</summary>
+    public static string Grounds(MenteeLeavingGrounds grounds) => grounds switch
+    {
+        MenteeLeavingGrounds.JustifiedRequestOfMentee => "обоснованной просьбой наставляемого",
+        MenteeLeavingGrounds.MenteeLeftJob => "увольнением наставляемого",
+        MenteeLeavingGrounds.GoalReachedEarly => "досрочным достижением наставляемым цели программы наставничества",
+        MenteeLeavingGrounds.MovedToAnotherGroup => "переводом наставляемого в другую наставническую группу",
+        _ => "иными основаниями",
+    };
+
     public static string Initiator(TerminationInitiator initiator) => initiator switch
     {
         TerminationInitiator.Mentor => "наставника",

@@ -42,18 +42,23 @@ public static class ContinuedSearch
             .Where(u => u.Span is { } span && span.Start <= period.End && period.Start <= span.End)
             .ToArray();
         var mentorIds = new HashSet<EducatorId>(problem.Mentors.Select(m => m.Id));
+        bool InUnitDuring(MentoringUnit u, EducatorId m) => u.MenteeSpan(m) is { } span && span.Start <= period.End && period.Start <= span.End;
         var kept = running
             .Where(u => mentorIds.Contains(u.Mentor))
-            .SelectMany(u => u.Mentees.Where(m => problem.FindMentee(m) is not null).Select(m => new ExistingPair(u.Mentor, m)))
+            .SelectMany(u => u.Mentees.Where(m => problem.FindMentee(m) is not null && InUnitDuring(u, m)).Select(m => new ExistingPair(u.Mentor, m)))
             .GroupBy(p => p.Mentee)
             .Select(g => g.First())
             .ToArray();
-        var inUnits = new HashSet<EducatorId>(running.SelectMany(u => u.Mentees));
+        var inUnits = new HashSet<EducatorId>(running.SelectMany(u => u.Mentees.Concat(u.DepartedMentees).Where(m => InUnitDuring(u, m))));
         var keptMentees = new HashSet<EducatorId>(kept.Select(p => p.Mentee));
         var mentees = problem.Mentees.Where(m => !inUnits.Contains(m.Id) || keptMentees.Contains(m.Id));
         var mentors = problem.Mentors.Select(m =>
         {
-            var free = Math.Max(0, Math.Min(m.Capacity, register.CapacityOf(m.Id)) - register.PeakLoad(m.Id, period));
+            // A mentor of another organisation offers places only once the register knows their capacity explicitly.
+            var capacity = m.OrganizationId == register.OrganizationId || register.ExternalOrganizationOf(m.Id) == m.OrganizationId
+                ? Math.Min(m.Capacity, register.CapacityOf(m.Id))
+                : 0;
+            var free = Math.Max(0, capacity - register.PeakLoad(m.Id, period));
             var places = free + kept.Count(p => p.Mentor == m.Id);
             return new MatchingMentor(m.Id, m.OrganizationId, m.Competencies, places, m.Subjects, m.PreferredMentees, m.AcceptsGroups);
         });
@@ -75,7 +80,8 @@ public static class ContinuedSearch
 
     /// <summary>
     /// Whether an event calls for a run of the search: a mentor's place freed (<see cref="MentorPlaceFreed"/>), a new
-    /// mentor in the bank (<see cref="PersonAdmitted"/> of the mentor bank), or a mentor's capacity changed.
+    /// mentor in the bank (<see cref="PersonAdmitted"/> of the mentor bank), a mentor of another organisation
+    /// registered (<see cref="ExternalMentorRegistered"/>), or a mentor's capacity changed.
     /// </summary>
     /// <param name="domainEvent">The event.</param>
     /// <returns><see langword="true"/> for a trigger.</returns>
@@ -85,6 +91,7 @@ public static class ContinuedSearch
         PersonAdmitted { Kind: BankKind.Mentor } => true,
         MentorCapacityChanged => true,
         MentorCapacitySet => true,
+        ExternalMentorRegistered => true,
         _ => false,
     };
 

@@ -28,6 +28,17 @@ public static class MenteeConsentRule
             ? null
             : new RuleViolation(nameof(MenteeConsentRule), NotAMentee, $"{person} is not a mentee of {unit.Id}.", person.Value);
 
+    /// <summary>Checks one consent against the date it is needed by.</summary>
+    /// <param name="mentee">The mentee.</param>
+    /// <param name="consent">The consent.</param>
+    /// <param name="signedBy">The latest date it may be signed (the order's).</param>
+    /// <returns>The violation, or <see langword="null"/>.</returns>
+    public static RuleViolation? CheckSignedBy(EducatorId mentee, MenteeConsent consent, LocalDate signedBy) =>
+        Guard.Against.Null(consent).SignedOn <= signedBy
+            ? null
+            : new RuleViolation(
+                nameof(MenteeConsentRule), SignedTooLate, $"{mentee}'s consent was signed on {consent.SignedOn:uuuu-MM-dd}, after {signedBy:uuuu-MM-dd}.", mentee.Value);
+
     /// <summary>Checks the consents of every mentee of a unit.</summary>
     /// <param name="unit">The unit.</param>
     /// <param name="signedBy">The latest date they may be signed (the order's), if one applies.</param>

@@ -22,6 +22,9 @@ public sealed class MentoringUnit
     private readonly SortedDictionary<EducatorId, MenteeConsent> _menteeConsents = [];
     private readonly List<MentorReplacement> _replacements = [];
     private readonly List<EducatorId> _departedMentees = [];
+    private readonly SortedDictionary<EducatorId, OrganizationId> _externalMentors = [];
+    private readonly List<MenteeJoining> _joinings = [];
+    private readonly List<MenteeLeaving> _leavings = [];
     private readonly TopicCode[] _topics;
 
     internal MentoringUnit(MentoringUnitId id, PairProposal proposal, LocalDate proposedOn, bool periodWarningAcknowledged)
@@ -40,6 +43,15 @@ public sealed class MentoringUnit
         PeriodWarningAcknowledged = periodWarningAcknowledged;
         Status = MentoringUnitStatus.Proposed;
     }
+
+    /// <summary>
+    /// The mentors of the unit (current or former) who come from another organisation (virtual form), with their
+    /// organisation; empty when every mentor is the register's own.
+    /// </summary>
+    public IReadOnlyDictionary<EducatorId, OrganizationId> ExternalMentors => _externalMentors;
+
+    /// <summary>The current mentor's organisation when it is another one than the register's; otherwise <see langword="null"/>.</summary>
+    public OrganizationId? MentorOrganizationId => _externalMentors.TryGetValue(Mentor, out var o) ? o : null;
 
     /// <summary>The identifier.</summary>
     public MentoringUnitId Id { get; }
@@ -108,10 +120,36 @@ public sealed class MentoringUnit
     public IReadOnlyList<MentorReplacement> Replacements => _replacements;
 
     /// <summary>
-    /// Mentees who left the group while it went on (after a withdrawal of consent), under their anonymised
-    /// identifiers.
+    /// Mentees who left the group while it went on: released or moved by an order (see <see cref="Leavings"/>), or
+    /// after a withdrawal of consent under their anonymised identifiers.
     /// </summary>
     public IReadOnlyList<EducatorId> DepartedMentees => _departedMentees;
+
+    /// <summary>The mentees who joined the group while it ran, by an order, oldest first.</summary>
+    public IReadOnlyList<MenteeJoining> Joinings => _joinings;
+
+    /// <summary>The mentees who left the group while it went on by an order (released or moved), oldest first.</summary>
+    public IReadOnlyList<MenteeLeaving> Leavings => _leavings;
+
+    /// <summary>
+    /// The days a mentee is (or is planned to be) in the unit, both ends included: from their first day (the period's
+    /// start, or the day they joined) to their last (the unit's last day, or the day they left); <see langword="null"/>
+    /// for a person who is not a mentee of it, or when those days are none.
+    /// </summary>
+    /// <param name="mentee">The mentee.</param>
+    /// <returns>The days, or <see langword="null"/>.</returns>
+    public DateInterval? MenteeSpan(EducatorId mentee)
+    {
+        var leaving = _leavings.Find(l => l.Mentee == mentee);
+        if (LastDay is not { } last || (!_mentees.Contains(mentee) && leaving is null))
+        {
+            return null;
+        }
+
+        var from = _joinings.Find(j => j.Mentee == mentee)?.FirstDay ?? Period.Start;
+        var to = leaving is not null && leaving.LastDay < last ? leaving.LastDay : last;
+        return from <= to ? new DateInterval(from, to) : null;
+    }
 
     /// <summary>Whether the mentor's agreement and every mentee's consent are recorded.</summary>
     public bool HasAllConsents => MentorAgreement is not null && _mentees.All(_menteeConsents.ContainsKey);
@@ -131,7 +169,10 @@ public sealed class MentoringUnit
         _ => Period.End,
     };
 
-    /// <summary>The date of the latest of: the fixing order, the start, the latest replacement; <see langword="null"/> before the order.</summary>
+    /// <summary>
+    /// The date of the latest of: the fixing order, the start, the latest replacement, the latest change of the group's
+    /// composition (a first or last day); <see langword="null"/> before the order.
+    /// </summary>
     public LocalDate? LastChangeOn
     {
         get
@@ -145,6 +186,14 @@ public sealed class MentoringUnit
             if (_replacements.Count > 0 && (last is null || _replacements[^1].EffectiveOn > last))
             {
                 last = _replacements[^1].EffectiveOn;
+            }
+
+            foreach (var day in _joinings.Select(j => j.FirstDay).Concat(_leavings.Select(l => l.LastDay)))
+            {
+                if (last is null || day > last)
+                {
+                    last = day;
+                }
             }
 
             return last;
@@ -230,6 +279,8 @@ public sealed class MentoringUnit
         UpdateConsentStatus();
     }
 
+    internal void MarkExternal(EducatorId mentor, OrganizationId organization) => _externalMentors[mentor] = organization;
+
     internal void Fix(OrderReference order)
     {
         FixingOrder = order;
@@ -267,6 +318,22 @@ public sealed class MentoringUnit
         MentorAgreement = agreement;
     }
 
+    internal void Join(MenteeJoining joining, MenteeConsent consent)
+    {
+        _mentees.Add(joining.Mentee);
+        _menteeConsents[joining.Mentee] = consent;
+        _joinings.Add(joining);
+    }
+
+    /// <summary>A mentee leaves a group that goes on by an order: their consent goes, they are kept as departed.</summary>
+    internal void Release(MenteeLeaving leaving)
+    {
+        _mentees.Remove(leaving.Mentee);
+        _menteeConsents.Remove(leaving.Mentee);
+        _departedMentees.Add(leaving.Mentee);
+        _leavings.Add(leaving);
+    }
+
     /// <summary>A mentee leaves a group that goes on: their consent goes, they are kept under a pseudonym as departed.</summary>
     internal void RemoveMentee(EducatorId mentee, EducatorId pseudonym)
     {
@@ -287,6 +354,36 @@ public sealed class MentoringUnit
         }
 
         _menteeConsents.Remove(person);
+        for (var i = 0; i < _departedMentees.Count; i++)
+        {
+            if (_departedMentees[i] == person)
+            {
+                _departedMentees[i] = pseudonym;
+            }
+        }
+
+        for (var i = 0; i < _joinings.Count; i++)
+        {
+            if (_joinings[i].Mentee == person)
+            {
+                _joinings[i] = _joinings[i] with { Mentee = pseudonym };
+            }
+        }
+
+        for (var i = 0; i < _leavings.Count; i++)
+        {
+            if (_leavings[i].Mentee == person)
+            {
+                _leavings[i] = _leavings[i] with { Mentee = pseudonym };
+            }
+        }
+
+        if (_externalMentors.TryGetValue(person, out var organization))
+        {
+            _externalMentors.Remove(person);
+            _externalMentors[pseudonym] = organization;
+        }
+
         if (Mentor == person)
         {
             Mentor = pseudonym;
@@ -308,7 +405,7 @@ public sealed class MentoringUnit
     }
 
     internal bool Involves(EducatorId person) =>
-        Mentor == person || _mentees.Contains(person) || _replacements.Any(r => r.PreviousMentor == person || r.NewMentor == person);
+        Mentor == person || _mentees.Contains(person) || _departedMentees.Contains(person) || _replacements.Any(r => r.PreviousMentor == person || r.NewMentor == person);
 
     /// <summary>Restores the state a snapshot holds (checked by the register).</summary>
     internal void Restore(
@@ -321,8 +418,18 @@ public sealed class MentoringUnit
         EarlyTermination? termination,
         LocalDate? cancelledOn,
         IEnumerable<MentorReplacement> replacements,
-        IEnumerable<EducatorId> departed)
+        IEnumerable<EducatorId> departed,
+        IEnumerable<KeyValuePair<EducatorId, OrganizationId>> externalMentors,
+        IEnumerable<MenteeJoining> joinings,
+        IEnumerable<MenteeLeaving> leavings)
     {
+        _joinings.AddRange(joinings);
+        _leavings.AddRange(leavings);
+        foreach (var e in externalMentors)
+        {
+            _externalMentors.Add(e.Key, e.Value);
+        }
+
         MentorAgreement = agreement;
         foreach (var c in consents)
         {

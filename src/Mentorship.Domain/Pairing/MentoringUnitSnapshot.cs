@@ -30,6 +30,9 @@ namespace Mentorship.Domain.Pairing;
 /// <param name="CancelledOn">The date of cancellation, if cancelled.</param>
 /// <param name="Replacements">The replacements, oldest first.</param>
 /// <param name="DepartedMentees">Anonymised identifiers of mentees who left the group.</param>
+/// <param name="ExternalMentors">The unit's mentors from another organisation, with it; <see langword="null"/> is read as none.</param>
+/// <param name="Joinings">Mentees who joined the running group by an order; <see langword="null"/> is read as none.</param>
+/// <param name="Leavings">Mentees who left the running group by an order; <see langword="null"/> is read as none.</param>
 public sealed record MentoringUnitSnapshot(
     string Id,
     string Mentor,
@@ -55,4 +58,7 @@ public sealed record MentoringUnitSnapshot(
     EarlyTerminationSnapshot? EarlyTermination,
     LocalDate? CancelledOn,
     IReadOnlyList<MentorReplacementSnapshot> Replacements,
-    IReadOnlyList<string> DepartedMentees);
+    IReadOnlyList<string> DepartedMentees,
+    IReadOnlyList<ExternalMentorSnapshot>? ExternalMentors = null,
+    IReadOnlyList<MenteeJoiningSnapshot>? Joinings = null,
+    IReadOnlyList<MenteeLeavingSnapshot>? Leavings = null);

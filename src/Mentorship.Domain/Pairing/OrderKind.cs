@@ -11,4 +11,7 @@ public enum OrderKind
 
     /// <summary>The order ending a pair or group early («О досрочном прекращении наставничества»).</summary>
     EarlyTermination = 3,
+
+    /// <summary>The order changing a group's composition («Об изменении состава наставнической группы»): a mentee added, released or moved.</summary>
+    GroupMembershipChange = 4,
 }

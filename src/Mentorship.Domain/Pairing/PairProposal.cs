@@ -21,6 +21,11 @@ namespace Mentorship.Domain.Pairing;
 /// <param name="Source">Where the proposal came from.</param>
 /// <param name="MatchScore">The matching score of the pair, when it came from a matching.</param>
 /// <param name="AcknowledgedWarnings">Codes of <see cref="PairingWarning"/>s the caller has seen and accepts.</param>
+/// <param name="MentorOrganizationId">
+/// The mentor's organisation when it is another one than the register's (virtual form; the register must know the
+/// mentor from it, see <see cref="PairingRegister.RegisterExternalMentor"/>); <see langword="null"/> to take what the
+/// register knows.
+/// </param>
 public sealed record PairProposal(
     EducatorId Mentor,
     IReadOnlyList<EducatorId> Mentees,
@@ -31,7 +36,8 @@ public sealed record PairProposal(
     IReadOnlyList<TopicCode>? Topics = null,
     ProposalSource Source = ProposalSource.ByHand,
     int? MatchScore = null,
-    IReadOnlyList<string>? AcknowledgedWarnings = null)
+    IReadOnlyList<string>? AcknowledgedWarnings = null,
+    OrganizationId? MentorOrganizationId = null)
 {
     /// <summary>A one-to-one pair proposed by hand.</summary>
     /// <param name="mentor">The mentor.</param>
@@ -53,7 +59,9 @@ public sealed record PairProposal(
     /// <summary>
     /// The proposals a matching result gives: one pair per new assignment, in the result's order (mentor, then
     /// mentee); with <paramref name="useGroupProposals"/>, the result's group proposals become groups instead of
-    /// their pairs. Kept pairs are already in place and give nothing.
+    /// their pairs. Kept pairs are already in place and give nothing. A pair whose mentor works in another organisation
+    /// than the mentee (a network matching) becomes a pair in the virtual form stating the mentor's organisation, and a
+    /// group proposal with such a mentor stays as its pairs: only the virtual form allows a mentor from elsewhere.
     /// </summary>
     /// <param name="result">The matching result.</param>
     /// <param name="period">The programme period of every proposal.</param>
@@ -69,7 +77,7 @@ public sealed record PairProposal(
         var grouped = new HashSet<EducatorId>();
         if (useGroupProposals)
         {
-            foreach (var group in result.GroupProposals)
+            foreach (var group in result.GroupProposals.Where(g => g.Mentees.All(m => OtherOrganization(result, g.Mentor, m) is null)))
             {
                 proposals.Add(new PairProposal(
                     group.Mentor, group.Mentees.ToArray(), MentorshipForm.Group, period, Topics: [group.KeyRequest], Source: ProposalSource.Matching));
@@ -80,9 +88,15 @@ public sealed record PairProposal(
         foreach (var a in result.Assignments.Where(a => !grouped.Contains(a.Mentee)))
         {
             var topics = a.Breakdown.Covered.Select(c => c.Topic).ToArray();
-            proposals.Add(new PairProposal(a.Mentor, [a.Mentee], form, period, Topics: topics, Source: ProposalSource.Matching, MatchScore: a.Score));
+            var other = OtherOrganization(result, a.Mentor, a.Mentee);
+            proposals.Add(new PairProposal(
+                a.Mentor, [a.Mentee], other is null ? form : MentorshipForm.Virtual, period, Topics: topics, Source: ProposalSource.Matching, MatchScore: a.Score, MentorOrganizationId: other));
         }
 
         return proposals;
     }
+
+    /// <summary>The mentor's organisation when it differs from the mentee's in the matching problem, else <see langword="null"/>.</summary>
+    private static OrganizationId? OtherOrganization(MatchingResult result, EducatorId mentor, EducatorId mentee) =>
+        result.Problem.FindMentor(mentor) is { } m && result.Problem.FindMentee(mentee) is { } e && m.OrganizationId != e.OrganizationId ? m.OrganizationId : null;
 }

@@ -34,6 +34,7 @@ public sealed class PairingRegister : AggregateRoot
     private readonly List<AdministrativeOrder> _orders = [];
     private readonly SortedDictionary<EducatorId, int> _capacities = [];
     private readonly SortedSet<EducatorId> _anonymised = [];
+    private readonly SortedDictionary<EducatorId, OrganizationId> _externalMentors = [];
 
     // Every unit a person appears in (as mentor, former mentor, mentee or departed mentee), so that the rules look at a
     // person's few units rather than at the whole register. Only ever a superset: lookups filter again.
@@ -139,7 +140,21 @@ public sealed class PairingRegister : AggregateRoot
     /// <param name="on">The day.</param>
     /// <returns>The unit, or <see langword="null"/>.</returns>
     public MentoringUnit? UnitOfMenteeOn(EducatorId mentee, LocalDate on) =>
-        IndexedUnits(mentee).FirstOrDefault(u => u.Mentees.Contains(mentee) && u.Span is { } span && span.Contains(on));
+        IndexedUnits(mentee).FirstOrDefault(u => u.MenteeSpan(mentee) is { } span && span.Contains(on));
+
+    /// <summary>
+    /// The mentors from other organisations registered for the virtual form (<see cref="RegisterExternalMentor"/>),
+    /// with their organisations.
+    /// </summary>
+    public IReadOnlyDictionary<EducatorId, OrganizationId> ExternalMentors => _externalMentors;
+
+    /// <summary>The organisation of a mentor registered from another organisation, or <see langword="null"/> for the register's own.</summary>
+    /// <param name="mentor">The mentor.</param>
+    /// <returns>The other organisation, or <see langword="null"/>.</returns>
+    public OrganizationId? ExternalOrganizationOf(EducatorId mentor) => _externalMentors.TryGetValue(mentor, out var o) ? o : null;
+
+    /// <summary>The identifiers the register gave anonymised people (<c>anonymous-N</c>), sorted.</summary>
+    public IReadOnlyCollection<EducatorId> AnonymisedIds => _anonymised;
 
     /// <summary>Whether an identifier is one the register gave an anonymised person.</summary>
     /// <param name="id">The identifier.</param>
@@ -161,6 +176,52 @@ public sealed class PairingRegister : AggregateRoot
 
         _capacities[mentor] = capacity;
         Raise(new MentorCapacitySet(on, OrganizationId, Year, mentor, capacity));
+        return CommandResult.Ok;
+    }
+
+    /// <summary>
+    /// Registers a mentor from another organisation (or city) for the virtual (remote) form: their organisation and the
+    /// places they offer this register, stated explicitly because they are not in this organisation's mentor bank. A
+    /// later registration of the same person changes the capacity. They may then lead units in the virtual form only
+    /// (<see cref="ExternalMentorRule"/>); consents apply as to any mentor.
+    /// </summary>
+    /// <param name="mentor">The mentor.</param>
+    /// <param name="organization">The mentor's organisation, not the register's.</param>
+    /// <param name="capacity">The places offered, at least 1 and not below the mentor's peak load here.</param>
+    /// <param name="on">The date.</param>
+    /// <returns>Accepted; or a rejection naming every broken rule.</returns>
+    public CommandResult RegisterExternalMentor(EducatorId mentor, OrganizationId organization, int capacity, LocalDate on)
+    {
+        Guard.Against.Default(mentor);
+        Guard.Against.Default(organization);
+        var violations = new List<RuleViolation>();
+        violations.AddIfPresent(ExternalMentorRule.CheckOrganization(OrganizationId, organization, mentor));
+        violations.AddIfPresent(Banks.MentorCapacityRule.Check(capacity, mentor.Value) ?? CheckPeakFits(mentor, capacity));
+        if (IsAnonymised(mentor))
+        {
+            violations.Add(new RuleViolation(nameof(ParticipantsRule), ParticipantsRule.AnonymisedIdentifier, $"{mentor} is the register's name for an anonymised person.", mentor.Value));
+        }
+
+        var led = IndexedUnits(mentor).Where(u => u.IsOpen && u.Tenures().Any(t => t.Mentor == mentor)).ToArray();
+        if (led.Any(u => !u.ExternalMentors.ContainsKey(mentor)))
+        {
+            violations.Add(new RuleViolation(
+                nameof(ExternalMentorRule), ExternalMentorRule.AlreadyOwnMentor, $"{mentor} already leads a unit of the register as its own mentor.", mentor.Value));
+        }
+        else if (led.Any(u => u.ExternalMentors[mentor] != organization))
+        {
+            violations.Add(new RuleViolation(
+                nameof(ExternalMentorRule), ExternalMentorRule.OrganizationDiffers, $"{mentor} leads units here as a mentor of another organisation.", mentor.Value));
+        }
+
+        if (violations.Count > 0)
+        {
+            return new Rejection(violations);
+        }
+
+        _externalMentors[mentor] = organization;
+        _capacities[mentor] = capacity;
+        Raise(new ExternalMentorRegistered(on, OrganizationId, Year, mentor, organization, capacity));
         return CommandResult.Ok;
     }
 
@@ -216,6 +277,13 @@ public sealed class PairingRegister : AggregateRoot
             violations.AddIfPresent(MenteeSingleUnitRule.Check(mentee, UnitOfMenteeDuring(mentee, proposal.Period)?.Id));
         }
 
+        var registered = ExternalOrganizationOf(proposal.Mentor);
+        violations.AddIfPresent(ExternalMentorRule.CheckStated(proposal.Mentor, proposal.MentorOrganizationId, registered, OrganizationId));
+        if (registered is not null || (proposal.MentorOrganizationId is { } stated && stated != OrganizationId))
+        {
+            violations.AddIfPresent(ExternalMentorRule.CheckForm(proposal.Form, proposal.Mentor));
+        }
+
         var places = GroupSizeRule.IsGroupForm(proposal.Form) ? Policy.GroupPlaces : 1;
         violations.AddIfPresent(CheckLoad(proposal.Mentor, proposal.Period, places));
         if (violations.Count > 0)
@@ -232,6 +300,11 @@ public sealed class PairingRegister : AggregateRoot
 
         var id = NextUnitId();
         var unit = new MentoringUnit(id, proposal, on, warning is not null);
+        if (registered is { } external)
+        {
+            unit.MarkExternal(unit.Mentor, external);
+        }
+
         _units.Add(id, unit);
         Index(unit);
         Raise(new UnitProposed(on, OrganizationId, Year, id, unit.Mentor, unit.Mentees.ToArray(), unit.Form));
@@ -470,6 +543,12 @@ public sealed class PairingRegister : AggregateRoot
                 nameof(ParticipantsRule), ParticipantsRule.AnonymisedIdentifier, $"{request.NewMentor} is the register's name for an anonymised person.", request.NewMentor.Value));
         }
 
+        var newMentorOrganization = ExternalOrganizationOf(request.NewMentor);
+        if (newMentorOrganization is not null)
+        {
+            violations.AddIfPresent(ExternalMentorRule.CheckForm(unit.Form, request.NewMentor));
+        }
+
         violations.AddIfPresent(NoticePeriodRule.CheckAfterOrder(request.NoticeGivenOn, unit.FixingOrder!.Date, subject));
         violations.AddRange(OrderRule.Check(request.Order, FindOrder(request.Order.Number) is not null, [unitId]));
         if (unit.Period.Contains(request.EffectiveOn))
@@ -489,12 +568,134 @@ public sealed class PairingRegister : AggregateRoot
         unit.ReplaceMentor(
             new MentorReplacement(request.EffectiveOn, previous, request.NewMentor, request.Grounds, request.NoticeGivenOn, request.Order),
             request.NewMentorAgreement);
+        if (newMentorOrganization is { } external)
+        {
+            unit.MarkExternal(request.NewMentor, external);
+        }
+
         Index(request.NewMentor, unit);
         var order = new AdministrativeOrder(request.Order, OrderKind.MentorReplacement, [unitId]);
         _orders.Add(order);
         Raise(new OrderIssued(request.Order.Date, OrganizationId, Year, request.Order.Number, OrderKind.MentorReplacement, [unitId]));
         Raise(new MentorReplaced(request.EffectiveOn, OrganizationId, Year, unitId, previous, request.NewMentor, request.Grounds));
         Raise(new MentorPlaceFreed(request.EffectiveOn, OrganizationId, Year, previous, unitId));
+        return order;
+    }
+
+    /// <summary>
+    /// Adds a mentee to a fixed or active group by an order changing its composition: the group stays within
+    /// <see cref="PairingPolicy.MaxGroupSize"/>, the mentee is in no other unit from their first day to the period's
+    /// end, has signed their consent by the order's date, and joins inside the period, not before the order
+    /// (<see cref="GroupMembershipRule"/>). The mentor's place count does not change (a group takes its policy's
+    /// places whatever its size), and the period stays.
+    /// </summary>
+    /// <param name="unitId">The group.</param>
+    /// <param name="request">The mentee, first day, consent and order.</param>
+    /// <returns>The order, or a rejection naming every broken rule.</returns>
+    public Outcome<AdministrativeOrder> AddMenteeToGroup(MentoringUnitId unitId, MenteeJoinRequest request)
+    {
+        GuardJoin(request);
+        if (!_units.TryGetValue(unitId, out var unit))
+        {
+            return new Rejection(UnitStatusRule.Unknown(unitId));
+        }
+
+        var violations = CheckJoin(unit, request, leavingUnit: null);
+        violations.AddRange(OrderRule.Check(request.Order, FindOrder(request.Order.Number) is not null, [unitId]));
+        if (violations.Count > 0)
+        {
+            return new Rejection(violations);
+        }
+
+        var order = new AdministrativeOrder(request.Order, OrderKind.GroupMembershipChange, [unitId]);
+        _orders.Add(order);
+        Raise(new OrderIssued(request.Order.Date, OrganizationId, Year, request.Order.Number, OrderKind.GroupMembershipChange, [unitId]));
+        ApplyJoin(unit, request);
+        return order;
+    }
+
+    /// <summary>
+    /// Releases a mentee from a fixed or active group that goes on, by an order changing its composition (other than by
+    /// a withdrawal of consent): two or more mentees stay (a group of one is ended early instead), the mentee's last
+    /// day is inside their days in the group and not before the order. Their consent is deleted and they are kept as
+    /// departed; they are then without a pair (<see cref="MenteeLeftWithoutPair"/>) unless they left their job or
+    /// reached their goal.
+    /// </summary>
+    /// <param name="unitId">The group.</param>
+    /// <param name="request">The mentee, last day, grounds and order.</param>
+    /// <returns>The order, or a rejection naming every broken rule.</returns>
+    /// <exception cref="ArgumentException">The grounds are <see cref="MenteeLeavingGrounds.MovedToAnotherGroup"/>: a move is <see cref="MoveMentee"/>.</exception>
+    public Outcome<AdministrativeOrder> ReleaseMenteeFromGroup(MentoringUnitId unitId, MenteeReleaseRequest request)
+    {
+        Guard.Against.Null(request);
+        Guard.Against.Null(request.Order, nameof(request));
+        Guard.Against.Default(request.Mentee, nameof(request));
+        Guard.Against.EnumOutOfRange(request.Grounds, nameof(request));
+        if (request.Grounds == MenteeLeavingGrounds.MovedToAnotherGroup)
+        {
+            throw new ArgumentException("A move is made with MoveMentee.", nameof(request));
+        }
+
+        if (!_units.TryGetValue(unitId, out var unit))
+        {
+            return new Rejection(UnitStatusRule.Unknown(unitId));
+        }
+
+        var violations = CheckRelease(unit, request.Mentee, request.LastDay, request.Order);
+        violations.AddRange(OrderRule.Check(request.Order, FindOrder(request.Order.Number) is not null, [unitId]));
+        if (violations.Count > 0)
+        {
+            return new Rejection(violations);
+        }
+
+        var order = new AdministrativeOrder(request.Order, OrderKind.GroupMembershipChange, [unitId]);
+        _orders.Add(order);
+        Raise(new OrderIssued(request.Order.Date, OrganizationId, Year, request.Order.Number, OrderKind.GroupMembershipChange, [unitId]));
+        ApplyRelease(unit, new MenteeLeaving(request.Mentee, request.LastDay, request.Grounds, request.Order));
+        if (request.Grounds is not (MenteeLeavingGrounds.MenteeLeftJob or MenteeLeavingGrounds.GoalReachedEarly))
+        {
+            Raise(new MenteeLeftWithoutPair(request.LastDay.PlusDays(1), OrganizationId, Year, request.Mentee, unitId));
+        }
+
+        return order;
+    }
+
+    /// <summary>
+    /// Moves a mentee from a fixed or active group that goes on into another fixed or active group, by one order naming
+    /// both: their last day in the first is the day before their first day in the second; every rule of
+    /// <see cref="ReleaseMenteeFromGroup"/> and <see cref="AddMenteeToGroup"/> applies, all or nothing.
+    /// </summary>
+    /// <param name="fromUnit">The group the mentee leaves.</param>
+    /// <param name="toUnit">The group the mentee joins.</param>
+    /// <param name="request">The mentee, first day in the new group, consent and order.</param>
+    /// <returns>The order, or a rejection naming every broken rule.</returns>
+    public Outcome<AdministrativeOrder> MoveMentee(MentoringUnitId fromUnit, MentoringUnitId toUnit, MenteeJoinRequest request)
+    {
+        GuardJoin(request);
+        if (!_units.TryGetValue(fromUnit, out var from))
+        {
+            return new Rejection(UnitStatusRule.Unknown(fromUnit));
+        }
+
+        if (!_units.TryGetValue(toUnit, out var to))
+        {
+            return new Rejection(UnitStatusRule.Unknown(toUnit));
+        }
+
+        var lastDay = request.FirstDay.PlusDays(-1);
+        var violations = CheckRelease(from, request.Mentee, lastDay, request.Order);
+        violations.AddRange(CheckJoin(to, request, leavingUnit: from));
+        violations.AddRange(OrderRule.Check(request.Order, FindOrder(request.Order.Number) is not null, [fromUnit, toUnit]));
+        if (violations.Count > 0)
+        {
+            return new Rejection(violations);
+        }
+
+        var order = new AdministrativeOrder(request.Order, OrderKind.GroupMembershipChange, [fromUnit, toUnit]);
+        _orders.Add(order);
+        Raise(new OrderIssued(request.Order.Date, OrganizationId, Year, request.Order.Number, OrderKind.GroupMembershipChange, [fromUnit, toUnit]));
+        ApplyRelease(from, new MenteeLeaving(request.Mentee, lastDay, MenteeLeavingGrounds.MovedToAnotherGroup, request.Order));
+        ApplyJoin(to, request);
         return order;
     }
 
@@ -537,6 +738,7 @@ public sealed class PairingRegister : AggregateRoot
         Guard.Against.Default(person);
         var involved = UnitsOf(person);
         var violations = involved
+            .Where(u => u.Mentor == person || u.Mentees.Contains(person) || !u.DepartedMentees.Contains(person))
             .Select(u => ConsentWithdrawalRule.Check(u, on))
             .OfType<RuleViolation>()
             .ToArray();
@@ -545,7 +747,7 @@ public sealed class PairingRegister : AggregateRoot
             return new Rejection(violations);
         }
 
-        var pseudonym = involved.Count > 0 || _capacities.ContainsKey(person) ? NextPseudonym() : default;
+        var pseudonym = involved.Count > 0 || _capacities.ContainsKey(person) || _externalMentors.ContainsKey(person) ? NextPseudonym() : default;
         var ended = new List<MentoringUnitId>();
         var cancelled = new List<MentoringUnitId>();
         var left = new List<MentoringUnitId>();
@@ -597,6 +799,7 @@ public sealed class PairingRegister : AggregateRoot
         _byPerson.Remove(person);
 
         _capacities.Remove(person);
+        _externalMentors.Remove(person);
         if (pseudonym != default)
         {
             _anonymised.Add(pseudonym);
@@ -619,7 +822,8 @@ public sealed class PairingRegister : AggregateRoot
         _units.Values.Select(PairingSnapshots.Of).ToArray(),
         _orders.Select(o => new AdministrativeOrderSnapshot(o.Number, o.Date, o.Kind, o.Units.Select(u => u.Value).ToArray())).ToArray(),
         _anonymised.Select(a => a.Value).ToArray(),
-        _nextUnitNumber);
+        _nextUnitNumber,
+        _externalMentors.Select(e => new ExternalMentorSnapshot(e.Key.Value, e.Value.Value)).ToArray());
 
     /// <summary>
     /// Restores a register from its stored form, checking every invariant (statuses and the facts they need, group
@@ -653,9 +857,24 @@ public sealed class PairingRegister : AggregateRoot
             register._capacities.Add(mentor, c.Capacity);
         }
 
+        foreach (var e in PairingSnapshots.ExternalOf(snapshot.ExternalMentors, nameof(snapshot)))
+        {
+            if (ExternalMentorRule.CheckOrganization(register.OrganizationId, e.Value, e.Key) is not null || !register._capacities.ContainsKey(e.Key))
+            {
+                throw new ArgumentException($"The external mentor {e.Key} in the snapshot has no capacity or is of the register's organisation.", nameof(snapshot));
+            }
+
+            register._externalMentors.Add(e.Key, e.Value);
+        }
+
         foreach (var s in snapshot.Units)
         {
             var unit = PairingSnapshots.ToUnit(s, register.Policy);
+            if (unit.ExternalMentors.Values.Contains(register.OrganizationId))
+            {
+                throw new ArgumentException($"{unit.Id} names a mentor of the register's own organisation as external.", nameof(snapshot));
+            }
+
             if (register._units.ContainsKey(unit.Id))
             {
                 throw new ArgumentException($"The snapshot holds {unit.Id} twice.", nameof(snapshot));
@@ -690,7 +909,7 @@ public sealed class PairingRegister : AggregateRoot
 
     /// <summary>The unit a mentee is in during a period (spans overlapping), if any.</summary>
     internal MentoringUnit? UnitOfMenteeDuring(EducatorId mentee, DateInterval period) =>
-        IndexedUnits(mentee).FirstOrDefault(u => u.Mentees.Contains(mentee) && u.Span is { } span && span.Start <= period.End && period.Start <= span.End);
+        IndexedUnits(mentee).FirstOrDefault(u => u.MenteeSpan(mentee) is { } span && span.Start <= period.End && period.Start <= span.End);
 
     /// <summary>Every span of a mentor with the places taken.</summary>
     internal List<(DateInterval Span, int Places)> SpansOf(EducatorId mentor) =>
@@ -721,6 +940,74 @@ public sealed class PairingRegister : AggregateRoot
         {
             Index(person, unit);
         }
+    }
+
+    private static void GuardJoin(MenteeJoinRequest request)
+    {
+        Guard.Against.Null(request);
+        Guard.Against.Null(request.Order, nameof(request));
+        Guard.Against.Null(request.Consent, nameof(request));
+        Guard.Against.Default(request.Mentee, nameof(request));
+    }
+
+    private List<RuleViolation> CheckJoin(MentoringUnit unit, MenteeJoinRequest request, MentoringUnit? leavingUnit)
+    {
+        var violations = new List<RuleViolation>();
+        if (UnitStatusRule.Check(unit, UnitStatusRule.NotRunning, MentoringUnitStatus.Fixed, MentoringUnitStatus.Active) is { } status)
+        {
+            violations.Add(status);
+            return violations;
+        }
+
+        violations.AddRange(GroupMembershipRule.CheckJoin(unit, request.Mentee, request.FirstDay, request.Order));
+        violations.AddIfPresent(GroupSizeRule.Check(unit.Form, unit.Mentees.Count + 1, Policy, unit.Id.Value));
+        violations.AddIfPresent(MenteeConsentRule.CheckSignedBy(request.Mentee, request.Consent, request.Order.Date));
+        if (IsAnonymised(request.Mentee))
+        {
+            violations.Add(new RuleViolation(
+                nameof(ParticipantsRule), ParticipantsRule.AnonymisedIdentifier, $"{request.Mentee} is the register's name for an anonymised person.", request.Mentee.Value));
+        }
+
+        if (unit.Period.Contains(request.FirstDay))
+        {
+            var days = new DateInterval(request.FirstDay, unit.Period.End);
+            var other = IndexedUnits(request.Mentee).FirstOrDefault(u =>
+                u != unit && u != leavingUnit && u.MenteeSpan(request.Mentee) is { } span && span.Start <= days.End && days.Start <= span.End);
+            violations.AddIfPresent(MenteeSingleUnitRule.Check(request.Mentee, other?.Id));
+        }
+
+        return violations;
+    }
+
+    private List<RuleViolation> CheckRelease(MentoringUnit unit, EducatorId mentee, LocalDate lastDay, OrderReference order)
+    {
+        var violations = new List<RuleViolation>();
+        if (UnitStatusRule.Check(unit, UnitStatusRule.NotRunning, MentoringUnitStatus.Fixed, MentoringUnitStatus.Active) is { } status)
+        {
+            violations.Add(status);
+            return violations;
+        }
+
+        violations.AddRange(GroupMembershipRule.CheckLeave(unit, mentee, lastDay, order));
+        if (unit.IsGroup && unit.Mentees.Contains(mentee))
+        {
+            violations.AddIfPresent(GroupSizeRule.Check(unit.Form, unit.Mentees.Count - 1, Policy, unit.Id.Value));
+        }
+
+        return violations;
+    }
+
+    private void ApplyJoin(MentoringUnit unit, MenteeJoinRequest request)
+    {
+        unit.Join(new MenteeJoining(request.Mentee, request.FirstDay, request.Order), request.Consent);
+        Index(request.Mentee, unit);
+        Raise(new MenteeJoinedGroup(request.FirstDay, OrganizationId, Year, unit.Id, request.Mentee, request.Order.Number));
+    }
+
+    private void ApplyRelease(MentoringUnit unit, MenteeLeaving leaving)
+    {
+        unit.Release(leaving);
+        Raise(new MenteeReleasedFromGroup(leaving.LastDay, OrganizationId, Year, unit.Id, leaving.Mentee, leaving.Grounds, leaving.Order.Number));
     }
 
     private RuleViolation? CheckLoad(EducatorId mentor, DateInterval period, int places)
@@ -806,7 +1093,7 @@ public sealed class PairingRegister : AggregateRoot
         }
 
         var spans = _units.Values
-            .SelectMany(u => u.Mentees.Select(m => (Mentee: m, Span: u.Span)))
+            .SelectMany(u => u.Mentees.Concat(u.DepartedMentees).Distinct().Select(m => (Mentee: m, Span: u.MenteeSpan(m))))
             .Where(x => x.Span is not null)
             .GroupBy(x => x.Mentee);
         foreach (var group in spans)

@@ -14,6 +14,7 @@ namespace Mentorship.Domain.Pairing;
 /// <param name="Orders">The orders, in the order issued.</param>
 /// <param name="AnonymisedIds">The identifiers standing for anonymised people, sorted.</param>
 /// <param name="NextUnitNumber">The number the next unit's identifier gets.</param>
+/// <param name="ExternalMentors">The mentors from other organisations registered for the virtual form (their capacities are in <paramref name="Capacities"/>); <see langword="null"/> is read as none.</param>
 public sealed record PairingRegisterSnapshot(
     string OrganizationId,
     int Year,
@@ -25,4 +26,5 @@ public sealed record PairingRegisterSnapshot(
     IReadOnlyList<MentoringUnitSnapshot> Units,
     IReadOnlyList<AdministrativeOrderSnapshot> Orders,
     IReadOnlyList<string> AnonymisedIds,
-    int NextUnitNumber);
+    int NextUnitNumber,
+    IReadOnlyList<ExternalMentorSnapshot>? ExternalMentors = null);

@@ -35,7 +35,10 @@ internal static class PairingSnapshots
         u.EarlyTermination is { } t ? new EarlyTerminationSnapshot(t.NoticeGivenOn, t.InitiatedBy, t.Grounds, t.EndsOn, t.Order?.Number, t.Order?.Date) : null,
         u.CancelledOn,
         u.Replacements.Select(r => new MentorReplacementSnapshot(r.EffectiveOn, r.PreviousMentor.Value, r.NewMentor.Value, r.Grounds, r.NoticeGivenOn, r.Order.Number, r.Order.Date)).ToArray(),
-        u.DepartedMentees.Select(m => m.Value).ToArray());
+        u.DepartedMentees.Select(m => m.Value).ToArray(),
+        u.ExternalMentors.Select(e => new ExternalMentorSnapshot(e.Key.Value, e.Value.Value)).ToArray(),
+        u.Joinings.Select(j => new MenteeJoiningSnapshot(j.Mentee.Value, j.FirstDay, j.Order.Number, j.Order.Date)).ToArray(),
+        u.Leavings.Select(l => new MenteeLeavingSnapshot(l.Mentee.Value, l.LastDay, l.Grounds, l.Order.Number, l.Order.Date)).ToArray());
 
     public static MentoringUnit ToUnit(MentoringUnitSnapshot snapshot, PairingPolicy policy)
     {
@@ -92,7 +95,11 @@ internal static class PairingSnapshots
             termination,
             s.CancelledOn,
             replacements,
-            Guard.Against.Null(s.DepartedMentees, name).Select(EducatorId.From));
+            Guard.Against.Null(s.DepartedMentees, name).Select(EducatorId.From),
+            ExternalOf(s.ExternalMentors, name),
+            (s.Joinings ?? []).Select(j => new MenteeJoining(EducatorId.From(Guard.Against.Null(j, name).Mentee), j.FirstDay, new OrderReference(j.OrderNumber, j.OrderDate))),
+            (s.Leavings ?? []).Select(l => new MenteeLeaving(
+                EducatorId.From(Guard.Against.Null(l, name).Mentee), l.LastDay, Guard.Against.EnumOutOfRange(l.Grounds, name), new OrderReference(l.OrderNumber, l.OrderDate))));
         if (!IsConsistent(unit))
         {
             throw new ArgumentException($"The status {unit.Status} of {id} does not match the facts stored with it.", name);
@@ -101,8 +108,43 @@ internal static class PairingSnapshots
         return unit;
     }
 
+    /// <summary>Reads stored external mentors (none when absent), refusing a mentor named twice.</summary>
+    public static KeyValuePair<EducatorId, OrganizationId>[] ExternalOf(IReadOnlyList<ExternalMentorSnapshot>? stored, string name)
+    {
+        var external = (stored ?? [])
+            .Select(e => new KeyValuePair<EducatorId, OrganizationId>(
+                EducatorId.From(Guard.Against.Null(e, name).Mentor), OrganizationId.From(e.OrganizationId)))
+            .ToArray();
+        if (external.Select(e => e.Key).Distinct().Count() != external.Length)
+        {
+            throw new ArgumentException("An external mentor is stored twice.", name);
+        }
+
+        return external;
+    }
+
     private static bool IsConsistent(MentoringUnit u)
     {
+        var mentors = new HashSet<EducatorId>(u.Replacements.Select(r => r.PreviousMentor).Append(u.Mentor));
+        if (u.ExternalMentors.Any(e => !mentors.Contains(e.Key)) || (u.ExternalMentors.Count > 0 && u.Form != MentorshipForm.Virtual))
+        {
+            return false;
+        }
+
+        // Membership changes: groups only, after the fixing order, each mentee joining and leaving at most once,
+        // joiners among the mentees (current or departed), leavers departed, days inside the period.
+        var changes = u.Joinings.Count + u.Leavings.Count;
+        if (changes > 0
+            && (!u.IsGroup
+                || u.FixingOrder is null
+                || u.Joinings.Select(j => j.Mentee).Distinct().Count() != u.Joinings.Count
+                || u.Leavings.Select(l => l.Mentee).Distinct().Count() != u.Leavings.Count
+                || u.Joinings.Any(j => !(u.Mentees.Contains(j.Mentee) || u.DepartedMentees.Contains(j.Mentee)) || !u.Period.Contains(j.FirstDay) || j.Order.Date < u.FixingOrder.Date)
+                || u.Leavings.Any(l => !u.DepartedMentees.Contains(l.Mentee) || u.Mentees.Contains(l.Mentee) || !u.Period.Contains(l.LastDay) || l.Order.Date < u.FixingOrder.Date)))
+        {
+            return false;
+        }
+
         var replacementsChain = u.Replacements.Count == 0
             || (u.Replacements[^1].NewMentor == u.Mentor
                 && u.Replacements.Zip(u.Replacements.Skip(1), (a, b) => a.NewMentor == b.PreviousMentor && a.EffectiveOn < b.EffectiveOn).All(ok => ok)

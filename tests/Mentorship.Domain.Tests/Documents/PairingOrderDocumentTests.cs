@@ -87,7 +87,7 @@ public class PairingOrderDocumentTests
 
         var text = Flat(PairingOrderDocument.Render(register, order, School, ParticipantDirectory.Empty, Signatures).PlainText);
 
-        text.Should().Contain("(персональные данные удалены)").And.NotContain("S01");
+        text.Should().Contain("(данные удалены по отзыву согласия)").And.NotContain("S01").And.NotContain("anonymous");
         unit.Mentor.Value.Should().Be("T01");
     }
 

@@ -24,13 +24,13 @@ public class PairingPropertyTests
     internal sealed record Command(int Kind, int A, int B, int C, int D, int E);
 
     private static readonly Gen<Command> GenCommand =
-        Gen.Select(Gen.Int[0, 17], Gen.Int[0, 9], Gen.Int[0, 9], Gen.Int[0, 63], Gen.Int[0, 300], Gen.Int[0, 400])
+        Gen.Select(Gen.Int[0, 23], Gen.Int[0, 9], Gen.Int[0, 9], Gen.Int[0, 63], Gen.Int[0, 300], Gen.Int[0, 400])
             .Select(t => new Command(t.Item1, t.Item2, t.Item3, t.Item4, t.Item5, t.Item6));
 
     [Fact]
     public void RandomCommands_KeepEveryInvariant_AndRefusalsChangeNothing()
     {
-        var reached = new int[4];
+        var reached = new int[7];
         GenCommand.Array[10, 45].Sample(commands =>
         {
             var register = Register(new PairingPolicy(defaultCapacity: 2, groupPlaces: 1, maxGroupSize: 3));
@@ -57,12 +57,15 @@ public class PairingPropertyTests
             Interlocked.Add(ref reached[1], register.Units.Count(u => u.Replacements.Count > 0));
             Interlocked.Add(ref reached[2], register.Units.Count(u => u.EarlyTermination is { Grounds: not EarlyTerminationGrounds.PersonalDataConsentWithdrawn }));
             Interlocked.Add(ref reached[3], register.Units.Count(u => u.EarlyTermination is { Grounds: EarlyTerminationGrounds.PersonalDataConsentWithdrawn }));
+            Interlocked.Add(ref reached[4], register.Units.Count(u => u.ExternalMentors.Count > 0));
+            Interlocked.Add(ref reached[5], register.Units.Count(u => u.Joinings.Count > 0));
+            Interlocked.Add(ref reached[6], register.Units.Count(u => u.Leavings.Count > 0));
             Json.Write(PairingRegister.FromSnapshot(Json.RoundTrip(register.ToSnapshot()), Calendar).ToSnapshot())
                 .Should().Be(Json.Write(register.ToSnapshot()));
-        }, iter: 300);
+        }, iter: 600);
 
         // The generator reaches the later statuses, so the invariants above were checked on them.
-        reached.Should().OnlyContain(n => n > 0);
+        reached.Should().OnlyContain(n => n > 0, string.Join(",", reached));
     }
 
     [Fact]
@@ -119,6 +122,18 @@ public class PairingPropertyTests
 
         foreach (var unit in units)
         {
+            // A mentor from another organisation leads only the virtual form, and the register knows their organisation.
+            if (unit.ExternalMentors.Count > 0)
+            {
+                unit.Form.Should().Be(MentorshipForm.Virtual, $"{unit.Id} has a mentor from another organisation");
+                unit.ExternalMentors.Values.Should().NotContain(register.OrganizationId);
+            }
+
+            if (unit.IsOpen && register.ExternalOrganizationOf(unit.Mentor) is { } home)
+            {
+                unit.MentorOrganizationId.Should().Be(home, $"{unit.Id} is led by a mentor the register knows from {home}");
+            }
+
             // Nothing fixed or active without consents and an order; a started unit has its start.
             if (unit.Status is MentoringUnitStatus.Fixed or MentoringUnitStatus.Active)
             {
@@ -167,9 +182,9 @@ public class PairingPropertyTests
         }
 
         // One unit per mentee at a time.
-        foreach (var group in units.Where(u => u.LastDay is { } d && d >= u.Period.Start).SelectMany(u => u.Mentees.Select(m => (m, u))).GroupBy(x => x.m))
+        foreach (var group in units.SelectMany(u => u.Mentees.Concat(u.DepartedMentees).Distinct().Select(m => (m, Span: u.MenteeSpan(m)))).Where(x => x.Span is not null).GroupBy(x => x.m))
         {
-            var spans = group.Select(x => new DateInterval(x.u.Period.Start, x.u.LastDay!.Value)).OrderBy(s => s.Start).ToArray();
+            var spans = group.Select(x => x.Span!).OrderBy(s => s.Start).ToArray();
             for (var i = 1; i < spans.Length; i++)
             {
                 spans[i].Start.Should().BeGreaterThan(spans[i - 1].End, $"{group.Key} is in one unit at a time");
@@ -271,6 +286,57 @@ public class PairingPropertyTests
 
             case 9:
                 return (unit is not null && c.C % 3 == 0 && register.Cancel(unit.Id, day).IsAccepted, null);
+            case 19:
+            case 20:
+            case 21:
+            case 22:
+            case 23:
+            {
+                // Composition changes of a running group: add (19, 22, 23), release (20), move into another unit (21).
+                if (unit is null)
+                {
+                    return (false, null);
+                }
+
+                // Mostly on days that can work: shortly after the unit's last change.
+                var changeDay = c.E % 4 == 0 ? day : (unit.LastChangeOn ?? unit.Period.Start).PlusDays(c.D % 30);
+                var order = new OrderReference($"G{register.Orders.Count + 1}", changeDay);
+                var onDay = changeDay.PlusDays(c.C % 9);
+                var consent = MenteeConsent(c.E % 5 == 0 ? changeDay.PlusDays(1) : changeDay);
+                if (c.Kind == 20)
+                {
+                    // A group of two first takes a free mentee, so that releases are reached.
+                    var joined = unit.Mentees.Count == 2 && c.C % 2 == 0
+                        && Mentees.Select(Id).FirstOrDefault(m => register.UnitOfMenteeOn(m, onDay) is null && !unit.DepartedMentees.Contains(m)) is { } free && free != default
+                        && register.AddMenteeToGroup(unit.Id, new MenteeJoinRequest(free, changeDay, MenteeConsent(changeDay), order)).IsAccepted;
+                    var releaseOrder = new OrderReference($"G{register.Orders.Count + 1}", onDay);
+                    var leaving = unit.Mentees.Count == 0 ? Id("S1") : unit.Mentees[c.B % unit.Mentees.Count];
+                    var released = register.ReleaseMenteeFromGroup(unit.Id, new MenteeReleaseRequest(leaving, onDay.PlusDays(c.B % 4), MenteeLeavingGrounds.JustifiedRequestOfMentee, releaseOrder)).IsAccepted;
+                    return (joined || released, null);
+                }
+
+                if (c.Kind is 19 or 22 or 23)
+                {
+                    // Mostly a mentee free on the day, so that additions are reached; otherwise any.
+                    var joining = c.Kind != 19 || c.C % 2 == 0
+                        ? Mentees.Select(Id).FirstOrDefault(m => register.UnitOfMenteeOn(m, onDay) is null && register.UnitOfMenteeOn(m, unit.Period.End) is null)
+                        : default;
+                    joining = joining == default ? Id(Mentees[c.B % Mentees.Length]) : joining;
+                    return (register.AddMenteeToGroup(unit.Id, new MenteeJoinRequest(joining, onDay, consent, order)).IsAccepted, null);
+                }
+
+                var target = units[(c.A + 1 + c.B) % units.Length];
+                var moving = unit.Mentees.Count == 0 ? Id("S1") : unit.Mentees[c.B % unit.Mentees.Count];
+                return (register.MoveMentee(unit.Id, target.Id, new MenteeJoinRequest(moving, onDay, consent, order)).IsAccepted, null);
+            }
+
+            case 18:
+            {
+                // A mentor from another organisation (or, now and then, wrongly from the register's own).
+                var organization = c.B % 4 == 0 ? Build.Org : OrganizationId.From(c.B % 2 == 0 ? "school-5" : "school-7");
+                return (register.RegisterExternalMentor(Id(Mentors[c.C % Mentors.Length]), organization, 1 + (c.E % 2), day).IsAccepted, null);
+            }
+
             case 11:
             case 12:
             {

@@ -23,6 +23,7 @@ public sealed class ProgrammeFact
     private readonly EducatorId[] _mentees;
     private readonly MentorReplacementFact[] _replacements;
     private readonly PlanItemFact[] _plan;
+    private readonly EducatorId[] _externalMentors;
 
     /// <summary>Creates a fact.</summary>
     /// <param name="id">The pair's or group's identifier (as the Pairing room knows it).</param>
@@ -36,6 +37,10 @@ public sealed class ProgrammeFact
     /// <param name="closure">How it was closed; given exactly when <paramref name="closedOn"/> is.</param>
     /// <param name="replacements">Mentor replacements, in any order; each on a distinct day within the active span, each naming a new mentor.</param>
     /// <param name="plan">The plan items; identifiers distinct.</param>
+    /// <param name="externalMentors">
+    /// The programme's mentors who come from another organisation (virtual form); each the first mentor or a new mentor
+    /// of a replacement. They are not counted as the organisation's mentors.
+    /// </param>
     /// <exception cref="ArgumentException">Any of the conditions above fails.</exception>
     public ProgrammeFact(
         string id,
@@ -48,7 +53,8 @@ public sealed class ProgrammeFact
         LocalDate? closedOn = null,
         ProgrammeClosure? closure = null,
         IEnumerable<MentorReplacementFact>? replacements = null,
-        IEnumerable<PlanItemFact>? plan = null)
+        IEnumerable<PlanItemFact>? plan = null,
+        IEnumerable<EducatorId>? externalMentors = null)
     {
         Id = Guard.Against.NullOrWhiteSpace(id).Trim();
         Guard.Against.Default(organizationId);
@@ -109,6 +115,12 @@ public sealed class ProgrammeFact
         {
             throw new ArgumentException("Plan items have distinct identifiers.", nameof(plan));
         }
+
+        _externalMentors = (externalMentors ?? []).Distinct().ToArray();
+        if (_externalMentors.Any(e => !HasMentor(e)))
+        {
+            throw new ArgumentException("An external mentor is one of the programme's mentors.", nameof(externalMentors));
+        }
     }
 
     /// <summary>The pair's or group's identifier.</summary>
@@ -150,12 +162,16 @@ public sealed class ProgrammeFact
     /// <summary>The plan items.</summary>
     public IReadOnlyList<PlanItemFact> Plan => _plan;
 
+    /// <summary>The mentors who come from another organisation (virtual form); not counted as the organisation's mentors.</summary>
+    public IReadOnlyList<EducatorId> ExternalMentors => _externalMentors;
+
     /// <summary>
     /// Reads a pair or group of the Pairing room, if it has started (active, completed, or ended early after its
     /// start): the start is the day of activation; a completion closes as <see cref="ProgrammeClosure.CompletedDone"/>
     /// when the goal was achieved and <see cref="ProgrammeClosure.CompletedNotDone"/> otherwise, on the unit's last
     /// day; an early termination closes on its last day. A mentor replaced before the start counts as the first
-    /// mentor. Mentees who left a group and were anonymised stay out, unless nobody else is left.
+    /// mentor. Mentees who left a group and were anonymised stay out, unless nobody else is left. The unit's mentors
+    /// from another organisation become <see cref="ExternalMentors"/>.
     /// </summary>
     /// <param name="organizationId">The organisation of the unit's register.</param>
     /// <param name="unit">The pair or group.</param>
@@ -202,6 +218,8 @@ public sealed class ProgrammeFact
             closedOn = start;
         }
 
+        var kept = replacements.Where(r => closedOn is not { } c || r.On <= c).ToArray();
+        var external = unit.ExternalMentors.Keys.Where(k => k == mentor || Array.Exists(kept, r => r.NewMentor == k));
         return new ProgrammeFact(
             unit.Id.Value,
             organizationId,
@@ -212,8 +230,9 @@ public sealed class ProgrammeFact
             unit.Period.End > start ? unit.Period.End : start,
             closedOn,
             closure,
-            replacements.Where(r => closedOn is not { } c || r.On <= c),
-            plan);
+            kept,
+            plan,
+            external);
     }
 
     /// <summary>Whether the programme is active on a date.</summary>
@@ -254,6 +273,11 @@ public sealed class ProgrammeFact
     /// <param name="educator">The person.</param>
     /// <returns><see langword="true"/> for the first mentor or a replacement.</returns>
     public bool HasMentor(EducatorId educator) => Mentor == educator || Array.Exists(_replacements, r => r.NewMentor == educator);
+
+    /// <summary>Whether a mentor of the programme comes from another organisation.</summary>
+    /// <param name="mentor">The mentor.</param>
+    /// <returns><see langword="true"/> for a mentor from elsewhere (virtual form).</returns>
+    public bool IsExternalMentor(EducatorId mentor) => Array.IndexOf(_externalMentors, mentor) >= 0;
 
     /// <summary>Whether a person is one of the mentees.</summary>
     /// <param name="educator">The person.</param>

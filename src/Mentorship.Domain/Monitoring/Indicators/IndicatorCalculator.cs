@@ -34,7 +34,9 @@ namespace Mentorship.Domain.Monitoring.Indicators;
 /// (<see cref="MonitoringPolicy.RetentionMonths"/>) falls in the period; counted when employed anywhere on that day.</description></item>
 /// <item><description>K9, state on the last day: distinct mentees of the organisation's active programmes / distinct
 /// mentors leading them; flags mentors whose individual-form mentees (in all organisations) exceed their capacity
-/// from the mentor bank, or <see cref="MonitoringPolicy.DefaultMentorCapacity"/>.</description></item>
+/// from the mentor bank, or <see cref="MonitoringPolicy.DefaultMentorCapacity"/>. A programme led that day by a mentor
+/// from another organisation (<see cref="ProgrammeFact.ExternalMentors"/>) is left out: K9 is the load of the
+/// organisation's own mentors; the external mentor's load shows in their own organisation.</description></item>
 /// <item><description>K10: educators employed by the organisation on the last day; counted when a mentee or a leading
 /// mentor in a programme (of any organisation) active in the period.</description></item>
 /// <item><description>K11: mentees of the organisation's programmes active in the period; counted with an achievement
@@ -347,7 +349,8 @@ public static class IndicatorCalculator
         var mentorOrder = new List<EducatorId>();
         foreach (var p in o.Programmes)
         {
-            if (!p.IsActiveOn(asOf))
+            var mentor = p.MentorOn(asOf);
+            if (!p.IsActiveOn(asOf) || p.IsExternalMentor(mentor))
             {
                 continue;
             }
@@ -360,7 +363,6 @@ public static class IndicatorCalculator
                 }
             }
 
-            var mentor = p.MentorOn(asOf);
             if (mentors.Add(mentor))
             {
                 mentorOrder.Add(mentor);

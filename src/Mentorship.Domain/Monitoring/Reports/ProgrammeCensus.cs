@@ -14,7 +14,7 @@ namespace Mentorship.Domain.Monitoring.Reports;
 /// <param name="ByForm">Active pairs and groups per form, forms in enum order, only forms that occur.</param>
 /// <param name="Pairs">Active pairs.</param>
 /// <param name="Groups">Active groups.</param>
-/// <param name="Mentors">Distinct mentors who led an active pair or group in the period.</param>
+/// <param name="Mentors">Distinct mentors of the organisation who led an active pair or group in the period (mentors from another organisation in the virtual form are not counted).</param>
 /// <param name="Mentees">Distinct mentees of active pairs and groups.</param>
 /// <param name="Started">Programmes that started in the period.</param>
 /// <param name="CompletedDone">Programmes completed with their goals achieved in the period.</param>
@@ -58,7 +58,7 @@ public sealed record ProgrammeCensus(
             mentees.UnionWith(p.Mentees);
             foreach (var m in p.Replacements.Select(r => r.NewMentor).Prepend(p.Mentor).Distinct())
             {
-                if (p.WasLedByDuring(m, period.Start, period.End))
+                if (!p.IsExternalMentor(m) && p.WasLedByDuring(m, period.Start, period.End))
                 {
                     mentors.Add(m);
                 }
