@@ -1,4 +1,6 @@
-using Mentorship.Domain.Monitoring;
+using Mentorship.Domain.Monitoring.Facts;
+using Mentorship.Domain.Monitoring.Indicators;
+using Mentorship.Domain.Monitoring.Reports;
 using Mentorship.Domain.Pairing;
 using Mentorship.Domain.Tests.Pairing;
 using Mentorship.Domain.Tests.TestHelpers;
