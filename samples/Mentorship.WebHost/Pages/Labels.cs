@@ -55,4 +55,12 @@ public static class Labels
         MentoringUnitStatus.EndedEarly => "прекращена досрочно",
         _ => "отменена",
     };
+
+    public static string Of(ProgramStatus status) => status switch
+    {
+        ProgramStatus.Draft => "проект",
+        ProgramStatus.Approved => "утверждена",
+        ProgramStatus.Completed => "завершена",
+        _ => "закрыта досрочно",
+    };
 }

@@ -255,6 +255,40 @@ public abstract class LifecycleApiSuite<TDatabase>(HostFixture<TDatabase> fixtur
         ]);
     }
 
+    [SkippableFact]
+    public async Task Pages_UnitProgrammeQuestionnairesStaff_ShowTheLifeAndTakeActions()
+    {
+        var client = Client();
+        var (year, units) = await Years.WithFixedPairsAsync(client);
+        await Years.ApprovedProgrammeAsync(client, year, units[0]);
+        (await client.PostJsonAsync($"{year}/pairing/units/{units[0].Id}/activation", new DateInput(new LocalDate(2026, 9, 1)))).StatusCode.Should().Be(HttpStatusCode.OK);
+        await client.PutJsonAsync($"{year}/staff/M1", new StaffMemberInput("учитель математики", new LocalDate(2025, 8, 28), null, null, null, null, null));
+        var pages = "/" + year.Split('/')[3] + "/2026";
+        var programmePage = $"{pages}/pairs/{Uri.EscapeDataString(units[0].Id)}/programme";
+
+        var active = await client.GetStringAsync($"{pages}/pairs/{Uri.EscapeDataString(units[0].Id)}");
+        var fixedUnit = await client.GetStringAsync($"{pages}/pairs/{Uri.EscapeDataString(units[1].Id)}");
+        var form = await client.GetStringAsync(programmePage);
+        var token = System.Text.RegularExpressions.Regex.Match(form, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        var version = System.Text.RegularExpressions.Regex.Match(form, "name=\"version\" value=\"(\\d+)\"").Groups[1].Value;
+        var posted = await client.PostAsync($"{programmePage}?handler=Done", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token, ["version"] = version, ["number"] = "1", ["on"] = "2026-09-01", ["note"] = "знакомство",
+        }));
+        var marked = await client.GetStringAsync(programmePage);
+        var questionnaires = await client.GetStringAsync($"{pages}/questionnaires?form=mentee-entry&unit={Uri.EscapeDataString(units[0].Id)}");
+        var staff = await client.GetStringAsync($"{pages}/staff");
+        var missing = await client.GetAsync($"{pages}/pairs/U-404");
+
+        active.Should().Contain("id=\"complete\"").And.Contain("id=\"terminate\"").And.Contain("id=\"replace\"").And.Contain("Смирнова Елена Викторовна").And.NotContain("id=\"activate\"");
+        fixedUnit.Should().Contain("id=\"activate\"").And.NotContain("id=\"complete\"");
+        (await posted.Content.ReadAsStringAsync()).Should().Contain("Пункт 1 плана выполнен", "the form redirects to the page with the notice");
+        marked.Should().Contain("знакомство").And.Contain("data-done=\"True\"");
+        questionnaires.Should().Contain("id=\"response\"").And.Contain("name=\"answer:");
+        staff.Should().Contain("data-member=\"M1\"").And.Contain("учитель математики");
+        missing.StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+
     protected HttpClient Client()
     {
         Skip.If(Fixture.Database.Unavailable is not null, Fixture.Database.Unavailable);
