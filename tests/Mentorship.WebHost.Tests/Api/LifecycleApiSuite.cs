@@ -241,6 +241,22 @@ public abstract class LifecycleApiSuite<TDatabase>(HostFixture<TDatabase> fixtur
     }
 
     [SkippableFact]
+    public async Task StaffList_DemoYear_IsSeededFromTheBanksSoK1AndK10HaveData()
+    {
+        var client = Client();
+
+        var staff = await (await client.GetAsync("/api/organizations/cdt-ilovlya/years/2026/staff")).ReadAsync<StaffListView>();
+        var indicators = await IndicatorsAsync(client, "/api/organizations/cdt-ilovlya/years/2026", "2026-01-01", "2026-05-20");
+
+        staff.Members.Should().HaveCount(19, "twelve mentees and eight mentors, one of them in both banks");
+        var employed = staff.Members.Where(m => m.HiredOn <= new LocalDate(2026, 5, 20)).ToArray();
+        employed.Should().HaveCount(18, "one demo mentee starts teaching only in September");
+        indicators["K10"].Denominator.Should().Be(employed.Length);
+        indicators["K1"].Denominator.Should().Be(employed.Count(m => m.YoungTeacher)).And.BePositive();
+        indicators["K1"].Value.Should().Be(0m, "no pair has started yet");
+    }
+
+    [SkippableFact]
     public async Task OpenApi_Document_DescribesTheLifeOfAPairAndTheStaffList()
     {
         var client = Client();
