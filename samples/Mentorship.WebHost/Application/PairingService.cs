@@ -418,6 +418,14 @@ public sealed class PairingService(AggregateStore store, OrganizationService org
             .With("replacement.order-after-effective-day", "orderDate").With("replacement.", "effectiveOn").With("participants.", "newMentor")
             .With("mentor-load.", "newMentor").With("mentor-agreement.", "agreementSignedOn").With("notice.too-short", "effectiveOn")
             .With("notice.before-fixing-order", "noticeGivenOn").With("order.dated", "orderDate").With("order.", "orderNumber");
+        // The new mentor's places come from the mentor bank, as for proposals.
+        var bank = await store.ReadAsync(AggregateKinds.MentorBank, key, cancellationToken);
+        if (bank?.Aggregate.Entries.FirstOrDefault(e => e.Id == mentor!.Value) is { } entry && stored.Aggregate.CapacityOf(entry.Id) != entry.Capacity
+            && stored.Aggregate.SetMentorCapacity(entry.Id, entry.Capacity, clock.Today) is { IsAccepted: false } capacity)
+        {
+            return HostFailure.Rejected(capacity.Rejection, fields);
+        }
+
         var replaced = stored.Aggregate.ReplaceMentor(id.Value, new MentorReplacementRequest(mentor!.Value, grounds!.Value, notice!.Value, effective.Value, agreement, order!));
         return replaced.IsAccepted
             ? await SaveChangeAsync(key, stored, id.Value, replaced.Value, cancellationToken)
