@@ -282,27 +282,34 @@ public sealed class PairingService(AggregateStore store, OrganizationService org
         var register = stored.Aggregate;
         var on = input.On ?? clock.Today;
         var fields = ViolationFields.Default.With("completion.", "on").With("unit-status.", "unitId").With("program-status.", "conclusions");
+
+        // The programme is checked first, so that a refusal leaves both aggregates as they were.
+        Stored<ProgrammeBook, ProgrammeBookRow>? book = null;
+        PersonalizedProgram? programme = null;
+        if (!string.IsNullOrWhiteSpace(input.Conclusions))
+        {
+            book = await store.FindAsync(AggregateKinds.ProgrammeBook, key, cancellationToken);
+            programme = book?.Aggregate.Find(id.Value);
+            if (programme is null)
+            {
+                errors.Add("conclusions", "The unit has no personalized programme to complete with these conclusions.");
+                return HostFailure.Invalid(errors);
+            }
+
+            if (ProgramStatusRule.Check(programme, ProgramStatusRule.NotApproved, ProgramStatus.Approved) is { } notApproved)
+            {
+                return HostFailure.Rejected(new Rejection(notApproved), fields);
+            }
+        }
+
         var completed = register.Complete(id.Value, on, outcome!.Value);
         if (!completed.IsAccepted)
         {
             return HostFailure.Rejected(completed.Rejection, fields);
         }
 
-        if (!string.IsNullOrWhiteSpace(input.Conclusions))
+        if (book is not null && programme is not null && programme.Complete(new ProgramEvaluation(on, outcome.Value, input.Conclusions!, input.Recommendations)).IsAccepted)
         {
-            var book = await store.FindAsync(AggregateKinds.ProgrammeBook, key, cancellationToken);
-            if (book?.Aggregate.Find(id.Value) is not { } programme)
-            {
-                errors.Add("conclusions", "The unit has no personalized programme to complete with these conclusions.");
-                return HostFailure.Invalid(errors);
-            }
-
-            var evaluated = programme.Complete(new ProgramEvaluation(on, outcome.Value, input.Conclusions, input.Recommendations));
-            if (!evaluated.IsAccepted)
-            {
-                return HostFailure.Rejected(evaluated.Rejection, fields);
-            }
-
             store.Update(book);
         }
 

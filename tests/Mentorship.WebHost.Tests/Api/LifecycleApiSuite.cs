@@ -59,6 +59,9 @@ public abstract class LifecycleApiSuite<TDatabase>(HostFixture<TDatabase> fixtur
         var beforeStart = await client.PostJsonAsync($"{year}/pairing/units/{units[0].Id}/completion", new UnitCompletionInput(new LocalDate(2026, 8, 31), MentoringOutcome.PartlyAchieved, null, null));
         var noOutcome = await client.PostJsonAsync($"{year}/pairing/units/{units[0].Id}/completion", new UnitCompletionInput(null, null, null, null));
         var noProgramme = await client.PostJsonAsync($"{year}/pairing/units/{units[0].Id}/completion", new UnitCompletionInput(new LocalDate(2027, 5, 31), MentoringOutcome.Achieved, "выводы", null));
+        (await client.PutJsonAsync($"{year}/programmes/{units[0].Id}", new ProgrammeInput(
+            [new DiagnosisInput(units[0].Mentees[0], [], [], "цифровые инструменты")], "Цель", ["Задача"], ["Результат"], ["отчёт"]))).StatusCode.Should().Be(HttpStatusCode.Created);
+        var draftProgramme = await client.PostJsonAsync($"{year}/pairing/units/{units[0].Id}/completion", new UnitCompletionInput(new LocalDate(2027, 5, 31), MentoringOutcome.Achieved, "выводы", null));
         var stale = await client.PostJsonAsync($"{year}/pairing/units/{units[0].Id}/completion", new UnitCompletionInput(new LocalDate(2027, 5, 31), MentoringOutcome.Achieved, null, null), ifMatch: version - 1);
         var unknown = await client.PostJsonAsync($"{year}/pairing/units/U-404/completion", new UnitCompletionInput(null, MentoringOutcome.Achieved, null, null));
 
@@ -69,6 +72,9 @@ public abstract class LifecycleApiSuite<TDatabase>(HostFixture<TDatabase> fixtur
         Fields(early).Should().Equal("on");
         Fields(await noOutcome.ReadObjectAsync()).Should().Equal("outcome");
         Fields(await noProgramme.ReadObjectAsync()).Should().Equal("conclusions");
+        var notApproved = await draftProgramme.ReadObjectAsync();
+        Codes(notApproved).Should().Equal("program-status.not-approved");
+        Fields(notApproved).Should().Equal("conclusions");
         stale.StatusCode.Should().Be(HttpStatusCode.Conflict);
         ((string)(await stale.ReadObjectAsync())["currentVersion"]!).Should().Be(version.ToString(System.Globalization.CultureInfo.InvariantCulture));
         unknown.StatusCode.Should().Be(HttpStatusCode.NotFound);
@@ -209,6 +215,7 @@ public abstract class LifecycleApiSuite<TDatabase>(HostFixture<TDatabase> fixtur
         (anniversary["K8"].Numerator, anniversary["K8"].Denominator).Should().Be((1L, 2L), "M2 left before the anniversary of 1 September 2027");
         var row = await StoredStaffAsync(year);
         row.Should().Contain("2029-08-31").And.NotContain("2000-02-03", "the birth date only yields the young-teacher status");
+        string.Join("\n", Fixture.Factory.Logs.Lines).Should().NotContain("2000-02-03").And.NotContain("1980-02-03");
     }
 
     [SkippableFact]
