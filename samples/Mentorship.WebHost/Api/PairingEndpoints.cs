@@ -32,6 +32,17 @@ internal static class PairingEndpoints
             .WithName("ActivateUnit").WithSummary("The unit's programme starts (after the fixing order, within its period).")
             .Produces<PairingView>().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
 
+        group.MapGet("/notice", (string organizationId, int year, string? givenOn, PairingService s, HttpContext c, CancellationToken ct) =>
+                YearRoute.With(c, organizationId, year, async (key, _) =>
+                {
+                    var errors = new InputErrors();
+                    var on = MonitoringEndpoints.Date(givenOn, "givenOn", errors);
+                    return errors.Any ? HttpResults.Invalid(errors) : (await s.NoticeAsync(key, on, ct)).ToHttp(c);
+                }))
+            .WithName("GetNoticeRule")
+            .WithSummary("The earliest last day of mentoring for a notice given on a day (default today): the notice in working days on the production calendar.")
+            .Produces<NoticeView>().ProducesValidationProblem();
+
         group.MapGet("/units/{unitId}", (string organizationId, int year, string unitId, PairingService s, HttpContext c, CancellationToken ct) =>
                 YearRoute.With(c, organizationId, year, async (key, _) => (await s.GetUnitAsync(key, unitId, ct)).ToHttp(c)))
             .WithName("GetUnit").WithSummary("One pair or group: status, consents, orders, start, completion, early end, replacements of the mentor.")

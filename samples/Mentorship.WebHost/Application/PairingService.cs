@@ -243,6 +243,15 @@ public sealed class PairingService(AggregateStore store, OrganizationService org
             : HostFailure.Rejected(result.Rejection, ViolationFields.Default.With("activation.", "on").With("unit-status.", "unitId"));
     }
 
+    /// <summary>The earliest last day of mentoring for a notice given on a day (default today), by the core's notice rule.</summary>
+    public async Task<HostOutcome<NoticeView>> NoticeAsync(YearKey key, LocalDate? givenOn, CancellationToken cancellationToken)
+    {
+        var register = await store.ReadAsync(AggregateKinds.PairingRegister, key, cancellationToken);
+        var days = (register?.Aggregate.Policy ?? PairingPolicy.Default).NoticeWorkingDays;
+        var on = givenOn ?? clock.Today;
+        return HostOutcome<NoticeView>.Ok(new NoticeView(on, days, NoticePeriodRule.EarliestLastDay(HostCalendar.Instance, on, days)));
+    }
+
     /// <summary>One pair or group of the year.</summary>
     public async Task<HostOutcome<UnitView>> GetUnitAsync(YearKey key, string unitId, CancellationToken cancellationToken)
     {

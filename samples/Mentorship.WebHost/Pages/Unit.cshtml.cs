@@ -25,6 +25,9 @@ public sealed class UnitModel(PairingService pairing, ProgrammeService programme
     /// <summary>The mentor bank's people who could take over (everyone but the current mentor and the mentees).</summary>
     public IReadOnlyList<string> OtherMentors { get; private set; } = [];
 
+    /// <summary>The notice rule for a notice given today (the core's count on the production calendar).</summary>
+    public NoticeView? NoticeRule { get; private set; }
+
     [TempData]
     public string? Notice { get; set; }
 
@@ -113,6 +116,7 @@ public sealed class UnitModel(PairingService pairing, ProgrammeService programme
         Names = await NamesAsync(banks, key, cancellationToken);
         var mentors = (await banks.GetMentorBankAsync(key, cancellationToken)).Value?.Entries.Select(e => e.Id) ?? [];
         OtherMentors = mentors.Where(m => m != Unit.Mentor && !Unit.Mentees.Contains(m)).ToArray();
+        NoticeRule = (await pairing.NoticeAsync(key, null, cancellationToken)).Value;
         return Page();
     }
 }

@@ -98,7 +98,11 @@ public abstract class LifecycleApiSuite<TDatabase>(HostFixture<TDatabase> fixtur
         var stale = await client.PostJsonAsync($"{year}/pairing/units/{units[1].Id}/early-termination", request, ifMatch: version - 1);
         var missing = await client.PostJsonAsync($"{year}/pairing/units/{units[1].Id}/early-termination", new EarlyTerminationInput(null, null, null, null, null, null));
         var ended = await client.PostJsonAsync($"{year}/pairing/units/{units[1].Id}/early-termination", request, ifMatch: version);
+        var rule = await (await client.GetAsync($"{year}/pairing/notice?givenOn=2026-11-02")).ReadAsync<NoticeView>();
+        var badDate = await client.GetAsync($"{year}/pairing/notice?givenOn=02.11.2026");
 
+        rule.Should().Be(new NoticeView(Notice, 3, new LocalDate(2026, 11, 6)));
+        Fields(await badDate.ReadObjectAsync()).Should().Equal("givenOn");
         refused.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         var problem = await refused.ReadObjectAsync();
         Codes(problem).Should().BeEquivalentTo("early-termination.reserved-grounds", "notice.too-short", "order.number-taken");
@@ -273,7 +277,7 @@ public abstract class LifecycleApiSuite<TDatabase>(HostFixture<TDatabase> fixtur
         var paths = document["paths"]!.AsObject().Select(p => p.Key).ToArray();
         const string Year = "/api/organizations/{organizationId}/years/{year}";
         paths.Should().Contain([
-            $"{Year}/pairing/units/{{unitId}}", $"{Year}/pairing/units/{{unitId}}/completion", $"{Year}/pairing/units/{{unitId}}/early-termination",
+            $"{Year}/pairing/units/{{unitId}}", $"{Year}/pairing/notice", $"{Year}/pairing/units/{{unitId}}/completion", $"{Year}/pairing/units/{{unitId}}/early-termination",
             $"{Year}/pairing/units/{{unitId}}/mentor-replacement", $"{Year}/programmes/{{unitId}}/plan/{{number}}/done", $"{Year}/staff", $"{Year}/staff/{{educatorId}}",
         ]);
     }
@@ -304,7 +308,7 @@ public abstract class LifecycleApiSuite<TDatabase>(HostFixture<TDatabase> fixtur
         var missing = await client.GetAsync($"{pages}/pairs/U-404");
 
         active.Should().Contain("id=\"complete\"").And.Contain("id=\"terminate\"").And.Contain("id=\"replace\"").And.Contain("Смирнова Елена Викторовна").And.NotContain("id=\"activate\"");
-        fixedUnit.Should().Contain("id=\"activate\"").And.NotContain("id=\"complete\"");
+        fixedUnit.Should().Contain("id=\"activate\"").And.NotContain("id=\"complete\"").And.Contain("не менее чем за 3 рабочих дня");
         (await posted.Content.ReadAsStringAsync()).Should().Contain("Пункт 1 плана выполнен", "the form redirects to the page with the notice");
         marked.Should().Contain("знакомство").And.Contain("data-done=\"True\"");
         questionnaires.Should().Contain("id=\"response\"").And.Contain("name=\"answer:");
