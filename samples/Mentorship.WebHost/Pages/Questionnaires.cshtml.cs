@@ -76,7 +76,7 @@ public sealed class QuestionnairesModel(MonitoringService monitoring, PairingSer
             return await ShowAsync(key, form, unit, cancellationToken);
         }
 
-        Notice = $"Анкета «{Chosen?.Title ?? form}» записана ({outcome.Value!.Id}).";
+        Notice = $"Анкета «{Forms.FirstOrDefault(f => f.Code == form)?.Title ?? form}» записана ({outcome.Value!.Id}).";
         return RedirectToPage(new { organizationId, year });
     }
 

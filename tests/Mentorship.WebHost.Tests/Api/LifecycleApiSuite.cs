@@ -296,7 +296,7 @@ public abstract class LifecycleApiSuite<TDatabase>(HostFixture<TDatabase> fixtur
         var active = await client.GetStringAsync($"{pages}/pairs/{Uri.EscapeDataString(units[0].Id)}");
         var fixedUnit = await client.GetStringAsync($"{pages}/pairs/{Uri.EscapeDataString(units[1].Id)}");
         var form = await client.GetStringAsync(programmePage);
-        var token = System.Text.RegularExpressions.Regex.Match(form, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        var token = Token(form);
         var version = System.Text.RegularExpressions.Regex.Match(form, "name=\"version\" value=\"(\\d+)\"").Groups[1].Value;
         var posted = await client.PostAsync($"{programmePage}?handler=Done", new FormUrlEncodedContent(new Dictionary<string, string>
         {
@@ -304,6 +304,19 @@ public abstract class LifecycleApiSuite<TDatabase>(HostFixture<TDatabase> fixtur
         }));
         var marked = await client.GetStringAsync(programmePage);
         var questionnaires = await client.GetStringAsync($"{pages}/questionnaires?form=mentee-entry&unit={Uri.EscapeDataString(units[0].Id)}");
+        var entry = (await (await client.GetAsync("/api/questionnaires/instruments")).ReadAsync<List<InstrumentView>>()).Single(i => i.Code == "mentee-entry");
+        var fields = new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Token(questionnaires), ["version"] = "0", ["form"] = "mentee-entry", ["unit"] = units[0].Id,
+            ["respondent"] = units[0].Mentees[0], ["answeredOn"] = "2026-09-02",
+        };
+        foreach (var item in entry.Items)
+        {
+            fields[$"answer:{item.Code}"] = item.Kind switch { QuestionKind.Scale => "8", QuestionKind.YesNo => "yes", _ => "жду поддержки" };
+        }
+
+        var answered = await client.PostAsync($"{pages}/questionnaires", new FormUrlEncodedContent(fields));
+        var responses = await (await client.GetAsync($"{year}/questionnaires/responses")).ReadAsync<List<Mentorship.WebHost.Storage.ResponseRecord>>();
         var staff = await client.GetStringAsync($"{pages}/staff");
         var missing = await client.GetAsync($"{pages}/pairs/U-404");
 
@@ -312,6 +325,8 @@ public abstract class LifecycleApiSuite<TDatabase>(HostFixture<TDatabase> fixtur
         (await posted.Content.ReadAsStringAsync()).Should().Contain("Пункт 1 плана выполнен", "the form redirects to the page with the notice");
         marked.Should().Contain("знакомство").And.Contain("data-done=\"True\"");
         questionnaires.Should().Contain("id=\"response\"").And.Contain("name=\"answer:");
+        (await answered.Content.ReadAsStringAsync()).Should().Contain("записана");
+        responses.Should().ContainSingle().Which.Answers.Should().HaveCount(entry.Items.Count);
         staff.Should().Contain("data-member=\"M1\"").And.Contain("учитель математики");
         missing.StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
@@ -324,6 +339,9 @@ public abstract class LifecycleApiSuite<TDatabase>(HostFixture<TDatabase> fixtur
 
     private static async Task<Dictionary<string, IndicatorView>> IndicatorsAsync(HttpClient client, string year, string from, string to) =>
         (await (await client.GetAsync($"{year}/indicators?from={from}&to={to}")).ReadAsync<IndicatorsView>()).Indicators.ToDictionary(i => i.Id, StringComparer.Ordinal);
+
+    private static string Token(string html) =>
+        System.Text.RegularExpressions.Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
 
     private static string[] Fields(JsonObject problem) => problem["errors"]!.AsObject().Select(e => e.Key).ToArray();
 
