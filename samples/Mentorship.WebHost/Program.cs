@@ -26,6 +26,7 @@ builder.Services.AddScoped<RoadmapService>();
 builder.Services.AddScoped<PairingService>();
 builder.Services.AddScoped<MonitoringService>();
 builder.Services.AddScoped<ProgrammeService>();
+builder.Services.AddScoped<StaffService>();
 
 builder.Services.ConfigureHttpJsonOptions(o =>
 {
@@ -44,7 +45,7 @@ builder.Services.AddOpenApi(o =>
     o.AddDocumentTransformer((document, _, _) =>
     {
         document.Info.Title = "Mentorship.WebHost";
-        document.Info.Description = "The coordinator's year of mentorship for pedagogical workers: banks, matching, pairs, roadmap, monitoring.";
+        document.Info.Description = "The coordinator's year of mentorship for pedagogical workers: banks, matching, pairs and their life, programmes, roadmap, staff list, monitoring.";
         return Task.CompletedTask;
     });
 });
@@ -67,6 +68,7 @@ MatchingEndpoints.Map(app);
 RoadmapEndpoints.Map(app);
 PairingEndpoints.Map(app);
 ProgrammeEndpoints.Map(app);
+StaffEndpoints.Map(app);
 MonitoringEndpoints.Map(app);
 MonitoringEndpoints.MapReports(app);
 MonitoringEndpoints.MapQuestionnaires(app);

@@ -85,7 +85,7 @@ internal static class MonitoringEndpoints
             ? failure.ToHttp()
             : Results.Text(outcome.Value!, format == ReportTextFormat.PlainText ? "text/plain; charset=utf-8" : "text/markdown; charset=utf-8");
 
-    private static NodaTime.LocalDate? Date(string? text, string field, InputErrors errors)
+    internal static NodaTime.LocalDate? Date(string? text, string field, InputErrors errors)
     {
         if (string.IsNullOrWhiteSpace(text))
         {

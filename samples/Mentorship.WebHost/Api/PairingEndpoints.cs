@@ -32,6 +32,40 @@ internal static class PairingEndpoints
             .WithName("ActivateUnit").WithSummary("The unit's programme starts (after the fixing order, within its period).")
             .Produces<PairingView>().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
 
+        group.MapGet("/notice", (string organizationId, int year, string? givenOn, PairingService s, HttpContext c, CancellationToken ct) =>
+                YearRoute.With(c, organizationId, year, async (key, _) =>
+                {
+                    var errors = new InputErrors();
+                    var on = MonitoringEndpoints.Date(givenOn, "givenOn", errors);
+                    return errors.Any ? HttpResults.Invalid(errors) : (await s.NoticeAsync(key, on, ct)).ToHttp(c);
+                }))
+            .WithName("GetNoticeRule")
+            .WithSummary("The earliest last day of mentoring for a notice given on a day (default today): the notice in working days on the production calendar.")
+            .Produces<NoticeView>().ProducesValidationProblem();
+
+        group.MapGet("/units/{unitId}", (string organizationId, int year, string unitId, PairingService s, HttpContext c, CancellationToken ct) =>
+                YearRoute.With(c, organizationId, year, async (key, _) => (await s.GetUnitAsync(key, unitId, ct)).ToHttp(c)))
+            .WithName("GetUnit").WithSummary("One pair or group: status, consents, orders, start, completion, early end, replacements of the mentor.")
+            .Produces<UnitView>().ProducesProblem(404);
+
+        group.MapPost("/units/{unitId}/completion", (string organizationId, int year, string unitId, UnitCompletionInput input, PairingService s, HttpContext c, CancellationToken ct) =>
+                YearRoute.With(c, organizationId, year, async (key, version) => (await s.CompleteAsync(key, unitId, input, version, ct)).ToHttp(c)))
+            .WithName("CompleteUnit")
+            .WithSummary("Completes an active pair or group with its outcome; with conclusions, its approved programme is completed too.")
+            .Produces<UnitChangeView>().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
+
+        group.MapPost("/units/{unitId}/early-termination", (string organizationId, int year, string unitId, EarlyTerminationInput input, PairingService s, HttpContext c, CancellationToken ct) =>
+                YearRoute.With(c, organizationId, year, async (key, version) => (await s.TerminateEarlyAsync(key, unitId, input, version, ct)).ToHttp(c)))
+            .WithName("TerminateUnitEarly")
+            .WithSummary("Ends a fixed or active pair or group early with an order (notice in working days of the production calendar); answers with the order's text.")
+            .Produces<UnitChangeView>().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
+
+        group.MapPost("/units/{unitId}/mentor-replacement", (string organizationId, int year, string unitId, MentorReplacementInput input, PairingService s, HttpContext c, CancellationToken ct) =>
+                YearRoute.With(c, organizationId, year, async (key, version) => (await s.ReplaceMentorAsync(key, unitId, input, version, ct)).ToHttp(c)))
+            .WithName("ReplaceMentor")
+            .WithSummary("Replaces the mentor of a fixed or active pair or group with an order; the period stays. Answers with the order's text.")
+            .Produces<UnitChangeView>().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
+
         group.MapGet("/orders/text", (string organizationId, int year, string? number, ReportTextFormat? format, PairingService s, HttpContext c, CancellationToken ct) =>
                 YearRoute.With(c, organizationId, year, async (key, _) =>
                 {

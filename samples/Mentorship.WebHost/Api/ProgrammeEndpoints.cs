@@ -13,7 +13,7 @@ internal static class ProgrammeEndpoints
 
         group.MapGet("/", (string organizationId, int year, ProgrammeService s, HttpContext c, CancellationToken ct) =>
                 YearRoute.With(c, organizationId, year, async (key, _) => (await s.ListAsync(key, ct)).ToHttp(c)))
-            .WithName("ListProgrammes").Produces<IReadOnlyList<ProgrammeView>>();
+            .WithName("ListProgrammes").WithSummary("The year's personalized programmes with their plans and done marks.").Produces<IReadOnlyList<ProgrammeView>>();
 
         group.MapPut("/{unitId}", (string organizationId, int year, string unitId, ProgrammeInput input, ProgrammeService s, HttpContext c, CancellationToken ct) =>
                 YearRoute.With(c, organizationId, year, async (key, version) =>
@@ -24,6 +24,13 @@ internal static class ProgrammeEndpoints
         group.MapPost("/{unitId}/approval", (string organizationId, int year, string unitId, DateInput? input, ProgrammeService s, HttpContext c, CancellationToken ct) =>
                 YearRoute.With(c, organizationId, year, async (key, version) => (await s.ApproveAsync(key, unitId, input ?? new DateInput(null), version, ct)).ToHttp(c)))
             .WithName("ApproveProgramme").Produces<ProgrammeView>().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
+
+        group.MapPost("/{unitId}/plan/{number:int}/done", (string organizationId, int year, string unitId, int number, PlanItemDoneInput? input, ProgrammeService s, HttpContext c, CancellationToken ct) =>
+                YearRoute.With(c, organizationId, year, async (key, version) =>
+                    (await s.MarkDoneAsync(key, unitId, number, input ?? new PlanItemDoneInput(null, null), version, ct)).ToHttp(c)))
+            .WithName("MarkPlanItemDone")
+            .WithSummary("Puts the done mark (date, note) on a plan item of an approved programme, numbered from 1; a mark once set stays (the core has no undo).")
+            .Produces<ProgrammeView>().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
 
         group.MapGet("/{unitId}/text", (string organizationId, int year, string unitId, ReportTextFormat? format, ProgrammeService s, HttpContext c, CancellationToken ct) =>
                 YearRoute.With(c, organizationId, year, async (key, _) =>

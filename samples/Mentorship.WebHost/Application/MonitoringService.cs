@@ -13,8 +13,8 @@ namespace Mentorship.WebHost.Application;
 
 /// <summary>
 /// Internal monitoring (roadmap item 3.1): the core's indicators over the facts the host holds for a year — both
-/// banks, the programmes of the pairs and groups that started, and the roadmap's work items. What the host does not
-/// hold (the staff list, questionnaires, achievements) is absent, and the indicators that need it say "no data".
+/// banks, the pairs and groups that started with their programmes' plans, the roadmap's work items, the
+/// questionnaires and the staff list with its achievements. An indicator whose facts are absent says "no data".
 /// </summary>
 public sealed class MonitoringService(AggregateStore store, OrganizationService organizations, HostClock clock)
 {
@@ -231,9 +231,17 @@ public sealed class MonitoringService(AggregateStore store, OrganizationService 
             facts.Add(t.Aggregate);
         }
 
+        var programmeBook = await store.ReadAsync(AggregateKinds.ProgrammeBook, key, cancellationToken);
         if (register is { } g)
         {
-            facts.Add(g.Aggregate);
+            // With the personalized programmes' plans and done marks (K4).
+            facts.Add(g.Aggregate, programmeBook?.Aggregate.Programmes ?? []);
+        }
+
+        var staff = await store.ReadAsync(AggregateKinds.StaffList, key, cancellationToken);
+        if (staff is { } s)
+        {
+            StaffService.AddFacts(facts, key, s.Aggregate);
         }
 
         var book = await store.ReadAsync(AggregateKinds.QuestionnaireBook, key, cancellationToken);
@@ -253,7 +261,7 @@ public sealed class MonitoringService(AggregateStore store, OrganizationService 
             facts.Add(key.OrganizationId, Scheduler.Schedule(r.Aggregate.Roadmap, key.Year), r.Aggregate.Progress);
         }
 
-        return mentees is not null || mentors is not null || register is not null || roadmap is not null || book is not null;
+        return mentees is not null || mentors is not null || register is not null || roadmap is not null || book is not null || staff is not null;
     }
 
     // Reports may name people (the coordinator's own documents); the names come from the banks.

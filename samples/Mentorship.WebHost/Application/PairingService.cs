@@ -210,18 +210,10 @@ public sealed class PairingService(AggregateStore store, OrganizationService org
 
         var register = await store.ReadAsync(AggregateKinds.PairingRegister, key, cancellationToken);
         var order = register?.Aggregate.FindOrder(number!);
-        var organization = await organizations.FindAsync(key.OrganizationId.Value, cancellationToken);
-        if (register is null || order is null || organization is null)
-        {
-            return HostFailure.NotFound($"The pairing register {key} has no order № {number}.");
-        }
-
-        var mentees = await store.ReadAsync(AggregateKinds.MenteeBank, key, cancellationToken);
-        var mentors = await store.ReadAsync(AggregateKinds.MentorBank, key, cancellationToken);
-        var directory = mentees is { } m && mentors is { } t ? ParticipantDirectory.FromBanks(m.Aggregate, t.Aggregate, order.Date) : ParticipantDirectory.Empty;
-        var blank = new string('_', 20);
-        var signatures = new OrderSignatures(head ?? new Signatory("Директор", blank), responsible ?? new Signatory("Заместитель директора по УВР", blank));
-        return HostOutcome<RenderedDocument>.Ok(PairingOrderDocument.Render(register.Value.Aggregate, order, organization, directory, signatures));
+        var rendered = register is null || order is null ? null : await RenderAsync(key, register.Value.Aggregate, order, head, responsible, cancellationToken);
+        return rendered is null
+            ? HostFailure.NotFound($"The pairing register {key} has no order № {number}.")
+            : HostOutcome<RenderedDocument>.Ok(rendered);
     }
 
     /// <summary>The unit's programme starts (after the fixing order, within its period).</summary>
@@ -249,6 +241,265 @@ public sealed class PairingService(AggregateStore store, OrganizationService org
         return result.IsAccepted
             ? await SaveAsync(key, stored.Aggregate, stored, cancellationToken)
             : HostFailure.Rejected(result.Rejection, ViolationFields.Default.With("activation.", "on").With("unit-status.", "unitId"));
+    }
+
+    /// <summary>The earliest last day of mentoring for a notice given on a day (default today), by the core's notice rule.</summary>
+    public async Task<HostOutcome<NoticeView>> NoticeAsync(YearKey key, LocalDate? givenOn, CancellationToken cancellationToken)
+    {
+        var register = await store.ReadAsync(AggregateKinds.PairingRegister, key, cancellationToken);
+        var days = (register?.Aggregate.Policy ?? PairingPolicy.Default).NoticeWorkingDays;
+        var on = givenOn ?? clock.Today;
+        return HostOutcome<NoticeView>.Ok(new NoticeView(on, days, NoticePeriodRule.EarliestLastDay(HostCalendar.Instance, on, days)));
+    }
+
+    /// <summary>One pair or group of the year.</summary>
+    public async Task<HostOutcome<UnitView>> GetUnitAsync(YearKey key, string unitId, CancellationToken cancellationToken)
+    {
+        var register = await store.ReadAsync(AggregateKinds.PairingRegister, key, cancellationToken);
+        var id = new InputErrors().TryValue("unitId", () => MentoringUnitId.From(unitId));
+        return register is { } r && id is { } i && r.Aggregate.TryGet(i, out var unit)
+            ? HostOutcome<UnitView>.Ok(UnitView.Of(unit), r.Version)
+            : HostFailure.NotFound($"The pairing register {key} has no unit '{unitId}'.");
+    }
+
+    /// <summary>
+    /// Completes an active unit with its outcome; with conclusions, its approved programme is completed with that
+    /// evaluation in the same save (both or neither).
+    /// </summary>
+    public async Task<HostOutcome<UnitChangeView>> CompleteAsync(YearKey key, string unitId, UnitCompletionInput input, int? expectedVersion, CancellationToken cancellationToken)
+    {
+        var errors = new InputErrors();
+        var id = errors.TryValue("unitId", () => MentoringUnitId.From(unitId));
+        var outcome = errors.Required(input.Outcome, "outcome");
+        if (outcome is { } o && !Enum.IsDefined(o))
+        {
+            errors.Add("outcome", "Unknown outcome.");
+        }
+
+        if (errors.Any)
+        {
+            return HostFailure.Invalid(errors);
+        }
+
+        var found = await FindUnitAsync(key, id!.Value, unitId, expectedVersion, cancellationToken);
+        if (found.Failure is { } failure)
+        {
+            return failure;
+        }
+
+        var stored = found.Value!;
+        var register = stored.Aggregate;
+        var on = input.On ?? clock.Today;
+        var fields = ViolationFields.Default.With("completion.", "on").With("unit-status.", "unitId").With("program-status.", "conclusions");
+
+        // The programme is checked first, so that a refusal leaves both aggregates as they were.
+        Stored<ProgrammeBook, ProgrammeBookRow>? book = null;
+        PersonalizedProgram? programme = null;
+        if (!string.IsNullOrWhiteSpace(input.Conclusions))
+        {
+            book = await store.FindAsync(AggregateKinds.ProgrammeBook, key, cancellationToken);
+            programme = book?.Aggregate.Find(id.Value);
+            if (programme is null)
+            {
+                errors.Add("conclusions", "The unit has no personalized programme to complete with these conclusions.");
+                return HostFailure.Invalid(errors);
+            }
+
+            if (ProgramStatusRule.Check(programme, ProgramStatusRule.NotApproved, ProgramStatus.Approved) is { } notApproved)
+            {
+                return HostFailure.Rejected(new Rejection(notApproved), fields);
+            }
+        }
+
+        var completed = register.Complete(id.Value, on, outcome!.Value);
+        if (!completed.IsAccepted)
+        {
+            return HostFailure.Rejected(completed.Rejection, fields);
+        }
+
+        if (book is not null && programme is not null && programme.Complete(new ProgramEvaluation(on, outcome.Value, input.Conclusions!, input.Recommendations)).IsAccepted)
+        {
+            store.Update(book);
+        }
+
+        return await SaveChangeAsync(key, stored, id.Value, null, cancellationToken);
+    }
+
+    /// <summary>
+    /// Ends a fixed or active unit early with an order; its programme, if still open, is closed on the last day in the
+    /// same save. The notice in working days is the core's rule on the production calendar.
+    /// </summary>
+    public async Task<HostOutcome<UnitChangeView>> TerminateEarlyAsync(YearKey key, string unitId, EarlyTerminationInput input, int? expectedVersion, CancellationToken cancellationToken)
+    {
+        var errors = new InputErrors();
+        var id = errors.TryValue("unitId", () => MentoringUnitId.From(unitId));
+        var notice = errors.Required(input.NoticeGivenOn, "noticeGivenOn");
+        var initiator = errors.Required(input.InitiatedBy, "initiatedBy");
+        var grounds = errors.Required(input.Grounds, "grounds");
+        var endsOn = errors.Required(input.EndsOn, "endsOn");
+        var order = Order(input.OrderNumber, input.OrderDate, errors);
+        if (initiator is { } i && !Enum.IsDefined(i))
+        {
+            errors.Add("initiatedBy", "Unknown side.");
+        }
+
+        if (grounds is { } g && !Enum.IsDefined(g))
+        {
+            errors.Add("grounds", "Unknown grounds.");
+        }
+
+        if (errors.Any)
+        {
+            return HostFailure.Invalid(errors);
+        }
+
+        var found = await FindUnitAsync(key, id!.Value, unitId, expectedVersion, cancellationToken);
+        if (found.Failure is { } failure)
+        {
+            return failure;
+        }
+
+        var stored = found.Value!;
+        var fields = ViolationFields.Default
+            .With("unit-status.", "unitId").With("early-termination.reserved-grounds", "grounds").With("early-termination.order-after-end", "orderDate")
+            .With("early-termination.", "endsOn").With("notice.too-short", "endsOn").With("notice.before-fixing-order", "noticeGivenOn")
+            .With("order.dated", "orderDate").With("order.", "orderNumber");
+        var ended = stored.Aggregate.TerminateEarly(id.Value, new EarlyTerminationRequest(notice!.Value, initiator!.Value, grounds!.Value, endsOn!.Value, order!));
+        if (!ended.IsAccepted)
+        {
+            return HostFailure.Rejected(ended.Rejection, fields);
+        }
+
+        var book = await store.FindAsync(AggregateKinds.ProgrammeBook, key, cancellationToken);
+        if (book?.Aggregate.Find(id.Value) is { Status: ProgramStatus.Draft or ProgramStatus.Approved } programme && programme.Close(endsOn.Value).IsAccepted)
+        {
+            store.Update(book);
+        }
+
+        return await SaveChangeAsync(key, stored, id.Value, ended.Value, cancellationToken);
+    }
+
+    /// <summary>Replaces the mentor of a fixed or active unit with an order; the new mentor's agreement covers the rest of the period.</summary>
+    public async Task<HostOutcome<UnitChangeView>> ReplaceMentorAsync(YearKey key, string unitId, MentorReplacementInput input, int? expectedVersion, CancellationToken cancellationToken)
+    {
+        var errors = new InputErrors();
+        var id = errors.TryValue("unitId", () => MentoringUnitId.From(unitId));
+        var mentor = Contracts.Ids.Parse(input.NewMentor, errors, "newMentor");
+        var grounds = errors.Required(input.Grounds, "grounds");
+        var notice = errors.Required(input.NoticeGivenOn, "noticeGivenOn");
+        var effective = errors.Required(input.EffectiveOn, "effectiveOn");
+        var signedOn = errors.Required(input.AgreementSignedOn, "agreementSignedOn");
+        var supplement = errors.Required(input.MonthlySupplementRoubles, "monthlySupplementRoubles");
+        var order = Order(input.OrderNumber, input.OrderDate, errors);
+        if (grounds is { } g && !Enum.IsDefined(g))
+        {
+            errors.Add("grounds", "Unknown grounds.");
+        }
+
+        if (supplement is < 0)
+        {
+            errors.Add("monthlySupplementRoubles", "The supplement cannot be negative.");
+        }
+
+        if (errors.Any)
+        {
+            return HostFailure.Invalid(errors);
+        }
+
+        var found = await FindUnitAsync(key, id!.Value, unitId, expectedVersion, cancellationToken);
+        if (found.Failure is { } failure)
+        {
+            return failure;
+        }
+
+        var stored = found.Value!;
+        var unit = stored.Aggregate[id.Value];
+
+        // The agreement covers the rest of the period; a first day outside the period is the core's to refuse.
+        var rest = unit.Period.Contains(effective!.Value) ? new DateInterval(effective.Value, unit.Period.End) : unit.Period;
+        var agreement = errors.Try("agreementSignedOn", () => new MentoringConsent(
+            signedOn!.Value,
+            string.IsNullOrWhiteSpace(input.AgreementContent) ? "наставническая деятельность по персонализированной программе наставничества" : input.AgreementContent,
+            rest,
+            unit.Form,
+            new PayTerms(supplement!.Value, input.PayDescription ?? string.Empty),
+            input.AgreementNumber));
+        if (agreement is null)
+        {
+            return HostFailure.Invalid(errors);
+        }
+
+        var fields = ViolationFields.Default
+            .With("unit-status.", "unitId").With("replacement.same-mentor", "newMentor").With("replacement.new-mentor-is-mentee", "newMentor")
+            .With("replacement.order-after-effective-day", "orderDate").With("replacement.", "effectiveOn").With("participants.", "newMentor")
+            .With("mentor-load.", "newMentor").With("mentor-agreement.", "agreementSignedOn").With("notice.too-short", "effectiveOn")
+            .With("notice.before-fixing-order", "noticeGivenOn").With("order.dated", "orderDate").With("order.", "orderNumber");
+        // The new mentor's places come from the mentor bank, as for proposals.
+        var bank = await store.ReadAsync(AggregateKinds.MentorBank, key, cancellationToken);
+        if (bank?.Aggregate.Entries.FirstOrDefault(e => e.Id == mentor!.Value) is { } entry && stored.Aggregate.CapacityOf(entry.Id) != entry.Capacity
+            && stored.Aggregate.SetMentorCapacity(entry.Id, entry.Capacity, clock.Today) is { IsAccepted: false } capacity)
+        {
+            return HostFailure.Rejected(capacity.Rejection, fields);
+        }
+
+        var replaced = stored.Aggregate.ReplaceMentor(id.Value, new MentorReplacementRequest(mentor!.Value, grounds!.Value, notice!.Value, effective.Value, agreement, order!));
+        return replaced.IsAccepted
+            ? await SaveChangeAsync(key, stored, id.Value, replaced.Value, cancellationToken)
+            : HostFailure.Rejected(replaced.Rejection, fields);
+    }
+
+    private static OrderReference? Order(string? number, LocalDate? date, InputErrors errors)
+    {
+        var n = errors.Required(number, "orderNumber");
+        var d = errors.Required(date, "orderDate");
+        return n is null || d is null ? null : errors.Try("orderNumber", () => new OrderReference(n, d.Value));
+    }
+
+    private async Task<HostOutcome<Stored<PairingRegister, PairingRegisterRow>>> FindUnitAsync(
+        YearKey key, MentoringUnitId id, string unitId, int? expectedVersion, CancellationToken cancellationToken)
+    {
+        var stored = await store.FindAsync(AggregateKinds.PairingRegister, key, cancellationToken);
+        if (stored is null || !stored.Aggregate.TryGet(id, out _))
+        {
+            return HostFailure.NotFound($"The pairing register {key} has no unit '{unitId}'.");
+        }
+
+        return Stale(stored.Version, expectedVersion, key) is { } conflict ? conflict : HostOutcome<Stored<PairingRegister, PairingRegisterRow>>.Ok(stored, stored.Version);
+    }
+
+    private async Task<HostOutcome<UnitChangeView>> SaveChangeAsync(
+        YearKey key, Stored<PairingRegister, PairingRegisterRow> stored, MentoringUnitId id, AdministrativeOrder? order, CancellationToken cancellationToken)
+    {
+        store.Update(stored);
+        try
+        {
+            await store.SaveAsync(cancellationToken);
+        }
+        catch (ConcurrencyConflictException e)
+        {
+            return HostFailure.Conflict(e.Message);
+        }
+
+        var text = order is null ? null : (await RenderAsync(key, stored.Aggregate, order, null, null, cancellationToken))?.Markdown;
+        var view = new UnitChangeView(UnitView.Of(stored.Aggregate[id]), stored.Version, order is null ? null : OrderView.Of(order), text);
+        return HostOutcome<UnitChangeView>.Ok(view, stored.Version);
+    }
+
+    private async Task<RenderedDocument?> RenderAsync(
+        YearKey key, PairingRegister register, AdministrativeOrder order, Signatory? head, Signatory? responsible, CancellationToken cancellationToken)
+    {
+        var organization = await organizations.FindAsync(key.OrganizationId.Value, cancellationToken);
+        if (organization is null)
+        {
+            return null;
+        }
+
+        var mentees = await store.ReadAsync(AggregateKinds.MenteeBank, key, cancellationToken);
+        var mentors = await store.ReadAsync(AggregateKinds.MentorBank, key, cancellationToken);
+        var directory = mentees is { } m && mentors is { } t ? ParticipantDirectory.FromBanks(m.Aggregate, t.Aggregate, order.Date) : ParticipantDirectory.Empty;
+        var blank = new string('_', 20);
+        var signatures = new OrderSignatures(head ?? new Signatory("Директор", blank), responsible ?? new Signatory("Заместитель директора по УВР", blank));
+        return PairingOrderDocument.Render(register, order, organization, directory, signatures);
     }
 
     private static MentoringUnitId[]? Ids(IReadOnlyList<string>? ids, InputErrors errors)

@@ -112,6 +112,35 @@ public sealed class ProgrammeService(AggregateStore store, OrganizationService o
         return await SaveAsync(programme, stored.Version, created: false, cancellationToken);
     }
 
+    /// <summary>
+    /// Puts the done mark on a plan item of an approved programme (the core has no undo: a mark once set stays, as in
+    /// the signed programme).
+    /// </summary>
+    public async Task<HostOutcome<ProgrammeView>> MarkDoneAsync(YearKey key, string unitId, int number, PlanItemDoneInput input, int? expectedVersion, CancellationToken cancellationToken)
+    {
+        var stored = await store.FindAsync(AggregateKinds.ProgrammeBook, key, cancellationToken);
+        var id = new InputErrors().TryValue("unitId", () => MentoringUnitId.From(unitId));
+        var programme = stored is null || id is null ? null : stored.Aggregate.Find(id.Value);
+        if (stored is null || programme is null)
+        {
+            return HostFailure.NotFound($"There is no programme of '{unitId}' in {key}.");
+        }
+
+        if (Stale(stored.Version, expectedVersion, key) is { } conflict)
+        {
+            return conflict;
+        }
+
+        var result = programme.MarkDone(number, input.On ?? clock.Today, string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim());
+        if (!result.IsAccepted)
+        {
+            return HostFailure.Rejected(result.Rejection, Fields.With("program-status", "unitId").With("plan-item.", "number"));
+        }
+
+        store.Update(stored);
+        return await SaveAsync(programme, stored.Version, created: false, cancellationToken);
+    }
+
     /// <summary>The programme as the core renders it in Russian, with the participants from the banks and blank signature lines.</summary>
     public async Task<HostOutcome<RenderedDocument>> TextAsync(YearKey key, string unitId, CancellationToken cancellationToken)
     {

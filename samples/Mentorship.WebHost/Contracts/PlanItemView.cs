@@ -2,5 +2,5 @@ using NodaTime;
 
 namespace Mentorship.WebHost.Contracts;
 
-/// <summary>A line of a programme's plan.</summary>
-public sealed record PlanItemView(int Number, string Direction, string Activity, string Form, LocalDate Date, string ExpectedProduct, LocalDate? DoneOn);
+/// <summary>A line of a programme's plan, with its done mark and note.</summary>
+public sealed record PlanItemView(int Number, string Direction, string Activity, string Form, LocalDate Date, string ExpectedProduct, LocalDate? DoneOn, string? DoneNote = null);

@@ -3,8 +3,19 @@ using NodaTime;
 
 namespace Mentorship.WebHost.Contracts;
 
-/// <summary>A personalized programme: its unit, status, goal and plan.</summary>
-public sealed record ProgrammeView(string Unit, ProgramStatus Status, LocalDate PeriodStart, LocalDate PeriodEnd, string Goal, IReadOnlyList<string> Tasks, IReadOnlyList<PlanItemView> Plan, LocalDate? ApprovedOn)
+/// <summary>A personalized programme: its unit, status, goal and plan (with done marks), and how it ended, if it has.</summary>
+public sealed record ProgrammeView(
+    string Unit,
+    ProgramStatus Status,
+    LocalDate PeriodStart,
+    LocalDate PeriodEnd,
+    string Goal,
+    IReadOnlyList<string> Tasks,
+    IReadOnlyList<PlanItemView> Plan,
+    LocalDate? ApprovedOn,
+    LocalDate? CompletedOn = null,
+    MentoringOutcome? Outcome = null,
+    LocalDate? ClosedOn = null)
 {
     internal static ProgrammeView Of(PersonalizedProgram p) => new(
         p.UnitId.Value,
@@ -13,6 +24,9 @@ public sealed record ProgrammeView(string Unit, ProgramStatus Status, LocalDate 
         p.Period.End,
         p.Goal,
         p.Tasks,
-        p.Plan.Select((i, n) => new PlanItemView(n + 1, i.Direction, i.Activity, i.Form, i.Date, i.ExpectedProduct, i.DoneOn)).ToArray(),
-        p.ApprovedOn);
+        p.Plan.Select((i, n) => new PlanItemView(n + 1, i.Direction, i.Activity, i.Form, i.Date, i.ExpectedProduct, i.DoneOn, i.DoneNote)).ToArray(),
+        p.ApprovedOn,
+        p.Evaluation?.CompletedOn,
+        p.Evaluation?.Outcome,
+        p.ClosedOn);
 }

@@ -4,7 +4,10 @@ using NodaTime;
 
 namespace Mentorship.WebHost.Contracts;
 
-/// <summary>A pair or group: who, in which form, for which period, its status, consents and fixing order.</summary>
+/// <summary>
+/// A pair or group: who, in which form, for which period, its status, consents and fixing order, and its life after
+/// the order: the start, the completion and outcome, an early end, the replacements of the mentor, the last day.
+/// </summary>
 public sealed record UnitView(
     string Id,
     string Mentor,
@@ -18,7 +21,13 @@ public sealed record UnitView(
     bool MentorAgreement,
     IReadOnlyList<string> MenteesWithConsent,
     string? OrderNumber,
-    LocalDate? OrderDate)
+    LocalDate? OrderDate,
+    LocalDate? ActivatedOn = null,
+    LocalDate? CompletedOn = null,
+    MentoringOutcome? Outcome = null,
+    EarlyEndView? EarlyEnd = null,
+    IReadOnlyList<ReplacementView>? Replacements = null,
+    LocalDate? LastDay = null)
 {
     internal static UnitView Of(MentoringUnit u) => new(
         u.Id.Value,
@@ -33,5 +42,11 @@ public sealed record UnitView(
         u.MentorAgreement is not null,
         u.MenteeConsents.Keys.Select(m => m.Value).Order(StringComparer.Ordinal).ToArray(),
         u.FixingOrder?.Number,
-        u.FixingOrder?.Date);
+        u.FixingOrder?.Date,
+        u.ActivatedOn,
+        u.Completion?.On,
+        u.Completion?.Outcome,
+        u.EarlyTermination is { } e ? EarlyEndView.Of(e) : null,
+        u.Replacements.Select(ReplacementView.Of).ToArray(),
+        u.LastDay);
 }

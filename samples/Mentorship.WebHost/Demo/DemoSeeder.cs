@@ -1,4 +1,5 @@
 using Mentorship.Domain.Banks;
+using Mentorship.Domain.Monitoring;
 using Mentorship.Domain.Roadmap;
 using Mentorship.WebHost.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -7,7 +8,7 @@ using NodaTime;
 namespace Mentorship.WebHost.Demo;
 
 /// <summary>
-/// Seeds an empty database with the demo organisation and its two banks for <see cref="DemoData.Year"/>, through
+/// Seeds an empty database with the demo organisation, its two banks, roadmap and staff list for <see cref="DemoData.Year"/>, through
 /// the core's own commands (so the demo data passes every rule). Runs when <c>Demo:Seed</c> is true (the default).
 /// </summary>
 internal static partial class DemoSeeder
@@ -45,6 +46,7 @@ internal static partial class DemoSeeder
         store.Add(AggregateKinds.MenteeBank, key, mentees);
         store.Add(AggregateKinds.MentorBank, key, mentors);
         store.Add(AggregateKinds.Roadmap, key, SeedRoadmap());
+        store.Add(AggregateKinds.StaffList, key, SeedStaff());
         await store.SaveAsync(cancellationToken);
         LogSeeded(logger, key, mentees.Count, mentors.Count);
     }
@@ -63,6 +65,20 @@ internal static partial class DemoSeeder
         var roadmap = new YearRoadmap(imported.Roadmap, RoadmapProgress.Empty);
         roadmap.RecordDone("3.1/2", new LocalDate(DemoData.Year, 4, 28));
         return roadmap;
+    }
+
+    /// <summary>The staff list: everyone in the banks, hired when they started teaching (a demo's simplification).</summary>
+    private static StaffList SeedStaff()
+    {
+        var educators = DemoData.MenteeApplications.Select(a => a.Educator).Concat(DemoData.MentorApplications.Select(a => a.Educator)).DistinctBy(e => e.Id);
+        return new StaffList(educators.Select(e => new StaffRecord(
+            e.Id.Value,
+            e.Post,
+            e.TeachingSince ?? new LocalDate(DemoData.Year - 1, 9, 1),
+            null,
+            e.TeachingSince,
+            YoungTeacherRule.LastDay(e.PersonalData.BirthDate, e.TeachingSince),
+            [])));
     }
 
     private static void Require(bool accepted)

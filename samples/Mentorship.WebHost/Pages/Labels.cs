@@ -55,4 +55,25 @@ public static class Labels
         MentoringUnitStatus.EndedEarly => "прекращена досрочно",
         _ => "отменена",
     };
+
+    public static string Of(ProgramStatus status) => status switch
+    {
+        ProgramStatus.Draft => "проект",
+        ProgramStatus.Approved => "утверждена",
+        ProgramStatus.Completed => "завершена",
+        _ => "закрыта досрочно",
+    };
+
+    /// <summary>"3 рабочих дня", "5 рабочих дней", "21 рабочий день".</summary>
+    public static string WorkingDays(int n)
+    {
+        var (tens, units) = (n % 100, n % 10);
+        var word = tens is >= 11 and <= 14 ? "рабочих дней" : units switch
+        {
+            1 => "рабочий день",
+            2 or 3 or 4 => "рабочих дня",
+            _ => "рабочих дней",
+        };
+        return $"{n.ToString(System.Globalization.CultureInfo.InvariantCulture)} {word}";
+    }
 }

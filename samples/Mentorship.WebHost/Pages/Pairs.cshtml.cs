@@ -2,7 +2,6 @@ using Mentorship.WebHost.Application;
 using Mentorship.WebHost.Contracts;
 using Mentorship.WebHost.Storage;
 using Microsoft.AspNetCore.Mvc;
-using NodaTime;
 
 namespace Mentorship.WebHost.Pages;
 
@@ -25,20 +24,15 @@ public sealed class PairsModel(PairingService pairing, BankService banks, HostCl
 
     public Task<IActionResult> OnPostProposeAsync(string organizationId, int year, DateOnly? periodStart, DateOnly? periodEnd, bool groups, int version, CancellationToken cancellationToken) =>
         RunAsync(organizationId, year, "Пары предложены по результатам подбора.", (key, ct) =>
-            pairing.ProposeFromMatchingAsync(key, new ProposalsInput(Date(periodStart), Date(periodEnd), null, groups, null, null, null), Version(version), ct), cancellationToken);
+            pairing.ProposeFromMatchingAsync(key, new ProposalsInput(Date(periodStart), Date(periodEnd), null, groups, null, null, null), Expected(version), ct), cancellationToken);
 
     public Task<IActionResult> OnPostConsentsAsync(string organizationId, int year, string unitId, DateOnly? signedOn, decimal? supplement, int version, CancellationToken cancellationToken) =>
         RunAsync(organizationId, year, $"Согласия по {unitId} получены.", (key, ct) =>
-            pairing.RecordConsentsAsync(key, unitId, new UnitConsentsInput(Date(signedOn), supplement ?? 0m, "ежемесячная доплата", null, null), Version(version), ct), cancellationToken);
+            pairing.RecordConsentsAsync(key, unitId, new UnitConsentsInput(Date(signedOn), supplement ?? 0m, "ежемесячная доплата", null, null), Expected(version), ct), cancellationToken);
 
     public Task<IActionResult> OnPostOrderAsync(string organizationId, int year, string? number, DateOnly? date, int version, CancellationToken cancellationToken) =>
         RunAsync(organizationId, year, $"Приказ № {number} издан: пары и группы закреплены.", (key, ct) =>
-            pairing.IssueFixingOrderAsync(key, new OrderInput(number, Date(date), null), Version(version), ct), cancellationToken);
-
-    private static LocalDate? Date(DateOnly? date) => date is { } d ? LocalDate.FromDateOnly(d) : null;
-
-    // The register does not exist before the first proposals (version 0): nothing to compare then.
-    private static int? Version(int version) => version > 0 ? version : null;
+            pairing.IssueFixingOrderAsync(key, new OrderInput(number, Date(date), null), Expected(version), ct), cancellationToken);
 
     private async Task<IActionResult> RunAsync(
         string organizationId, int year, string notice, Func<YearKey, CancellationToken, Task<HostOutcome<PairingView>>> command, CancellationToken cancellationToken)
@@ -55,32 +49,14 @@ public sealed class PairsModel(PairingService pairing, BankService banks, HostCl
             return RedirectToPage(new { organizationId, year });
         }
 
-        var failure = outcome.Failure!;
-        foreach (var message in failure.Violations.Count > 0
-            ? failure.Violations.Select(v => $"{v.Code} ({v.Subject}): {v.Message}")
-            : failure.Errors.Count > 0 ? failure.Errors.SelectMany(e => e.Value.Select(m => $"{e.Key}: {m}")) : [failure.Detail])
-        {
-            ModelState.AddModelError(string.Empty, message);
-        }
-
+        ShowFailure(outcome.Failure!);
         return await ShowAsync(key, cancellationToken);
     }
 
     private async Task<IActionResult> ShowAsync(YearKey key, CancellationToken cancellationToken)
     {
         Pairing = (await pairing.GetAsync(key, cancellationToken)).Value;
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var e in (await banks.GetMenteeBankAsync(key, cancellationToken)).Value?.Entries ?? [])
-        {
-            names[e.Id] = e.FullName;
-        }
-
-        foreach (var e in (await banks.GetMentorBankAsync(key, cancellationToken)).Value?.Entries ?? [])
-        {
-            names[e.Id] = e.FullName;
-        }
-
-        Names = names;
+        Names = await NamesAsync(banks, key, cancellationToken);
         return Page();
     }
 }

@@ -1,6 +1,7 @@
 using Mentorship.WebHost.Application;
 using Mentorship.WebHost.Storage;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using NodaTime;
 
 namespace Mentorship.WebHost.Pages;
 
@@ -38,4 +39,39 @@ public abstract class YearPage : PageModel
             ModelState.AddModelError(string.Empty, failure.Detail);
         }
     }
+
+    /// <summary>Lists a failure in the summary: the core's violations with their codes, else the field errors, else the detail.</summary>
+    protected void ShowFailure(HostFailure failure)
+    {
+        ArgumentNullException.ThrowIfNull(failure);
+        foreach (var message in failure.Violations.Count > 0
+            ? failure.Violations.Select(v => $"{v.Code} ({v.Subject}): {v.Message}")
+            : failure.Errors.Count > 0 ? failure.Errors.SelectMany(e => e.Value.Select(m => $"{e.Key}: {m}")) : [failure.Detail])
+        {
+            ModelState.AddModelError(string.Empty, message);
+        }
+    }
+
+    /// <summary>The names of the year's people from both banks, by identifier (for the coordinator's screens only).</summary>
+    protected static async Task<IReadOnlyDictionary<string, string>> NamesAsync(BankService banks, YearKey key, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(banks);
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var e in (await banks.GetMenteeBankAsync(key, cancellationToken)).Value?.Entries ?? [])
+        {
+            names[e.Id] = e.FullName;
+        }
+
+        foreach (var e in (await banks.GetMentorBankAsync(key, cancellationToken)).Value?.Entries ?? [])
+        {
+            names[e.Id] = e.FullName;
+        }
+
+        return names;
+    }
+
+    protected static LocalDate? Date(DateOnly? date) => date is { } d ? LocalDate.FromDateOnly(d) : null;
+
+    // An aggregate not yet created has version 0: nothing to compare then.
+    protected static int? Expected(int version) => version > 0 ? version : null;
 }

@@ -63,4 +63,10 @@ public static class AggregateKinds
         db => db.ProgrammeBooks,
         book => SnapshotJson.Write(book.ToSnapshots()),
         json => new ProgrammeBook(SnapshotJson.Read<List<PersonalizedProgramSnapshot>>(json).Select(PersonalizedProgram.FromSnapshot)));
+
+    public static AggregateKind<StaffList, StaffListRow> StaffList { get; } = new(
+        "staff list",
+        db => db.StaffLists,
+        list => SnapshotJson.Write(list.Members),
+        json => new StaffList(SnapshotJson.Read<List<StaffRecord>>(json)));
 }

@@ -29,6 +29,8 @@ public abstract class MentorshipDbContext : DbContext
 
     public DbSet<ProgrammeBookRow> ProgrammeBooks => Set<ProgrammeBookRow>();
 
+    public DbSet<StaffListRow> StaffLists => Set<StaffListRow>();
+
     /// <summary>The column type of a snapshot: <c>jsonb</c> on PostgreSQL, <c>TEXT</c> on SQLite.</summary>
     protected abstract string SnapshotColumnType { get; }
 
@@ -48,6 +50,7 @@ public abstract class MentorshipDbContext : DbContext
         MapYear(modelBuilder.Entity<PairingRegisterRow>(), "pairing_registers");
         MapYear(modelBuilder.Entity<QuestionnaireBookRow>(), "questionnaire_books");
         MapYear(modelBuilder.Entity<ProgrammeBookRow>(), "programme_books");
+        MapYear(modelBuilder.Entity<StaffListRow>(), "staff_lists");
     }
 
     private void MapYear<TRow>(EntityTypeBuilder<TRow> e, string table)

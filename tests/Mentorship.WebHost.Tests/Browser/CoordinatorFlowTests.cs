@@ -2,7 +2,7 @@ using Microsoft.Playwright;
 
 namespace Mentorship.WebHost.Tests.Browser;
 
-/// <summary>A coordinator's flow in a real browser: open the banks, enter a mentee through the form, run the matching, ask "why not?", fix the pairs by an order, see the agenda.</summary>
+/// <summary>A coordinator's flow in a real browser: open the banks, enter a mentee through the form, run the matching, ask "why not?", fix the pairs by an order, end a pair early, see the agenda.</summary>
 public sealed class CoordinatorFlowTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     [SkippableFact]
@@ -56,6 +56,22 @@ public sealed class CoordinatorFlowTests(BrowserFixture fixture) : IClassFixture
         await page.GetByRole(AriaRole.Button, new() { Name = "Издать приказ" }).ClickAsync();
         (await page.GetByRole(AriaRole.Status).InnerTextAsync()).Should().Contain("№ 42-н");
         (await page.Locator("#units tr[data-status='Fixed']").CountAsync()).Should().Be(proposed);
+
+        // A pair ended early from its page: a notice over the 4 November holiday is too short for the 5th (the core
+        // names the rule); the 6th is accepted and the order on early termination is issued.
+        var unit = await page.Locator("#units tbody tr").First.GetAttributeAsync("data-unit");
+        await page.Locator("#units tbody tr").First.GetByRole(AriaRole.Link, new() { Name = unit! }).ClickAsync();
+        await page.FillAsync("#terminate input[name='noticeGivenOn']", "2026-11-02");
+        await page.FillAsync("#terminate input[name='endsOn']", "2026-11-05");
+        await page.FillAsync("#terminate input[name='orderNumber']", "43-н");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Прекратить досрочно" }).ClickAsync();
+        (await page.GetByRole(AriaRole.Alert).InnerTextAsync()).Should().Contain("notice.too-short");
+        await page.FillAsync("#terminate input[name='noticeGivenOn']", "2026-11-02");
+        await page.FillAsync("#terminate input[name='endsOn']", "2026-11-06");
+        await page.FillAsync("#terminate input[name='orderNumber']", "43-н");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Прекратить досрочно" }).ClickAsync();
+        (await page.GetByRole(AriaRole.Status).InnerTextAsync()).Should().Contain("№ 43-н");
+        (await page.Locator("#unit").GetAttributeAsync("data-status")).Should().Be("EndedEarly");
 
         // The roadmap's agenda for the coming 30 days; a work item recorded done leaves it.
         await page.GetByRole(AriaRole.Link, new() { Name = "Дорожная карта" }).ClickAsync();

@@ -26,6 +26,7 @@ public abstract class PersistenceSuite<TDatabase>(HostFixture<TDatabase> fixture
             [nameof(AggregateKinds.Roadmap)] = () => RoundTripAsync(services, AggregateKinds.Roadmap, key, Samples.Roadmap(), r => r.ToRecord()),
             [nameof(AggregateKinds.QuestionnaireBook)] = () => RoundTripAsync(services, AggregateKinds.QuestionnaireBook, key, Samples.QuestionnaireBook(), b => b.Responses),
             [nameof(AggregateKinds.ProgrammeBook)] = () => RoundTripAsync(services, AggregateKinds.ProgrammeBook, key, Samples.ProgrammeBook(key.OrganizationId), b => b.ToSnapshots()),
+            [nameof(AggregateKinds.StaffList)] = () => RoundTripAsync(services, AggregateKinds.StaffList, key, Samples.StaffList(), l => l.Members),
             [nameof(AggregateKinds.PairingRegister)] = () => RoundTripAsync(services, AggregateKinds.PairingRegister, key, Samples.PairingRegister(key.OrganizationId), r => r.ToSnapshot()),
         };
 

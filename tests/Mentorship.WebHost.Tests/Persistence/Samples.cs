@@ -13,6 +13,15 @@ internal static class Samples
 {
     private static readonly LocalDate InWindow = new(2026, 5, 20);
 
+    /// <summary>A staff list with a young teacher who has achievements, someone who left, and someone never young.</summary>
+    public static StaffList StaffList() => new(
+    [
+        new StaffRecord("S1", "учитель математики", new LocalDate(2025, 8, 28), null, new LocalDate(2025, 9, 1), new LocalDate(2028, 8, 31),
+            [new AchievementRecord(new LocalDate(2026, 3, 1), AchievementKind.Contest, "Педагогический дебют"), new AchievementRecord(new LocalDate(2026, 4, 2), AchievementKind.OpenLesson, null)]),
+        new StaffRecord("S2", "учитель русского языка", new LocalDate(2020, 8, 25), new LocalDate(2026, 6, 30), new LocalDate(2020, 9, 1), null, []),
+        new StaffRecord("T1", "учитель физики", new LocalDate(1995, 8, 30), null, null, null, []),
+    ]);
+
     public static MenteeBank MenteeBank(OrganizationId org)
     {
         var catalog = RequestTopicCatalog.Standard.WithTopic(TopicCode.From("robotics"), "робототехника");

@@ -198,6 +198,32 @@ namespace Mentorship.WebHost.Storage.Migrations.Postgres
 
                     b.ToTable("roadmaps", (string)null);
                 });
+
+            modelBuilder.Entity("Mentorship.WebHost.Storage.StaffListRow", b =>
+                {
+                    b.Property<string>("OrganizationId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("organization_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("snapshot");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("OrganizationId", "Year");
+
+                    b.ToTable("staff_lists", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }

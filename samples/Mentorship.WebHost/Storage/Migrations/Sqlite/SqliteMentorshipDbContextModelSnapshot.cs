@@ -193,6 +193,32 @@ namespace Mentorship.WebHost.Storage.Migrations.Sqlite
 
                     b.ToTable("roadmaps", (string)null);
                 });
+
+            modelBuilder.Entity("Mentorship.WebHost.Storage.StaffListRow", b =>
+                {
+                    b.Property<string>("OrganizationId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organization_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("snapshot");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("OrganizationId", "Year");
+
+                    b.ToTable("staff_lists", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }
