@@ -1,4 +1,4 @@
-using Mentorship.Domain.Monitoring;
+using Mentorship.Domain.Monitoring.Facts;
 using Mentorship.Domain.People;
 using Mentorship.WebHost.Contracts;
 using Mentorship.WebHost.Storage;

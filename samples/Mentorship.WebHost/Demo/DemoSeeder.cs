@@ -1,5 +1,5 @@
 using Mentorship.Domain.Banks;
-using Mentorship.Domain.Monitoring;
+using Mentorship.Domain.Monitoring.Facts;
 using Mentorship.Domain.Roadmap;
 using Mentorship.WebHost.Storage;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Mentorship.Domain.Monitoring;
+using Mentorship.Domain.Monitoring.Questionnaires;
 using Mentorship.WebHost.Application;
 using Mentorship.WebHost.Contracts;
 using Mentorship.WebHost.Storage;

@@ -1,4 +1,4 @@
-using Mentorship.Domain.Monitoring;
+using Mentorship.Domain.Monitoring.Facts;
 using Mentorship.WebHost.Application;
 using Mentorship.WebHost.Contracts;
 using Mentorship.WebHost.Storage;

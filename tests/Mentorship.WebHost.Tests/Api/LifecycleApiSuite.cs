@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using Mentorship.Domain.Monitoring;
+using Mentorship.Domain.Monitoring.Facts;
+using Mentorship.Domain.Monitoring.Questionnaires;
 using Mentorship.Domain.Pairing;
 using Mentorship.WebHost.Contracts;
 using Mentorship.WebHost.Tests.Infrastructure;

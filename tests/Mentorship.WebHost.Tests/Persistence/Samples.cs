@@ -1,4 +1,5 @@
 using Mentorship.Domain.Banks;
+using Mentorship.Domain.Monitoring.Facts;
 using Mentorship.Domain.Monitoring.Questionnaires;
 using Mentorship.Domain.Pairing;
 using Mentorship.Domain.People;
