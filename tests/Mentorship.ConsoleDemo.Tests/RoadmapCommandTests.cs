@@ -1,7 +1,8 @@
 using System.Text.Json;
 using Mentorship.ConsoleDemo.Commands;
-using NodaTime;
+using Mentorship.SampleData;
 using NodaTime.Testing;
+using NodaTime;
 using Spectre.Console;
 
 namespace Mentorship.ConsoleDemo.Tests;
@@ -104,7 +105,7 @@ public sealed class RoadmapCommandTests : IDisposable
     [Fact]
     public void Run_FileWithBadRow_ReportsTheLineExitsNonZeroAndWritesNothing()
     {
-        var seed = Exports.SeedRoadmapData.Text.Replace("\tсентябрь\t", "\tкогда-нибудь\t");
+        var seed = SeedRoadmap.Text.Replace("\tсентябрь\t", "\tкогда-нибудь\t");
         var file = TempFile(seed);
 
         Run("--file", file, "--format", "json").Should().Be(1);
@@ -183,7 +184,7 @@ public sealed class RoadmapCommandTests : IDisposable
     [Fact]
     public void Run_MarkdownFile_ImportsLikeTheSeed()
     {
-        var markdown = Domain.Roadmap.RoadmapMarkdownRenderer.Render(Domain.Roadmap.RoadmapTableImporter.Import(Exports.SeedRoadmapData.Text).Roadmap);
+        var markdown = Domain.Roadmap.RoadmapMarkdownRenderer.Render(Domain.Roadmap.RoadmapTableImporter.Import(SeedRoadmap.Text).Roadmap);
         Run("--file", TempFile(markdown), "--format", "json", "--year", "2023").Should().Be(0);
         using var json = JsonDocument.Parse(_out.ToString());
         json.RootElement.GetProperty("activities").GetArrayLength().Should().Be(8);

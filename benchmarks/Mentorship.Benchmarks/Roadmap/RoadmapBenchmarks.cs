@@ -1,13 +1,13 @@
-using System.Reflection;
 using BenchmarkDotNet.Attributes;
 using Mentorship.Domain.Calendar;
 using Mentorship.Domain.Roadmap;
+using Mentorship.SampleData;
 using NodaTime;
 
 namespace Mentorship.Benchmarks.Roadmap;
 
 /// <summary>
-/// The roadmap room on the seed's table (8 activities, 4 sections): importing the pasted table with its Russian
+/// The roadmap room on the seed's table (8 activities, 4 sections, from Mentorship.SampleData): importing the pasted table with its Russian
 /// timings, scheduling a year on the production calendar, and a region's morning: 100 organisations' schedules with
 /// the statuses, the 30-day agenda and K12 as of one date, each with its own progress.
 /// </summary>
@@ -26,10 +26,7 @@ public class RoadmapBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("seed-roadmap.txt")
-            ?? throw new InvalidOperationException("The seed roadmap is not embedded.");
-        using var reader = new StreamReader(stream);
-        _seed = reader.ReadToEnd();
+        _seed = SeedRoadmap.Text;
         _roadmap = RoadmapTableImporter.Import(_seed).Roadmap;
         _scheduler = new RoadmapScheduler(RussianProductionCalendar.Default);
         _schedules = Enumerable.Range(0, Organizations).Select(_ => _scheduler.Schedule(_roadmap, AsOf.Year)).ToArray();

@@ -2,6 +2,7 @@ using System.Globalization;
 using Mentorship.ConsoleDemo.Exports;
 using Mentorship.Domain.Calendar;
 using Mentorship.Domain.Roadmap;
+using Mentorship.SampleData;
 using NodaTime;
 using Spectre.Console;
 
@@ -108,7 +109,7 @@ internal sealed class RoadmapCommand(TextWriter? output = null, TextWriter? erro
     {
         try
         {
-            text = file is null ? SeedRoadmapData.Text : File.ReadAllText(file);
+            text = file is null ? SeedRoadmap.Text : File.ReadAllText(file);
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)

@@ -1,5 +1,6 @@
 using Mentorship.Domain.Banks;
 using Mentorship.Domain.People;
+using Mentorship.SampleData;
 using NodaTime;
 using Spectre.Console;
 

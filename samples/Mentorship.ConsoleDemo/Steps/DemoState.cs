@@ -1,6 +1,7 @@
 using Mentorship.Domain.Banks;
 using Mentorship.Domain.Pairing;
 using Mentorship.Domain.People;
+using Mentorship.SampleData;
 
 namespace Mentorship.ConsoleDemo.Steps;
 

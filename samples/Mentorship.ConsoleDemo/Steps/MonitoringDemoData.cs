@@ -1,4 +1,3 @@
-using Mentorship.ConsoleDemo.Exports;
 using Mentorship.Domain.Calendar;
 using Mentorship.Domain.Monitoring.Facts;
 using Mentorship.Domain.Monitoring.InformationSupport;
@@ -7,6 +6,7 @@ using Mentorship.Domain.Monitoring.Questionnaires;
 using Mentorship.Domain.Pairing;
 using Mentorship.Domain.People;
 using Mentorship.Domain.Roadmap;
+using Mentorship.SampleData;
 using NodaTime;
 using Spectre.Console;
 
@@ -263,7 +263,7 @@ internal static class MonitoringDemoData
     /// <summary>The seed's roadmap for both calendar years of the school year; what was due by the end of May is mostly done on time.</summary>
     private static List<RoadmapItemFact> Roadmap(MonitoringFactsBuilder builder, OrganizationId org)
     {
-        var roadmap = RoadmapTableImporter.Import(SeedRoadmapData.Text).Roadmap;
+        var roadmap = RoadmapTableImporter.Import(SeedRoadmap.Text).Roadmap;
         var items = new List<RoadmapItemFact>();
         foreach (var year in new[] { DemoData.Year, DemoData.Year + 1 })
         {

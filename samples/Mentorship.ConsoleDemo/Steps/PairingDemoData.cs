@@ -2,6 +2,7 @@ using Mentorship.Domain.Banks;
 using Mentorship.Domain.Documents;
 using Mentorship.Domain.Pairing;
 using Mentorship.Domain.People;
+using Mentorship.SampleData;
 using NodaTime;
 
 namespace Mentorship.ConsoleDemo.Steps;

@@ -1,6 +1,7 @@
 using Mentorship.ConsoleDemo.Exports;
 using Mentorship.Domain.Calendar;
 using Mentorship.Domain.Roadmap;
+using Mentorship.SampleData;
 using NodaTime;
 using Spectre.Console;
 
@@ -19,7 +20,7 @@ internal sealed class RoadmapStep : IDemoStep
 
     public void Run(DemoState state, IAnsiConsole console)
     {
-        var roadmap = RoadmapTableImporter.Import(SeedRoadmapData.Text).Roadmap;
+        var roadmap = RoadmapTableImporter.Import(SeedRoadmap.Text).Roadmap;
         var calendar = RussianProductionCalendar.Default.WithUnknownYearPolicy(UnknownYearPolicy.LabourCodeOnly);
         var schedule = new RoadmapScheduler(calendar).Schedule(roadmap, state.Year);
         var asOf = new LocalDate(state.Year, 9, 1);

@@ -1,6 +1,7 @@
 using Mentorship.Domain.Banks;
 using Mentorship.Domain.Monitoring.Facts;
 using Mentorship.Domain.Roadmap;
+using Mentorship.SampleData;
 using Mentorship.WebHost.Storage;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
@@ -45,18 +46,16 @@ internal static partial class DemoSeeder
 
         store.Add(AggregateKinds.MenteeBank, key, mentees);
         store.Add(AggregateKinds.MentorBank, key, mentors);
-        store.Add(AggregateKinds.Roadmap, key, SeedRoadmap());
+        store.Add(AggregateKinds.Roadmap, key, ImportSeedRoadmap());
         store.Add(AggregateKinds.StaffList, key, SeedStaff());
         await store.SaveAsync(cancellationToken);
         LogSeeded(logger, key, mentees.Count, mentors.Count);
     }
 
     /// <summary>The seed's roadmap (order of 30.04.2022 № 88) for the demo year, with the April final event recorded done.</summary>
-    private static YearRoadmap SeedRoadmap()
+    private static YearRoadmap ImportSeedRoadmap()
     {
-        using var stream = typeof(DemoSeeder).Assembly.GetManifestResourceStream("seed-roadmap.txt")!;
-        using var reader = new StreamReader(stream);
-        var imported = RoadmapTableImporter.Import(reader.ReadToEnd());
+        var imported = RoadmapTableImporter.Import(SeedRoadmap.Text);
         if (!imported.IsSuccess)
         {
             throw new InvalidOperationException($"The seed roadmap does not import: {imported.Failure}");

@@ -4,6 +4,7 @@ using Mentorship.Domain.Monitoring.Questionnaires;
 using Mentorship.Domain.Pairing;
 using Mentorship.Domain.People;
 using Mentorship.Domain.Roadmap;
+using Mentorship.SampleData;
 using Mentorship.WebHost.Storage;
 using NodaTime;
 
@@ -67,12 +68,10 @@ internal static class Samples
         return bank;
     }
 
-    /// <summary>The seed's roadmap (embedded in the host) with work recorded done.</summary>
+    /// <summary>The seed's roadmap (from the samples' shared data) with work recorded done.</summary>
     public static YearRoadmap Roadmap()
     {
-        using var stream = typeof(Program).Assembly.GetManifestResourceStream("seed-roadmap.txt")!;
-        using var reader = new StreamReader(stream);
-        var roadmap = new YearRoadmap(RoadmapTableImporter.Import(reader.ReadToEnd()).Roadmap, RoadmapProgress.Empty);
+        var roadmap = new YearRoadmap(RoadmapTableImporter.Import(SeedRoadmap.Text).Roadmap, RoadmapProgress.Empty);
         roadmap.RecordDone("3.1/2", new LocalDate(2026, 4, 28));
         roadmap.RecordDone("2.1/1", new LocalDate(2026, 9, 30));
         return roadmap;

@@ -2,18 +2,21 @@ using Mentorship.Domain.Banks;
 using Mentorship.Domain.People;
 using NodaTime;
 
-namespace Mentorship.ConsoleDemo.Steps;
+namespace Mentorship.SampleData;
 
 /// <summary>
-/// The embedded demo data: the seed's institution (МБОУ ДО ЦДТ) and its staff. The people are fictional;
-/// the requests and competencies are those of the matching fixture <c>cdt-small</c>.
+/// The demo data the console demo plays and the web host seeds: the seed's institution (МБОУ ДО ЦДТ) and its staff.
+/// The people are fictional; the requests and competencies are those of the matching fixture <c>cdt-small</c>.
 /// </summary>
-internal static class DemoData
+public static class DemoData
 {
+    /// <summary>The intake year of the demo.</summary>
     public const int Year = 2026;
 
+    /// <summary>The institution's identifier.</summary>
     public static readonly OrganizationId OrganizationId = OrganizationId.From("cdt-ilovlya");
 
+    /// <summary>The seed's institution.</summary>
     public static Organization Organization { get; } = new(
         OrganizationId,
         "МБОУ ДО ЦДТ",
@@ -51,8 +54,10 @@ internal static class DemoData
         Mentor("T08", "Фролова Галина Петровна", 1965, 1987, "педагог дополнительного образования", [("subject-methods", 2), ("parents", 2), ("adaptation", 2)], 1, ["tourism"]),
     ];
 
+    /// <summary>The day the staff signed their personal-data consents.</summary>
     public static LocalDate ConsentDate { get; } = new(Year, 4, 12);
 
+    /// <summary>The day the applications were taken into the banks, inside the spring intake window.</summary>
     public static LocalDate IntakeDate { get; } = new(Year, 5, 20);
 
     private static MenteeApplication Mentee(
