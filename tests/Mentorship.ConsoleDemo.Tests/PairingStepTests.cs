@@ -1,5 +1,7 @@
 using Mentorship.ConsoleDemo.Steps;
 using Mentorship.Domain.Pairing;
+using Mentorship.Domain.Pairing.Programmes;
+using Mentorship.Domain.Pairing.Support;
 using Spectre.Console;
 
 namespace Mentorship.ConsoleDemo.Tests;

@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Mentorship.Domain.Calendar;
 using Mentorship.Domain.Pairing;
+using Mentorship.Domain.Pairing.Programmes;
 using Mentorship.Domain.People;
 using NodaTime;
 

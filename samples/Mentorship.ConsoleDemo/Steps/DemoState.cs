@@ -1,5 +1,7 @@
 using Mentorship.Domain.Banks;
 using Mentorship.Domain.Pairing;
+using Mentorship.Domain.Pairing.Programmes;
+using Mentorship.Domain.Pairing.Support;
 using Mentorship.Domain.People;
 using Mentorship.SampleData;
 

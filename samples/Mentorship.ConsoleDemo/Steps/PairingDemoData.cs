@@ -1,6 +1,7 @@
 using Mentorship.Domain.Banks;
 using Mentorship.Domain.Documents;
 using Mentorship.Domain.Pairing;
+using Mentorship.Domain.Pairing.Programmes;
 using Mentorship.Domain.People;
 using Mentorship.SampleData;
 using NodaTime;

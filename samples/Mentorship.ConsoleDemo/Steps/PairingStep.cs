@@ -4,6 +4,8 @@ using Mentorship.Domain.Calendar;
 using Mentorship.Domain.Documents;
 using Mentorship.Domain.Matching;
 using Mentorship.Domain.Pairing;
+using Mentorship.Domain.Pairing.Programmes;
+using Mentorship.Domain.Pairing.Support;
 using Mentorship.Domain.People;
 using NodaTime;
 using Spectre.Console;

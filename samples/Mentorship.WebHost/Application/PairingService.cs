@@ -2,6 +2,7 @@ using Mentorship.Domain.Common;
 using Mentorship.Domain.Documents;
 using Mentorship.Domain.Matching;
 using Mentorship.Domain.Pairing;
+using Mentorship.Domain.Pairing.Programmes;
 using Mentorship.Domain.People;
 using Mentorship.WebHost.Contracts;
 using Mentorship.WebHost.Storage;

@@ -1,5 +1,6 @@
 using Mentorship.Domain.Documents;
 using Mentorship.Domain.Pairing;
+using Mentorship.Domain.Pairing.Programmes;
 using Mentorship.WebHost.Contracts;
 using Mentorship.WebHost.Storage;
 

@@ -1,6 +1,7 @@
 using Mentorship.Domain.Banks;
 using Mentorship.Domain.Matching;
 using Mentorship.Domain.Pairing;
+using Mentorship.Domain.Pairing.Programmes;
 using Mentorship.Domain.Roadmap;
 
 namespace Mentorship.WebHost.Pages;

@@ -1,5 +1,6 @@
 using Mentorship.Domain.Banks;
 using Mentorship.Domain.Pairing;
+using Mentorship.Domain.Pairing.Programmes;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mentorship.WebHost.Storage;

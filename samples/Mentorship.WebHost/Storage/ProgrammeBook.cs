@@ -1,4 +1,5 @@
 using Mentorship.Domain.Pairing;
+using Mentorship.Domain.Pairing.Programmes;
 
 namespace Mentorship.WebHost.Storage;
 

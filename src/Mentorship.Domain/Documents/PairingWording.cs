@@ -1,4 +1,5 @@
 using Mentorship.Domain.Pairing;
+using Mentorship.Domain.Pairing.Support;
 using Mentorship.Domain.People;
 
 namespace Mentorship.Domain.Documents;

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using Ardalis.GuardClauses;
 using Mentorship.Domain.Pairing;
+using Mentorship.Domain.Pairing.Programmes;
 using Mentorship.Domain.People;
 using NodaTime;
 

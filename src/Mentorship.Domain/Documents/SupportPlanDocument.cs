@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Ardalis.GuardClauses;
-using Mentorship.Domain.Pairing;
+using Mentorship.Domain.Pairing.Support;
 using Mentorship.Domain.People;
 
 namespace Mentorship.Domain.Documents;

@@ -65,10 +65,9 @@ public class ArchitectureTests
     }
 
     [Fact]
-    public void MonitoringSubRooms_PublicSignaturesFollowTheDesignedDirections()
-    {
+    public void MonitoringSubRooms_PublicSignaturesFollowTheDesignedDirections() =>
         // docs/design.md "Monitoring / Sub-rooms": Facts and Questionnaires know each other; the rest reads down.
-        var allowed = new Dictionary<string, string[]>
+        SubRoomOffences("Monitoring", new Dictionary<string, string[]>
         {
             ["Facts"] = ["Questionnaires"],
             ["Questionnaires"] = ["Facts"],
@@ -77,23 +76,18 @@ public class ArchitectureTests
             ["InformationSupport"] = ["Facts", "Events"],
             ["Events"] = ["InformationSupport"],
             ["Reports"] = ["Facts", "Questionnaires", "Indicators", "Practices", "InformationSupport", "Events"],
-        };
-        var offences = new List<string>();
-        foreach (var type in Core.GetExportedTypes().Where(t => RoomOf(t) == "Monitoring"))
-        {
-            var sub = SubRoomOf(type);
-            allowed.Should().ContainKey(sub, $"{type.FullName} must sit in a sub-room of Monitoring");
-            foreach (var used in SignatureTypes(type).Where(t => RoomOf(t) == "Monitoring").Select(SubRoomOf).Distinct())
-            {
-                if (used != sub && !allowed[sub].Contains(used))
-                {
-                    offences.Add($"{type.FullName} ({sub}) uses {used}");
-                }
-            }
-        }
+        }).Should().BeEmpty();
 
-        offences.Should().BeEmpty();
-    }
+    [Fact]
+    public void PairingSubRooms_TheRegisterNamesNeitherProgrammesNorSupport() =>
+        // docs/design.md "Pairing and documents / Sub-rooms"; "" is the register's own namespace.
+        SubRoomOffences("Pairing", new Dictionary<string, string[]>
+        {
+            [""] = ["Events"],
+            ["Programmes"] = ["", "Events"],
+            ["Support"] = ["", "Events"],
+            ["Events"] = ["", "Programmes", "Support"],
+        }).Should().BeEmpty();
 
     [Fact]
     public void PublicTypes_HaveNoPublicMutableState()
@@ -175,6 +169,31 @@ public class ArchitectureTests
 
         var parts = type.Namespace.Split('.');
         return parts.Length >= 3 && Rooms.Contains(parts[2]) ? parts[2] : null;
+    }
+
+    /// <summary>Where a room's public signatures use a sub-room they are not allowed to; a type outside every sub-room listed is an offence too.</summary>
+    private static List<string> SubRoomOffences(string room, Dictionary<string, string[]> allowed)
+    {
+        var offences = new List<string>();
+        foreach (var type in Core.GetExportedTypes().Where(t => RoomOf(t) == room))
+        {
+            var sub = SubRoomOf(type);
+            if (!allowed.TryGetValue(sub, out var uses))
+            {
+                offences.Add($"{type.FullName} is in no known sub-room of {room}");
+                continue;
+            }
+
+            foreach (var used in SignatureTypes(type).Where(t => RoomOf(t) == room).Select(SubRoomOf).Distinct())
+            {
+                if (used != sub && !uses.Contains(used))
+                {
+                    offences.Add($"{type.FullName} ({sub}) uses {used}");
+                }
+            }
+        }
+
+        return offences;
     }
 
     private static string SubRoomOf(Type type) => type.Namespace!.Split('.') is { Length: >= 4 } parts ? parts[3] : string.Empty;

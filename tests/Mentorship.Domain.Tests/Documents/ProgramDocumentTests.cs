@@ -1,5 +1,6 @@
 using Mentorship.Domain.Documents;
 using Mentorship.Domain.Pairing;
+using Mentorship.Domain.Pairing.Programmes;
 using NodaTime;
 using static Mentorship.Domain.Tests.Documents.PairingOrderDocumentTests;
 using static Mentorship.Domain.Tests.Pairing.PairingBuild;

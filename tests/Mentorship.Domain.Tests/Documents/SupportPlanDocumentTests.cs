@@ -1,6 +1,7 @@
 using Mentorship.Domain.Calendar;
 using Mentorship.Domain.Documents;
 using Mentorship.Domain.Pairing;
+using Mentorship.Domain.Pairing.Support;
 using Mentorship.Domain.Tests.TestHelpers;
 using NodaTime;
 using static Mentorship.Domain.Tests.Documents.PairingOrderDocumentTests;

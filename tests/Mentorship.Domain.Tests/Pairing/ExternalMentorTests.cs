@@ -2,6 +2,7 @@ using Mentorship.Domain.Banks;
 using Mentorship.Domain.Matching;
 using Mentorship.Domain.Pairing;
 using Mentorship.Domain.Pairing.Events;
+using Mentorship.Domain.Pairing.Support;
 using Mentorship.Domain.People;
 using Mentorship.Domain.Tests.TestHelpers;
 using NodaTime;

@@ -1,6 +1,7 @@
 using CsCheck;
 using Mentorship.Domain.Calendar;
 using Mentorship.Domain.Pairing;
+using Mentorship.Domain.Pairing.Programmes;
 using Mentorship.Domain.People;
 using Mentorship.Domain.Tests.TestHelpers;
 using NodaTime;

@@ -1,5 +1,6 @@
 using Mentorship.Domain.Calendar;
 using Mentorship.Domain.Pairing;
+using Mentorship.Domain.Pairing.Programmes;
 using Mentorship.Domain.Tests.TestHelpers;
 using static Mentorship.Domain.Tests.Pairing.PairingBuild;
 

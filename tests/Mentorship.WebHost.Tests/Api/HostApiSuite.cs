@@ -410,7 +410,7 @@ public abstract class HostApiSuite<TDatabase>(HostFixture<TDatabase> fixture) : 
         twiceDrafted.StatusCode.Should().Be(HttpStatusCode.Conflict);
         noGoal.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         Fields(await noGoal.ReadObjectAsync()).Should().Contain("goal");
-        (await approved.ReadAsync<ProgrammeView>()).Status.Should().Be(Mentorship.Domain.Pairing.ProgramStatus.Approved);
+        (await approved.ReadAsync<ProgrammeView>()).Status.Should().Be(Mentorship.Domain.Pairing.Programmes.ProgramStatus.Approved);
         programmeText.Should().Contain("Освоить цифровые инструменты на уроках математики").And.Contain("Иванова Мария Петровна");
 
         // The programmes start in September; monitoring then counts both mentees as having a mentor (K2).

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Mentorship.Domain.Monitoring.Facts;
 using Mentorship.Domain.Monitoring.Questionnaires;
 using Mentorship.Domain.Pairing;
+using Mentorship.Domain.Pairing.Programmes;
 using Mentorship.WebHost.Contracts;
 using Mentorship.WebHost.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

@@ -2,6 +2,7 @@ using Mentorship.Domain.Banks;
 using Mentorship.Domain.Monitoring.Facts;
 using Mentorship.Domain.Monitoring.Questionnaires;
 using Mentorship.Domain.Pairing;
+using Mentorship.Domain.Pairing.Programmes;
 using Mentorship.Domain.People;
 using Mentorship.Domain.Roadmap;
 using Mentorship.SampleData;

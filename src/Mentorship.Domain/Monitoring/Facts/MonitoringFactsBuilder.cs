@@ -4,6 +4,7 @@ using Ardalis.GuardClauses;
 using Mentorship.Domain.Banks;
 using Mentorship.Domain.Monitoring.Questionnaires;
 using Mentorship.Domain.Pairing;
+using Mentorship.Domain.Pairing.Programmes;
 using Mentorship.Domain.People;
 using Mentorship.Domain.Roadmap;
 using NodaTime;

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using Ardalis.GuardClauses;
-using Mentorship.Domain.Pairing;
+using Mentorship.Domain.Pairing.Programmes;
 using NodaTime;
 
 namespace Mentorship.Domain.Monitoring.Facts;

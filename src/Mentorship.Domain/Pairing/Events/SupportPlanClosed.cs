@@ -1,4 +1,5 @@
 using Mentorship.Domain.Common;
+using Mentorship.Domain.Pairing.Support;
 using Mentorship.Domain.People;
 using NodaTime;
 

@@ -1,0 +1,31 @@
+using Ardalis.GuardClauses;
+using Mentorship.Domain.Common;
+
+namespace Mentorship.Domain.Pairing.Programmes;
+
+/// <summary>A done mark goes on an existing plan item, once.</summary>
+public static class PlanItemRule
+{
+    /// <summary>Code: no item with that number.</summary>
+    public const string UnknownItem = "plan-item.unknown";
+
+    /// <summary>Code: the item is already marked done.</summary>
+    public const string AlreadyDone = "plan-item.already-done";
+
+    /// <summary>Checks a done mark.</summary>
+    /// <param name="program">The programme.</param>
+    /// <param name="number">The item's number, from 1.</param>
+    /// <returns>The violation, or <see langword="null"/>.</returns>
+    public static RuleViolation? CheckMark(PersonalizedProgram program, int number)
+    {
+        Guard.Against.Null(program);
+        if (number < 1 || number > program.Plan.Count)
+        {
+            return new RuleViolation(nameof(PlanItemRule), UnknownItem, $"The plan has no item {number}.", program.UnitId.Value);
+        }
+
+        return program.Plan[number - 1].IsDone
+            ? new RuleViolation(nameof(PlanItemRule), AlreadyDone, $"Item {number} is already done.", program.UnitId.Value)
+            : null;
+    }
+}
