@@ -199,6 +199,26 @@ public sealed class PersonalizedProgram : AggregateRoot
         return CommandResult.Ok;
     }
 
+    /// <summary>
+    /// Removes the done mark of a plan item of an approved programme: a mark put by mistake, or on the wrong item. The
+    /// item is due again; K4 counts it as not done from then on.
+    /// </summary>
+    /// <param name="number">The item's number in <see cref="Plan"/>, from 1.</param>
+    /// <param name="on">The date of the correction.</param>
+    /// <returns>Accepted, or a rejection.</returns>
+    public CommandResult RemoveDoneMark(int number, LocalDate on)
+    {
+        var violation = ProgramStatusRule.Check(this, ProgramStatusRule.NotApproved, ProgramStatus.Approved) ?? PlanItemRule.CheckUnmark(this, number);
+        if (violation is not null)
+        {
+            return CommandResult.Refused(violation);
+        }
+
+        _plan[number - 1] = _plan[number - 1].WithoutDoneMark();
+        Raise(new PlanItemDoneMarkRemoved(on, UnitId, number));
+        return CommandResult.Ok;
+    }
+
     /// <summary>Completes an approved programme with an evaluation.</summary>
     /// <param name="evaluation">The evaluation.</param>
     /// <returns>Accepted, or a rejection.</returns>

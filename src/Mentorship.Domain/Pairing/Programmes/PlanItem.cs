@@ -78,6 +78,10 @@ public sealed class PlanItem
     /// <returns>The changed copy.</returns>
     public PlanItem MarkedDone(LocalDate on, string? note = null) => new(Direction, Activity, Form, Date, Responsible, ExpectedProduct, Stage, on, note);
 
+    /// <summary>A copy without the done mark and its note.</summary>
+    /// <returns>The changed copy.</returns>
+    public PlanItem WithoutDoneMark() => new(Direction, Activity, Form, Date, Responsible, ExpectedProduct, Stage);
+
     /// <inheritdoc />
     public override string ToString() => $"PlanItem {Date:uuuu-MM-dd} {Stage?.ToString() ?? "item"}{(IsDone ? " (done)" : string.Empty)}";
 }

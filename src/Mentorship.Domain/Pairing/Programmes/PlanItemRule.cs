@@ -3,7 +3,7 @@ using Mentorship.Domain.Common;
 
 namespace Mentorship.Domain.Pairing.Programmes;
 
-/// <summary>A done mark goes on an existing plan item, once.</summary>
+/// <summary>A done mark goes on an existing plan item, once; only a mark that is there can be removed.</summary>
 public static class PlanItemRule
 {
     /// <summary>Code: no item with that number.</summary>
@@ -11,6 +11,9 @@ public static class PlanItemRule
 
     /// <summary>Code: the item is already marked done.</summary>
     public const string AlreadyDone = "plan-item.already-done";
+
+    /// <summary>Code: the item has no done mark to remove.</summary>
+    public const string NotDone = "plan-item.not-done";
 
     /// <summary>Checks a done mark.</summary>
     /// <param name="program">The programme.</param>
@@ -27,5 +30,22 @@ public static class PlanItemRule
         return program.Plan[number - 1].IsDone
             ? new RuleViolation(nameof(PlanItemRule), AlreadyDone, $"Item {number} is already done.", program.UnitId.Value)
             : null;
+    }
+
+    /// <summary>Checks the removal of a done mark.</summary>
+    /// <param name="program">The programme.</param>
+    /// <param name="number">The item's number, from 1.</param>
+    /// <returns>The violation, or <see langword="null"/>.</returns>
+    public static RuleViolation? CheckUnmark(PersonalizedProgram program, int number)
+    {
+        Guard.Against.Null(program);
+        if (number < 1 || number > program.Plan.Count)
+        {
+            return new RuleViolation(nameof(PlanItemRule), UnknownItem, $"The plan has no item {number}.", program.UnitId.Value);
+        }
+
+        return program.Plan[number - 1].IsDone
+            ? null
+            : new RuleViolation(nameof(PlanItemRule), NotDone, $"Item {number} has no done mark.", program.UnitId.Value);
     }
 }

@@ -82,6 +82,50 @@ public class PersonalizedProgramTests
     }
 
     [Fact]
+    public void RemoveDoneMark_AMarkPutByMistake_MakesTheItemDueAgainAndIsRaised()
+    {
+        var program = Program(Running(Register(), "T01", "S01"));
+        program.Approve(OrderDate);
+        program.MarkDone(1, program.Plan[0].Date, "проведена");
+        program.MarkDone(2, program.Plan[1].Date);
+        program.DequeueEvents();
+
+        program.RemoveDoneMark(2, program.Plan[1].Date.PlusDays(3)).IsAccepted.Should().BeTrue();
+
+        program.Plan[1].IsDone.Should().BeFalse();
+        program.Plan[1].DoneNote.Should().BeNull();
+        program.Plan[0].DoneOn.Should().Be(program.Plan[0].Date);
+        program.ExecutionOn(program.Plan[1].Date).Should().Be(new PlanExecution(2, 1));
+        program.PendingEvents.Should().Equal(new PlanItemDoneMarkRemoved(program.Plan[1].Date.PlusDays(3), program.UnitId, 2));
+        program.MarkDone(2, program.Plan[1].Date.PlusDays(4)).IsAccepted.Should().BeTrue("the item can be marked again");
+    }
+
+    [Fact]
+    public void RemoveDoneMark_WithoutAMarkOrOnAnUnknownItem_IsRefusedAndChangesNothing()
+    {
+        var program = Program(Running(Register(), "T01", "S01"));
+        program.Approve(OrderDate);
+        var before = Json.Write(program.ToSnapshot());
+
+        program.RemoveDoneMark(1, Start).Rejection.Has(PlanItemRule.NotDone).Should().BeTrue();
+        program.RemoveDoneMark(999, Start).Rejection.Has(PlanItemRule.UnknownItem).Should().BeTrue();
+
+        Json.Write(program.ToSnapshot()).Should().Be(before);
+    }
+
+    [Fact]
+    public void RemoveDoneMark_OnACompletedProgramme_IsRefused()
+    {
+        var program = Program(Running(Register(), "T01", "S01"));
+        program.Approve(OrderDate);
+        program.MarkDone(1, program.Plan[0].Date);
+        program.Complete(new ProgramEvaluation(SchoolYear.End, MentoringOutcome.Achieved, "цель достигнута"));
+
+        program.RemoveDoneMark(1, SchoolYear.End).Rejection.Has(ProgramStatusRule.NotApproved).Should().BeTrue();
+        program.Plan[0].IsDone.Should().BeTrue();
+    }
+
+    [Fact]
     public void MarkDone_OnADraft_IsRefused()
     {
         var program = Program(Running(Register(), "T01", "S01"));
