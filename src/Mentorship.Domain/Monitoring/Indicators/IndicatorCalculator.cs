@@ -312,16 +312,22 @@ public static class IndicatorCalculator
                 continue;
             }
 
-            foreach (var m in p.MenteeArray)
+            foreach (var e in p.EnrolmentArray)
             {
+                if (e.From > period.End)
+                {
+                    continue;
+                }
+
+                var m = e.Mentee;
                 if (!firstStart.TryGetValue(m, out var start))
                 {
                     order.Add(m);
-                    firstStart.Add(m, p.Start);
+                    firstStart.Add(m, e.From);
                 }
-                else if (p.Start < start)
+                else if (e.From < start)
                 {
-                    firstStart[m] = p.Start;
+                    firstStart[m] = e.From;
                 }
             }
         }
@@ -355,15 +361,22 @@ public static class IndicatorCalculator
                 continue;
             }
 
-            foreach (var m in p.MenteeArray)
+            var anyMentee = false;
+            foreach (var e in p.EnrolmentArray)
             {
-                if (mentees.Add(m))
+                if (!e.IsOn(asOf))
                 {
-                    t.Count(m.Value);
+                    continue;
+                }
+
+                anyMentee = true;
+                if (mentees.Add(e.Mentee))
+                {
+                    t.Count(e.Mentee.Value);
                 }
             }
 
-            if (mentors.Add(mentor))
+            if (anyMentee && mentors.Add(mentor))
             {
                 mentorOrder.Add(mentor);
             }
@@ -377,7 +390,10 @@ public static class IndicatorCalculator
             {
                 if (q.IsIndividualForm && q.IsActiveOn(asOf) && q.MentorOn(asOf) == mentor)
                 {
-                    load += q.MenteeArray.Length;
+                    foreach (var e in q.EnrolmentArray)
+                    {
+                        load += e.IsOn(asOf) ? 1 : 0;
+                    }
                 }
             }
 
@@ -437,16 +453,22 @@ public static class IndicatorCalculator
                 continue;
             }
 
-            foreach (var m in p.MenteeArray)
+            foreach (var e in p.EnrolmentArray)
             {
+                if (!e.IsDuring(period.Start, period.End))
+                {
+                    continue;
+                }
+
+                var m = e.Mentee;
                 if (!earliest.TryGetValue(m, out var start))
                 {
                     order.Add(m);
-                    earliest.Add(m, p.Start);
+                    earliest.Add(m, e.From);
                 }
-                else if (p.Start < start)
+                else if (e.From < start)
                 {
-                    earliest[m] = p.Start;
+                    earliest[m] = e.From;
                 }
             }
         }
@@ -496,11 +518,12 @@ public static class IndicatorCalculator
     }
 
     // Loops rather than List.Exists with a lambda: a capturing lambda allocates per call, and these run per person.
-    private static bool CoversYoungTeacher(List<ProgrammeFact> programmes, LocalDate asOf)
+    private static bool CoversYoungTeacher(List<MenteeEnrolment> programmes, LocalDate asOf)
     {
-        foreach (var p in programmes)
+        foreach (var e in programmes)
         {
-            if (p.Start <= asOf && (p.ClosedOn is not { } closed || closed >= asOf || p.Closure != ProgrammeClosure.EndedEarly))
+            // In the programme on the day, or stayed in it to a closing that was not early.
+            if (e.From <= asOf && (e.LastDay is not { } last || last >= asOf || (!e.Left && e.Programme.Closure != ProgrammeClosure.EndedEarly)))
             {
                 return true;
             }
@@ -509,11 +532,11 @@ public static class IndicatorCalculator
         return false;
     }
 
-    private static bool ServesBankEntry(List<ProgrammeFact> programmes, LocalDate enteredOn, LocalDate asOf)
+    private static bool ServesBankEntry(List<MenteeEnrolment> programmes, LocalDate enteredOn, LocalDate asOf)
     {
-        foreach (var p in programmes)
+        foreach (var e in programmes)
         {
-            if (p.Start <= asOf && (p.Start >= enteredOn || p.IsActiveOn(asOf)))
+            if (e.From <= asOf && (e.From >= enteredOn || e.IsOn(asOf)))
             {
                 return true;
             }
@@ -535,11 +558,11 @@ public static class IndicatorCalculator
         return false;
     }
 
-    private static bool AnyActiveDuring(List<ProgrammeFact> programmes, DateInterval period)
+    private static bool AnyActiveDuring(List<MenteeEnrolment> programmes, DateInterval period)
     {
-        foreach (var p in programmes)
+        foreach (var e in programmes)
         {
-            if (p.IsActiveDuring(period))
+            if (e.IsDuring(period.Start, period.End))
             {
                 return true;
             }
