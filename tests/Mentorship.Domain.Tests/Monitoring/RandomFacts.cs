@@ -8,7 +8,8 @@ namespace Mentorship.Domain.Tests.Monitoring;
 
 /// <summary>
 /// A CsCheck generator of small but varied monitoring facts over three organisations and twenty people, 2024–2028:
-/// employments, bank memberships, programmes with replacements and plans, responses, roadmap items and achievements.
+/// employments, bank memberships, programmes with replacements, plans and mentees who joined late or left early,
+/// responses, roadmap items and achievements.
 /// Generated numbers that would break a fact's invariants are mended, not rejected, so every sample is usable.
 /// </summary>
 internal static class RandomFacts
@@ -51,7 +52,8 @@ internal static class RandomFacts
         from replacementDay in Gen.Int[1, 300]
         from plan in Gen.Select(Gen.Int[-30, 400], Gen.Int[-1, 400]).Array[0, 4]
         from responses in GenResponse.Array[0, 4]
-        select new Programme(o, form, mentor, mentees, start, closure, length, replacement, replacementDay, plan, responses);
+        from spans in Gen.Select(Gen.Int[-3, 300], Gen.Int[-3, 300]).Array[3]
+        select new Programme(o, form, mentor, mentees, start, closure, length, replacement, replacementDay, plan, responses, spans);
 
     private static readonly Gen<(int Org, int Activity, int Start, int Length, int Done)> GenRoadmap =
         from o in Gen.Int[0, 2]
@@ -117,7 +119,7 @@ internal static class RandomFacts
             var plan = p.Plan.Select((x, i) => new PlanItemFact($"i{i}", start.PlusDays(x.Item1), x.Item2 < 0 ? null : start.PlusDays(x.Item2))).ToArray();
             var programme = new ProgrammeFact(
                 id, Orgs[p.Org], (MentorshipForm)p.Form, Person(p.Mentor), mentees, start, start.PlusDays(p.Length), closedOn,
-                p.Closure == 0 ? null : (ProgrammeClosure)p.Closure, replacements, plan);
+                p.Closure == 0 ? null : (ProgrammeClosure)p.Closure, replacements, plan, menteeSpans: Spans(mentees, p.Spans, start, closedOn));
             b.Add(programme);
             var r = 0;
             foreach (var x in p.Responses)
@@ -157,7 +159,32 @@ internal static class RandomFacts
         return b.Build();
     }
 
+    /// <summary>
+    /// Each mentee's days: a negative join offset means from the start, a negative stay means to the programme's last
+    /// day (about half the mentees keep the whole programme); a span past the closing day is cut to it.
+    /// </summary>
+    private static IEnumerable<MenteeSpanFact> Spans(EducatorId[] mentees, (int Join, int Stay)[] spans, LocalDate start, LocalDate? closedOn)
+    {
+        for (var i = 0; i < mentees.Length; i++)
+        {
+            var (join, stay) = spans[i];
+            var from = join < 0 ? start : start.PlusDays(join);
+            if (closedOn is { } closed && from > closed)
+            {
+                from = start;
+            }
+
+            LocalDate? through = stay < 0 ? null : from.PlusDays(stay);
+            if (closedOn is { } last && through > last)
+            {
+                through = null;
+            }
+
+            yield return new MenteeSpanFact(mentees[i], from, through);
+        }
+    }
+
     private sealed record Programme(
         int Org, int Form, int Mentor, int[] Mentees, int Start, int Closure, int Length, int Replacement, int ReplacementDay,
-        (int, int)[] Plan, (int Who, int Wave, int Day, int[] Scores)[] Responses);
+        (int, int)[] Plan, (int Who, int Wave, int Day, int[] Scores)[] Responses, (int Join, int Stay)[] Spans);
 }

@@ -79,9 +79,9 @@ public sealed class MonitoringFacts
         foreach (var p in programmes)
         {
             Slice(p.OrganizationId).Programmes.Add(p);
-            foreach (var m in p.Mentees)
+            foreach (var e in p.EnrolmentArray)
             {
-                Add(ProgrammesByMentee, m, p);
+                Add(ProgrammesByMentee, e.Mentee, e);
             }
 
             Add(ProgrammesByMentor, p.Mentor, p);
@@ -174,7 +174,8 @@ public sealed class MonitoringFacts
 
     internal Dictionary<EducatorId, List<MentorBankFact>> MentorBankByMentor { get; } = [];
 
-    internal Dictionary<EducatorId, List<ProgrammeFact>> ProgrammesByMentee { get; } = [];
+    /// <summary>Each mentee's places in programmes, with their own days there.</summary>
+    internal Dictionary<EducatorId, List<MenteeEnrolment>> ProgrammesByMentee { get; } = [];
 
     internal Dictionary<EducatorId, List<ProgrammeFact>> ProgrammesByMentor { get; } = [];
 

@@ -57,7 +57,7 @@ internal sealed class OrganizationFacts
         }
     }
 
-    private static List<ProgrammeFact>? Find(Dictionary<People.EducatorId, List<ProgrammeFact>> index, People.EducatorId id) =>
+    private static List<T>? Find<T>(Dictionary<People.EducatorId, List<T>> index, People.EducatorId id) =>
         index.TryGetValue(id, out var list) ? list : null;
 
     /// <summary>The index of the first response answered on or after a date.</summary>

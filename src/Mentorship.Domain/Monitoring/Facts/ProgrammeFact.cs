@@ -10,13 +10,17 @@ namespace Mentorship.Domain.Monitoring.Facts;
 
 /// <summary>
 /// A pair or group with its personalized programme, as monitoring reads it: the organisation, the form, the mentor
-/// (and any replacements), the mentees, the programme's dates, how it was closed, and the plan with its done marks.
-/// Immutable.
+/// (and any replacements), the mentees with the days each of them is in it, the programme's dates, how it was closed,
+/// and the plan with its done marks. Immutable.
 /// </summary>
 /// <remarks>
-/// A programme enters the facts once its start is fixed (by the order). It is active on every day from
+/// <para>A programme enters the facts once its start is fixed (by the order). It is active on every day from
 /// <see cref="Start"/> through <see cref="ClosedOn"/> (both included), or from <see cref="Start"/> on while open:
-/// a programme past its planned end but not closed is still active.
+/// a programme past its planned end but not closed is still active.</para>
+/// <para>A group's composition may change while it runs: each mentee has their own span (<see cref="MenteeSpans"/>),
+/// from the start or the day they joined, through the day they left or the programme's own last day. A mentee who left
+/// stays among <see cref="Mentees"/> with their span. The programme's closure is the group's, not the mentee's: a
+/// mentee who left did not see it closed.</para>
 /// </remarks>
 public sealed class ProgrammeFact
 {
@@ -24,6 +28,8 @@ public sealed class ProgrammeFact
     private readonly MentorReplacementFact[] _replacements;
     private readonly PlanItemFact[] _plan;
     private readonly EducatorId[] _externalMentors;
+    private readonly MenteeSpanFact[] _spans;
+    private readonly MenteeEnrolment[] _enrolments;
 
     /// <summary>Creates a fact.</summary>
     /// <param name="id">The pair's or group's identifier (as the Pairing room knows it).</param>
@@ -41,6 +47,11 @@ public sealed class ProgrammeFact
     /// The programme's mentors who come from another organisation (virtual form); each the first mentor or a new mentor
     /// of a replacement. They are not counted as the organisation's mentors.
     /// </param>
+    /// <param name="menteeSpans">
+    /// The days of mentees who did not spend the whole programme in it (joined a running group, or left it while it goes
+    /// on); at most one per mentee, each naming a mentee, starting on or after <paramref name="start"/> and ending by
+    /// <paramref name="closedOn"/> when closed. A mentee without a span is in the programme from its start to its last day.
+    /// </param>
     /// <exception cref="ArgumentException">Any of the conditions above fails.</exception>
     public ProgrammeFact(
         string id,
@@ -54,7 +65,8 @@ public sealed class ProgrammeFact
         ProgrammeClosure? closure = null,
         IEnumerable<MentorReplacementFact>? replacements = null,
         IEnumerable<PlanItemFact>? plan = null,
-        IEnumerable<EducatorId>? externalMentors = null)
+        IEnumerable<EducatorId>? externalMentors = null,
+        IEnumerable<MenteeSpanFact>? menteeSpans = null)
     {
         Id = Guard.Against.NullOrWhiteSpace(id).Trim();
         Guard.Against.Default(organizationId);
@@ -121,6 +133,32 @@ public sealed class ProgrammeFact
         {
             throw new ArgumentException("An external mentor is one of the programme's mentors.", nameof(externalMentors));
         }
+
+        _spans = new MenteeSpanFact[_mentees.Length];
+        foreach (var span in menteeSpans ?? [])
+        {
+            var i = Array.IndexOf(_mentees, Guard.Against.Null(span, nameof(menteeSpans)).Mentee);
+            if (i < 0 || _spans[i] is not null)
+            {
+                throw new ArgumentException("Each mentee span names a mentee of the programme, at most once.", nameof(menteeSpans));
+            }
+
+            if (span.From < start || (closedOn is { } last && (span.From > last || span.Through > last)))
+            {
+                throw new ArgumentException("A mentee span lies within the programme's active span.", nameof(menteeSpans));
+            }
+
+            _spans[i] = span;
+        }
+
+        _enrolments = new MenteeEnrolment[_mentees.Length];
+        for (var i = 0; i < _mentees.Length; i++)
+        {
+            _spans[i] ??= new MenteeSpanFact(_mentees[i], start);
+            var through = _spans[i].Through;
+            var left = through is { } t && (closedOn is not { } closing || t < closing);
+            _enrolments[i] = new MenteeEnrolment(this, _mentees[i], _spans[i].From, left ? through : closedOn, left);
+        }
     }
 
     /// <summary>The pair's or group's identifier.</summary>
@@ -135,10 +173,16 @@ public sealed class ProgrammeFact
     /// <summary>The mentor at the start.</summary>
     public EducatorId Mentor { get; }
 
-    /// <summary>The mentees.</summary>
+    /// <summary>The mentees, including those who left a running group.</summary>
     public IReadOnlyList<EducatorId> Mentees => _mentees;
 
-    /// <summary>Whether this is a group (two or more mentees) rather than a pair.</summary>
+    /// <summary>
+    /// The days of each mentee, in the order of <see cref="Mentees"/>: a mentee who spent the whole programme in it has
+    /// <see cref="MenteeSpanFact.From"/> = <see cref="Start"/> and no <see cref="MenteeSpanFact.Through"/>.
+    /// </summary>
+    public IReadOnlyList<MenteeSpanFact> MenteeSpans => _spans;
+
+    /// <summary>Whether this is a group (two or more mentees over its life) rather than a pair.</summary>
     public bool IsGroup => _mentees.Length > 1;
 
     /// <summary>Whether the form counts against a mentor's capacity (every form but group and team mentoring).</summary>
@@ -170,8 +214,11 @@ public sealed class ProgrammeFact
     /// start): the start is the day of activation; a completion closes as <see cref="ProgrammeClosure.CompletedDone"/>
     /// when the goal was achieved and <see cref="ProgrammeClosure.CompletedNotDone"/> otherwise, on the unit's last
     /// day; an early termination closes on its last day. A mentor replaced before the start counts as the first
-    /// mentor. Mentees who left a group and were anonymised stay out, unless nobody else is left. The unit's mentors
-    /// from another organisation become <see cref="ExternalMentors"/>.
+    /// mentor. Each mentee's span is read from <see cref="MentoringUnit.MenteeSpan"/>: a mentee who joined the running
+    /// group starts on their first day, and a mentee released or moved by an order (<see cref="MentoringUnit.Leavings"/>)
+    /// stays among the mentees through their last day; a mentee without a day in the started programme stays out.
+    /// Mentees who left a group by withdrawing their consent (anonymised) stay out, unless nobody else is left. The
+    /// unit's mentors from another organisation become <see cref="ExternalMentors"/>.
     /// </summary>
     /// <param name="organizationId">The organisation of the unit's register.</param>
     /// <param name="unit">The pair or group.</param>
@@ -220,19 +267,43 @@ public sealed class ProgrammeFact
 
         var kept = replacements.Where(r => closedOn is not { } c || r.On <= c).ToArray();
         var external = unit.ExternalMentors.Keys.Where(k => k == mentor || Array.Exists(kept, r => r.NewMentor == k));
+        var spans = SpansOf(unit, start, closedOn);
         return new ProgrammeFact(
             unit.Id.Value,
             organizationId,
             unit.Form,
             mentor,
-            unit.Mentees.Count > 0 ? unit.Mentees : unit.DepartedMentees,
+            spans.Count > 0 ? spans.Select(s => s.Mentee) : unit.Mentees.Count > 0 ? unit.Mentees : unit.DepartedMentees,
             start,
             unit.Period.End > start ? unit.Period.End : start,
             closedOn,
             closure,
             kept,
             plan,
-            external);
+            external,
+            spans);
+    }
+
+    /// <summary>Whether a person is a mentee in the programme on a date (within their own span).</summary>
+    /// <param name="mentee">The person.</param>
+    /// <param name="on">The date.</param>
+    /// <returns><see langword="true"/> from the mentee's first day through their last.</returns>
+    public bool IsMenteeOn(EducatorId mentee, LocalDate on)
+    {
+        var i = Array.IndexOf(_mentees, mentee);
+        return i >= 0 && _enrolments[i].IsOn(on);
+    }
+
+    /// <summary>Whether a person is a mentee in the programme on at least one day of a period.</summary>
+    /// <param name="mentee">The person.</param>
+    /// <param name="period">The period, both ends included.</param>
+    /// <returns><see langword="true"/> if the mentee's own span meets the period.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="period"/> is null.</exception>
+    public bool WasMenteeDuring(EducatorId mentee, DateInterval period)
+    {
+        Guard.Against.Null(period);
+        var i = Array.IndexOf(_mentees, mentee);
+        return i >= 0 && _enrolments[i].IsDuring(period.Start, period.End);
     }
 
     /// <summary>Whether the programme is active on a date.</summary>
@@ -287,14 +358,42 @@ public sealed class ProgrammeFact
     /// <inheritdoc />
     public override string ToString() => $"Programme {Id} at {OrganizationId}";
 
-    /// <summary>The mentees as an array, for loops that must not allocate an enumerator.</summary>
-    internal EducatorId[] MenteeArray => _mentees;
+    /// <summary>The mentees with their resolved days, in the order of <see cref="Mentees"/>.</summary>
+    internal MenteeEnrolment[] EnrolmentArray => _enrolments;
 
     /// <summary>The replacements as an array, by date.</summary>
     internal MentorReplacementFact[] ReplacementArray => _replacements;
 
     /// <summary>The plan items as an array.</summary>
     internal PlanItemFact[] PlanArray => _plan;
+
+    /// <summary>
+    /// The spans of a unit's mentees within the started programme: current mentees first, then those who left by an
+    /// order; a current mentee's span runs to the programme's last day, a leaver's through their own last day.
+    /// </summary>
+    private static List<MenteeSpanFact> SpansOf(MentoringUnit unit, LocalDate start, LocalDate? closedOn)
+    {
+        var spans = new List<MenteeSpanFact>();
+        var leavers = unit.Leavings.Select(l => l.Mentee).Where(m => !unit.Mentees.Contains(m));
+        foreach (var mentee in unit.Mentees.Concat(leavers).Distinct())
+        {
+            if (unit.MenteeSpan(mentee) is not { } days)
+            {
+                continue;
+            }
+
+            var from = days.Start > start ? days.Start : start;
+            var left = !unit.Mentees.Contains(mentee) && (closedOn is not { } c || days.End < c);
+            if ((left && days.End < from) || (closedOn is { } closed && from > closed))
+            {
+                continue;
+            }
+
+            spans.Add(new MenteeSpanFact(mentee, from, left ? days.End : null));
+        }
+
+        return spans;
+    }
 
     /// <summary>Whether a person led the programme on at least one active day of a period.</summary>
     internal bool WasLedByDuring(EducatorId educator, LocalDate periodStart, LocalDate periodEnd)

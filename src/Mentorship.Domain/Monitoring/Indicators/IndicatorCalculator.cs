@@ -13,34 +13,42 @@ namespace Mentorship.Domain.Monitoring.Indicators;
 /// denominators. Pure and thread-safe.
 /// </summary>
 /// <remarks>
-/// <para>The period includes both ends; its last day is the "as of" date. How each indicator reads it:</para>
+/// <para>The period includes both ends; its last day is the "as of" date. A mentee is in a programme on their own
+/// days (<see cref="ProgrammeFact.MenteeSpans"/>: from the start or the day they joined a running group, through the day
+/// they left or the programme's last day); "in a programme" below always means on the mentee's own days. How each
+/// indicator reads it:</para>
 /// <list type="bullet">
 /// <item><description>K1, state on the last day: young teachers employed by the organisation
-/// (<see cref="YoungTeacherRule"/>); counted when in a programme (of any organisation) that has started and is
-/// active, or was completed (not ended early).</description></item>
-/// <item><description>K2, state on the last day: people in the organisation's mentee bank; counted when a programme of
-/// theirs started between their entry and the last day, or is active on the last day (a programme that ended before
-/// the request was made does not serve it).</description></item>
+/// (<see cref="YoungTeacherRule"/>); counted when in a programme (of any organisation) on the day, or stayed in one
+/// to its completion (not ended early; a mentee who left before the closing day did not see it completed).</description></item>
+/// <item><description>K2, state on the last day: people in the organisation's mentee bank; counted when their first day in
+/// a programme falls between their entry and the last day, or they are in a programme on the last day (a programme they
+/// left before the request was made does not serve it).</description></item>
 /// <item><description>K3: the organisation's programmes closed in the period; counted when closed as
-/// <see cref="ProgrammeClosure.CompletedDone"/>.</description></item>
+/// <see cref="ProgrammeClosure.CompletedDone"/>. The closure is the group's: a mentee released from or moved out of a
+/// group that goes on closes nothing.</description></item>
 /// <item><description>K4: plan items of the organisation's programmes due in the period (not after a programme's
 /// closing day); counted when marked done by the last day.</description></item>
 /// <item><description>K5: the organisation's programmes active in the period; counted when ended early in the period
-/// or with a mentor replaced in the period.</description></item>
+/// or with a mentor replaced in the period. A mentee released from a group (or moved to another) is not an early
+/// termination: the domain guide defines K5 over pairs and groups, and the group has not ended; the release shows in
+/// the indicators that count the mentee (K1, K2, K9, K10, K11).</description></item>
 /// <item><description>K6, per role: the 1–10 scores of final-wave responses answered in the period; the mean.</description></item>
 /// <item><description>K7, per role: for each final-wave response of the period, the scores of the same items in the
 /// latest entry-wave response of the same person, programme and role; the mean of final − entry.</description></item>
-/// <item><description>K8: the organisation's mentees whose first programme there started so that its anniversary
-/// (<see cref="MonitoringPolicy.RetentionMonths"/>) falls in the period; counted when employed anywhere on that day.</description></item>
-/// <item><description>K9, state on the last day: distinct mentees of the organisation's active programmes / distinct
-/// mentors leading them; flags mentors whose individual-form mentees (in all organisations) exceed their capacity
+/// <item><description>K8: the organisation's mentees whose first day in a programme there (their own: the day a late
+/// joiner joined) has its anniversary (<see cref="MonitoringPolicy.RetentionMonths"/>) in the period; counted when
+/// employed anywhere on that day.</description></item>
+/// <item><description>K9, state on the last day: distinct mentees in the organisation's active programmes that day /
+/// distinct mentors leading a programme with at least one mentee that day; flags mentors whose individual-form mentees
+/// that day (in all organisations) exceed their capacity
 /// from the mentor bank, or <see cref="MonitoringPolicy.DefaultMentorCapacity"/>. A programme led that day by a mentor
 /// from another organisation (<see cref="ProgrammeFact.ExternalMentors"/>) is left out: K9 is the load of the
 /// organisation's own mentors; the external mentor's load shows in their own organisation.</description></item>
 /// <item><description>K10: educators employed by the organisation on the last day; counted when a mentee or a leading
 /// mentor in a programme (of any organisation) active in the period.</description></item>
-/// <item><description>K11: mentees of the organisation's programmes active in the period; counted with an achievement
-/// in the period on or after the start of their earliest such programme.</description></item>
+/// <item><description>K11: mentees in the organisation's programmes on a day of the period; counted with an achievement
+/// in the period on or after their own first day in the earliest such programme.</description></item>
 /// <item><description>K12: roadmap activities of the organisation with a work item due in the period; counted when
 /// every such item was done on or before its due date.</description></item>
 /// </list>
@@ -312,16 +320,22 @@ public static class IndicatorCalculator
                 continue;
             }
 
-            foreach (var m in p.MenteeArray)
+            foreach (var e in p.EnrolmentArray)
             {
+                if (e.From > period.End)
+                {
+                    continue;
+                }
+
+                var m = e.Mentee;
                 if (!firstStart.TryGetValue(m, out var start))
                 {
                     order.Add(m);
-                    firstStart.Add(m, p.Start);
+                    firstStart.Add(m, e.From);
                 }
-                else if (p.Start < start)
+                else if (e.From < start)
                 {
-                    firstStart[m] = p.Start;
+                    firstStart[m] = e.From;
                 }
             }
         }
@@ -355,15 +369,22 @@ public static class IndicatorCalculator
                 continue;
             }
 
-            foreach (var m in p.MenteeArray)
+            var anyMentee = false;
+            foreach (var e in p.EnrolmentArray)
             {
-                if (mentees.Add(m))
+                if (!e.IsOn(asOf))
                 {
-                    t.Count(m.Value);
+                    continue;
+                }
+
+                anyMentee = true;
+                if (mentees.Add(e.Mentee))
+                {
+                    t.Count(e.Mentee.Value);
                 }
             }
 
-            if (mentors.Add(mentor))
+            if (anyMentee && mentors.Add(mentor))
             {
                 mentorOrder.Add(mentor);
             }
@@ -377,7 +398,10 @@ public static class IndicatorCalculator
             {
                 if (q.IsIndividualForm && q.IsActiveOn(asOf) && q.MentorOn(asOf) == mentor)
                 {
-                    load += q.MenteeArray.Length;
+                    foreach (var e in q.EnrolmentArray)
+                    {
+                        load += e.IsOn(asOf) ? 1 : 0;
+                    }
                 }
             }
 
@@ -437,16 +461,22 @@ public static class IndicatorCalculator
                 continue;
             }
 
-            foreach (var m in p.MenteeArray)
+            foreach (var e in p.EnrolmentArray)
             {
+                if (!e.IsDuring(period.Start, period.End))
+                {
+                    continue;
+                }
+
+                var m = e.Mentee;
                 if (!earliest.TryGetValue(m, out var start))
                 {
                     order.Add(m);
-                    earliest.Add(m, p.Start);
+                    earliest.Add(m, e.From);
                 }
-                else if (p.Start < start)
+                else if (e.From < start)
                 {
-                    earliest[m] = p.Start;
+                    earliest[m] = e.From;
                 }
             }
         }
@@ -496,11 +526,12 @@ public static class IndicatorCalculator
     }
 
     // Loops rather than List.Exists with a lambda: a capturing lambda allocates per call, and these run per person.
-    private static bool CoversYoungTeacher(List<ProgrammeFact> programmes, LocalDate asOf)
+    private static bool CoversYoungTeacher(List<MenteeEnrolment> programmes, LocalDate asOf)
     {
-        foreach (var p in programmes)
+        foreach (var e in programmes)
         {
-            if (p.Start <= asOf && (p.ClosedOn is not { } closed || closed >= asOf || p.Closure != ProgrammeClosure.EndedEarly))
+            // In the programme on the day, or stayed in it to a closing that was not early.
+            if (e.From <= asOf && (e.LastDay is not { } last || last >= asOf || (!e.Left && e.Programme.Closure != ProgrammeClosure.EndedEarly)))
             {
                 return true;
             }
@@ -509,11 +540,11 @@ public static class IndicatorCalculator
         return false;
     }
 
-    private static bool ServesBankEntry(List<ProgrammeFact> programmes, LocalDate enteredOn, LocalDate asOf)
+    private static bool ServesBankEntry(List<MenteeEnrolment> programmes, LocalDate enteredOn, LocalDate asOf)
     {
-        foreach (var p in programmes)
+        foreach (var e in programmes)
         {
-            if (p.Start <= asOf && (p.Start >= enteredOn || p.IsActiveOn(asOf)))
+            if (e.From <= asOf && (e.From >= enteredOn || e.IsOn(asOf)))
             {
                 return true;
             }
@@ -535,11 +566,11 @@ public static class IndicatorCalculator
         return false;
     }
 
-    private static bool AnyActiveDuring(List<ProgrammeFact> programmes, DateInterval period)
+    private static bool AnyActiveDuring(List<MenteeEnrolment> programmes, DateInterval period)
     {
-        foreach (var p in programmes)
+        foreach (var e in programmes)
         {
-            if (p.IsActiveDuring(period))
+            if (e.IsDuring(period.Start, period.End))
             {
                 return true;
             }

@@ -15,7 +15,7 @@ namespace Mentorship.Domain.Monitoring.Reports;
 /// <param name="Pairs">Active pairs.</param>
 /// <param name="Groups">Active groups.</param>
 /// <param name="Mentors">Distinct mentors of the organisation who led an active pair or group in the period (mentors from another organisation in the virtual form are not counted).</param>
-/// <param name="Mentees">Distinct mentees of active pairs and groups.</param>
+/// <param name="Mentees">Distinct mentees in active pairs and groups on at least one day of the period (each on their own days: a mentee who joined after the period or left before it is not counted).</param>
 /// <param name="Started">Programmes that started in the period.</param>
 /// <param name="CompletedDone">Programmes completed with their goals achieved in the period.</param>
 /// <param name="CompletedNotDone">Programmes completed without achieving their goals in the period.</param>
@@ -55,7 +55,14 @@ public sealed record ProgrammeCensus(
 
             var counts = p.IsGroup ? groups : pairs;
             counts[p.Form] = counts.TryGetValue(p.Form, out var n) ? n + 1 : 1;
-            mentees.UnionWith(p.Mentees);
+            foreach (var e in p.EnrolmentArray)
+            {
+                if (e.IsDuring(period.Start, period.End))
+                {
+                    mentees.Add(e.Mentee);
+                }
+            }
+
             foreach (var m in p.Replacements.Select(r => r.NewMentor).Prepend(p.Mentor).Distinct())
             {
                 if (!p.IsExternalMentor(m) && p.WasLedByDuring(m, period.Start, period.End))

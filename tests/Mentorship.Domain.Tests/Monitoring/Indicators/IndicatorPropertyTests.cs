@@ -101,6 +101,28 @@ public class IndicatorPropertyTests
     }
 
     [Fact]
+    public void Compute_MenteesCountedOnTheLastDayOrInThePeriod_WereInAProgrammeOnTheirOwnDays()
+    {
+        RandomFacts.FactsAndPeriod.Sample(x =>
+        {
+            foreach (var part in Municipal(x).Parts)
+            {
+                var org = part.Scope.Organizations[0];
+                var programmes = x.Facts.Programmes.Where(p => p.OrganizationId == org).ToArray();
+                foreach (var mentee in part.Get(IndicatorCode.K9).Counted)
+                {
+                    programmes.Should().Contain(p => p.IsMenteeOn(Mentorship.Domain.People.EducatorId.From(mentee), x.Period.End), mentee);
+                }
+
+                foreach (var mentee in part.Get(IndicatorCode.K11).Counted)
+                {
+                    programmes.Should().Contain(p => p.WasMenteeDuring(Mentorship.Domain.People.EducatorId.From(mentee), x.Period), mentee);
+                }
+            }
+        }, iter: 150);
+    }
+
+    [Fact]
     public void Compute_EmptyDenominator_IsNoDataAndOnlyThen()
     {
         RandomFacts.FactsAndPeriod.Sample(x =>
