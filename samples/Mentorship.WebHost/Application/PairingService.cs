@@ -30,7 +30,7 @@ public sealed partial class PairingService(AggregateStore store, OrganizationSer
     public async Task<HostOutcome<PairingView>> GetAsync(YearKey key, CancellationToken cancellationToken) =>
         await store.ReadAsync(AggregateKinds.PairingRegister, key, cancellationToken) is { } found
             ? HostOutcome<PairingView>.Ok(PairingView.Of(found.Aggregate, found.Version), found.Version)
-            : HostOutcome<PairingView>.Ok(new PairingView(key.OrganizationId.Value, key.Year, 0, [], []));
+            : HostOutcome<PairingView>.Ok(new PairingView(key.OrganizationId.Value, key.Year, 0, [], [], []));
 
     /// <summary>Proposes the matching's pairs (and groups) over the pairs already in the register.</summary>
     public async Task<HostOutcome<PairingView>> ProposeFromMatchingAsync(YearKey key, ProposalsInput input, int? expectedVersion, CancellationToken cancellationToken)
