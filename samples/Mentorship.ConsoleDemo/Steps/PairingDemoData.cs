@@ -55,6 +55,34 @@ internal static class PairingDemoData
         ["проведены родительское собрание и открытое занятие", "снизилось число конфликтных ситуаций на занятиях", "наставляемый уверенно выстраивает общение с родителями"],
         ["отчёт наставника о реализации программы", "портфолио наставляемого (план собрания, конспект открытого занятия)", "итоговое анкетирование"]);
 
+    /// <summary>
+    /// A new hire who comes in October, outside the intake window, by the coordinator's decision, and joins the running
+    /// adaptation group of T01 by an order changing its composition.
+    /// </summary>
+    public static MenteeApplication NewHire { get; } = new(
+        new Educator(
+            EducatorId.From("S12"),
+            DemoData.OrganizationId,
+            new PersonalData("Соловьёва Ксения Игоревна", new LocalDate(2003, 7, 21)),
+            "педагог дополнительного образования",
+            new LocalDate(DemoData.Year, 10, 1),
+            QualificationCategory.None,
+            ["art"]),
+        PersonalDataConsent.Given(new LocalDate(DemoData.Year, 10, 1)),
+        [TopicCode.From("adaptation")],
+        [MentoringReason.NewHire],
+        []);
+
+    public static IntakeOverride NewHireOverride { get; } = new(new LocalDate(DemoData.Year, 10, 5), "приём на работу в октябре; молодой специалист", "T01");
+
+    /// <summary>The new hire's consent to join the group, signed before the order.</summary>
+    public static MenteeConsent NewHireConsent { get; } = new(new LocalDate(DemoData.Year, 10, 7));
+
+    /// <summary>The order changing the composition of T01's group: Thursday 8 October; the new hire joins on Monday 12 October.</summary>
+    public static OrderReference JoinOrder { get; } = new("98-од", new LocalDate(DemoData.Year, 10, 8));
+
+    public static LocalDate JoinsOn { get; } = new(DemoData.Year, 10, 12);
+
     /// <summary>A mentor who joins in November, outside the intake window, by the coordinator's decision: covers exam preparation.</summary>
     public static MentorApplication NewMentor { get; } = new(
         new Educator(

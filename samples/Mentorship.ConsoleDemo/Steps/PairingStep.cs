@@ -16,16 +16,17 @@ namespace Mentorship.ConsoleDemo.Steps;
 /// <summary>
 /// Roadmap items 1.1 and 2.4: the matching result becomes pairs and groups with the participants' written consents,
 /// fixed by an order; a personalised programme on working days; support and the continued search for the mentee
-/// without a pair; one pair ended early and one mentor replaced, with the dates the production calendar gives.
+/// without a pair; a new hire joining a running group by an order; one pair ended early and one mentor replaced, with the dates the production calendar gives.
 /// </summary>
 internal sealed class PairingStep : IDemoStep
 {
+    private static readonly EducatorId S01 = EducatorId.From("S01");
     private static readonly EducatorId S03 = EducatorId.From("S03");
     private static readonly EducatorId S07 = EducatorId.From("S07");
     private static readonly EducatorId T04 = EducatorId.From("T04");
     private static readonly EducatorId T07 = EducatorId.From("T07");
 
-    public string Title => "1.1, 2.4. Пары и группы: приказ, программа, поддержка, досрочное прекращение, замена наставника";
+    public string Title => "1.1, 2.4. Пары и группы: приказ, программа, поддержка, состав группы, досрочное прекращение, замена наставника";
 
     /// <summary>From the proposals in August to the notice of the mentor replacement in January.</summary>
     public DateInterval Span { get; } = new(ProposedOn, ReplacementNoticeOn);
@@ -79,6 +80,7 @@ internal sealed class PairingStep : IDemoStep
 
         ShowProgramme(state, console, register, directory, width);
         var plans = OpenSupport(state, console, result, order.Date);
+        JoinGroup(state, console, register, width);
         EndEarly(state, console, register, directory, width);
         ContinueSearch(state, console, register, plans);
         Replace(state, console, register, width);
@@ -120,6 +122,20 @@ internal sealed class PairingStep : IDemoStep
         }
 
         return plans;
+    }
+
+    private static void JoinGroup(DemoState state, IAnsiConsole console, PairingRegister register, int width)
+    {
+        // A new hire in October joins T01's running adaptation group: the fixing order fixed its composition, so a new order changes it.
+        var joiner = NewHire.Educator.Id;
+        state.MenteeBank.Admit(NewHire, NewHireOverride.DecidedOn, NewHireOverride);
+        var group = register.UnitOfMenteeOn(S01, JoinsOn)!;
+        var order = register.AddMenteeToGroup(group.Id, new MenteeJoinRequest(joiner, JoinsOn, NewHireConsent, JoinOrder)).Value;
+        console.MarkupLine(
+            $"[bold]Новый сотрудник {joiner}[/] (принят в банк {Short(NewHireOverride.DecidedOn)} по решению куратора вне окна приёма) входит в группу № {group.Id} "
+            + $"с {Short(JoinsOn)} ({Weekday(JoinsOn)}): состав закреплён приказом, поэтому меняется тоже приказом; место наставника {group.Mentor} прежнее ({register.LoadOn(group.Mentor, JoinsOn)}/{register.CapacityOf(group.Mentor)}).");
+        var directory = ParticipantDirectory.FromBanks(state.MenteeBank, state.MentorBank, order.Date);
+        Print(console, PairingOrderDocument.Render(register, order, state.Organization, directory, Signatures, width));
     }
 
     private static void EndEarly(DemoState state, IAnsiConsole console, PairingRegister register, ParticipantDirectory directory, int width)

@@ -4,7 +4,10 @@ using Mentorship.WebHost.Contracts;
 
 namespace Mentorship.WebHost.Api;
 
-/// <summary>The year's pairs and groups: proposed from the matching, consents, the order fixing them (roadmap item 2.4).</summary>
+/// <summary>
+/// The year's pairs and groups: proposed from the matching, consents, the order fixing them (roadmap item 2.4), their life
+/// after the order, changes of a group's composition, and mentors from other organisations.
+/// </summary>
 internal static class PairingEndpoints
 {
     public static void Map(IEndpointRouteBuilder app)
@@ -65,6 +68,31 @@ internal static class PairingEndpoints
             .WithName("ReplaceMentor")
             .WithSummary("Replaces the mentor of a fixed or active pair or group with an order; the period stays. Answers with the order's text.")
             .Produces<UnitChangeView>().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
+
+        group.MapPost("/external-mentors", (string organizationId, int year, ExternalMentorInput input, PairingService s, HttpContext c, CancellationToken ct) =>
+                YearRoute.With(c, organizationId, year, async (key, version) =>
+                    (await s.RegisterExternalMentorAsync(key, input, version, ct)).ToHttp(c, _ => YearRoute.Location(key, "pairing"))))
+            .WithName("RegisterExternalMentor")
+            .WithSummary("Registers a mentor from another organisation with the places offered; they may lead pairs in the virtual form only.")
+            .Produces<PairingView>().Produces<PairingView>(201).ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
+
+        group.MapPost("/units/{unitId}/joinings", (string organizationId, int year, string unitId, MenteeJoinInput input, PairingService s, HttpContext c, CancellationToken ct) =>
+                YearRoute.With(c, organizationId, year, async (key, version) => (await s.AddMenteeAsync(key, unitId, input, version, ct)).ToHttp(c)))
+            .WithName("AddMenteeToGroup")
+            .WithSummary("Adds a mentee of the bank to a fixed or running group by an order changing its composition; answers with the group and the order's text.")
+            .Produces<GroupChangeView>().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
+
+        group.MapPost("/units/{unitId}/leavings", (string organizationId, int year, string unitId, MenteeReleaseInput input, PairingService s, HttpContext c, CancellationToken ct) =>
+                YearRoute.With(c, organizationId, year, async (key, version) => (await s.ReleaseMenteeAsync(key, unitId, input, version, ct)).ToHttp(c)))
+            .WithName("ReleaseMenteeFromGroup")
+            .WithSummary("Releases a mentee from a group that goes on (two or more stay) by an order; answers with the group and the order's text.")
+            .Produces<GroupChangeView>().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
+
+        group.MapPost("/units/{unitId}/moves", (string organizationId, int year, string unitId, MenteeMoveInput input, PairingService s, HttpContext c, CancellationToken ct) =>
+                YearRoute.With(c, organizationId, year, async (key, version) => (await s.MoveMenteeAsync(key, unitId, input, version, ct)).ToHttp(c)))
+            .WithName("MoveMentee")
+            .WithSummary("Moves a mentee from this group into another by one order naming both; answers with both groups and the order's text.")
+            .Produces<GroupChangeView>().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
 
         group.MapGet("/orders/text", (string organizationId, int year, string? number, ReportTextFormat? format, PairingService s, HttpContext c, CancellationToken ct) =>
                 YearRoute.With(c, organizationId, year, async (key, _) =>

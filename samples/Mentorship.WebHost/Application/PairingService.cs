@@ -14,7 +14,7 @@ namespace Mentorship.WebHost.Application;
 /// Roadmap item 2.4: pairs and groups proposed from the matching, their written consents, and the order fixing them
 /// (the core's <see cref="PairingRegister"/>, opened for the year on first use). Each request is all or nothing.
 /// </summary>
-public sealed class PairingService(AggregateStore store, OrganizationService organizations, HostClock clock)
+public sealed partial class PairingService(AggregateStore store, OrganizationService organizations, HostClock clock)
 {
     private static readonly ViolationFields ProposalFields = ViolationFields.Default
         .With("mentee-unit.", "matching").With("participants.", "matching").With("group-size.", "groups").With("mentor-load.", "matching")
@@ -30,7 +30,7 @@ public sealed class PairingService(AggregateStore store, OrganizationService org
     public async Task<HostOutcome<PairingView>> GetAsync(YearKey key, CancellationToken cancellationToken) =>
         await store.ReadAsync(AggregateKinds.PairingRegister, key, cancellationToken) is { } found
             ? HostOutcome<PairingView>.Ok(PairingView.Of(found.Aggregate, found.Version), found.Version)
-            : HostOutcome<PairingView>.Ok(new PairingView(key.OrganizationId.Value, key.Year, 0, [], []));
+            : HostOutcome<PairingView>.Ok(new PairingView(key.OrganizationId.Value, key.Year, 0, [], [], []));
 
     /// <summary>Proposes the matching's pairs (and groups) over the pairs already in the register.</summary>
     public async Task<HostOutcome<PairingView>> ProposeFromMatchingAsync(YearKey key, ProposalsInput input, int? expectedVersion, CancellationToken cancellationToken)
@@ -498,6 +498,18 @@ public sealed class PairingService(AggregateStore store, OrganizationService org
         var mentees = await store.ReadAsync(AggregateKinds.MenteeBank, key, cancellationToken);
         var mentors = await store.ReadAsync(AggregateKinds.MentorBank, key, cancellationToken);
         var directory = mentees is { } m && mentors is { } t ? ParticipantDirectory.FromBanks(m.Aggregate, t.Aggregate, order.Date) : ParticipantDirectory.Empty;
+
+        // Mentors from other organisations are printed with their organisation's short name when the host knows it.
+        var others = new List<Organization>();
+        foreach (var other in register.ExternalMentors.Values.Distinct())
+        {
+            if (await organizations.FindAsync(other.Value, cancellationToken) is { } known)
+            {
+                others.Add(known);
+            }
+        }
+
+        directory = directory.WithOrganizations(others);
         var blank = new string('_', 20);
         var signatures = new OrderSignatures(head ?? new Signatory("Директор", blank), responsible ?? new Signatory("Заместитель директора по УВР", blank));
         return PairingOrderDocument.Render(register, order, organization, directory, signatures);

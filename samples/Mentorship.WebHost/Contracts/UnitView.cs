@@ -6,7 +6,8 @@ namespace Mentorship.WebHost.Contracts;
 
 /// <summary>
 /// A pair or group: who, in which form, for which period, its status, consents and fixing order, and its life after
-/// the order: the start, the completion and outcome, an early end, the replacements of the mentor, the last day.
+/// the order: the start, the completion and outcome, an early end, the replacements of the mentor, the last day, the
+/// mentees who joined or left a group by an order, and the organisation of a mentor from another organisation.
 /// </summary>
 public sealed record UnitView(
     string Id,
@@ -27,7 +28,10 @@ public sealed record UnitView(
     MentoringOutcome? Outcome = null,
     EarlyEndView? EarlyEnd = null,
     IReadOnlyList<ReplacementView>? Replacements = null,
-    LocalDate? LastDay = null)
+    LocalDate? LastDay = null,
+    IReadOnlyList<MembershipChangeView>? Joinings = null,
+    IReadOnlyList<MembershipChangeView>? Leavings = null,
+    string? MentorOrganizationId = null)
 {
     internal static UnitView Of(MentoringUnit u) => new(
         u.Id.Value,
@@ -48,5 +52,8 @@ public sealed record UnitView(
         u.Completion?.Outcome,
         u.EarlyTermination is { } e ? EarlyEndView.Of(e) : null,
         u.Replacements.Select(ReplacementView.Of).ToArray(),
-        u.LastDay);
+        u.LastDay,
+        u.Joinings.Select(MembershipChangeView.Of).ToArray(),
+        u.Leavings.Select(MembershipChangeView.Of).ToArray(),
+        u.ExternalMentors.TryGetValue(u.Mentor, out var organization) ? organization.Value : null);
 }

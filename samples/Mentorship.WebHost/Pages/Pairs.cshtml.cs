@@ -5,7 +5,10 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Mentorship.WebHost.Pages;
 
-/// <summary>The year's pairs and groups (roadmap item 2.4): propose them from the matching, record the consents, issue the fixing order.</summary>
+/// <summary>
+/// The year's pairs and groups (roadmap item 2.4): propose them from the matching, record the consents, issue the fixing
+/// order; register a mentor from another organisation for the virtual form.
+/// </summary>
 public sealed class PairsModel(PairingService pairing, BankService banks, HostClock clock) : YearPage
 {
     public PairingView? Pairing { get; private set; }
@@ -33,6 +36,10 @@ public sealed class PairsModel(PairingService pairing, BankService banks, HostCl
     public Task<IActionResult> OnPostOrderAsync(string organizationId, int year, string? number, DateOnly? date, int version, CancellationToken cancellationToken) =>
         RunAsync(organizationId, year, $"Приказ № {number} издан: пары и группы закреплены.", (key, ct) =>
             pairing.IssueFixingOrderAsync(key, new OrderInput(number, Date(date), null), Expected(version), ct), cancellationToken);
+
+    public Task<IActionResult> OnPostExternalAsync(string organizationId, int year, string? mentor, string? externalOrganizationId, int? capacity, int version, CancellationToken cancellationToken) =>
+        RunAsync(organizationId, year, $"Наставник {mentor} другой организации зарегистрирован.", (key, ct) =>
+            pairing.RegisterExternalMentorAsync(key, new ExternalMentorInput(mentor, externalOrganizationId, capacity, null), Expected(version), ct), cancellationToken);
 
     private async Task<IActionResult> RunAsync(
         string organizationId, int year, string notice, Func<YearKey, CancellationToken, Task<HostOutcome<PairingView>>> command, CancellationToken cancellationToken)

@@ -8,7 +8,8 @@ namespace Mentorship.WebHost.Pages;
 
 /// <summary>
 /// One pair or group: what it is, its orders and programme, and its life after the fixing order: the start, the
-/// completion with its outcome, an early end, a replacement of the mentor. Every decision is the core's.
+/// completion with its outcome, an early end, a replacement of the mentor, and for a group the changes of its
+/// composition by an order (a mentee joins, leaves, moves into another group). Every decision is the core's.
 /// </summary>
 public sealed class UnitModel(PairingService pairing, ProgrammeService programmes, BankService banks, HostClock clock) : YearPage
 {
@@ -24,6 +25,12 @@ public sealed class UnitModel(PairingService pairing, ProgrammeService programme
 
     /// <summary>The mentor bank's people who could take over (everyone but the current mentor and the mentees).</summary>
     public IReadOnlyList<string> OtherMentors { get; private set; } = [];
+
+    /// <summary>The mentee bank's people in no open pair or group, who could join this group.</summary>
+    public IReadOnlyList<string> FreeMentees { get; private set; } = [];
+
+    /// <summary>The other fixed or running groups of the year, where a mentee could move.</summary>
+    public IReadOnlyList<UnitView> OtherGroups { get; private set; } = [];
 
     /// <summary>The notice rule for a notice given today (the core's count on the production calendar).</summary>
     public NoticeView? NoticeRule { get; private set; }
@@ -73,6 +80,33 @@ public sealed class UnitModel(PairingService pairing, ProgrammeService programme
                 ct)),
             cancellationToken);
 
+    public Task<IActionResult> OnPostJoinAsync(
+        string organizationId, int year, string unitId, string? mentee, DateOnly? firstDay, DateOnly? consentSignedOn, string? orderNumber, DateOnly? orderDate, int version,
+        CancellationToken cancellationToken) =>
+        RunAsync(organizationId, year, unitId, "Наставляемый включён в группу.", (key, ct) =>
+            Order(pairing.AddMenteeAsync(key, unitId, new MenteeJoinInput(mentee, Date(firstDay), Date(consentSignedOn), orderNumber, Date(orderDate)), Expected(version), ct)),
+            cancellationToken);
+
+    public Task<IActionResult> OnPostReleaseAsync(
+        string organizationId, int year, string unitId, string? mentee, DateOnly? lastDay, MenteeLeavingGrounds? grounds, string? orderNumber, DateOnly? orderDate, int version,
+        CancellationToken cancellationToken) =>
+        RunAsync(organizationId, year, unitId, "Наставляемый исключён из группы.", (key, ct) =>
+            Order(pairing.ReleaseMenteeAsync(key, unitId, new MenteeReleaseInput(mentee, Date(lastDay), grounds, orderNumber, Date(orderDate)), Expected(version), ct)),
+            cancellationToken);
+
+    public Task<IActionResult> OnPostMoveAsync(
+        string organizationId, int year, string unitId, string? mentee, string? toUnit, DateOnly? firstDay, DateOnly? consentSignedOn, string? orderNumber, DateOnly? orderDate,
+        int version, CancellationToken cancellationToken) =>
+        RunAsync(organizationId, year, unitId, "Наставляемый переведён в другую группу.", (key, ct) =>
+            Order(pairing.MoveMenteeAsync(key, unitId, new MenteeMoveInput(mentee, toUnit, Date(firstDay), Date(consentSignedOn), orderNumber, Date(orderDate)), Expected(version), ct)),
+            cancellationToken);
+
+    private static async Task<(HostFailure? Failure, string? Order)> Order(Task<HostOutcome<GroupChangeView>> command)
+    {
+        var outcome = await command;
+        return (outcome.Failure, outcome.Value?.Order.Number);
+    }
+
     private static async Task<(HostFailure? Failure, string? Order)> Drop<T>(Task<HostOutcome<T>> command) => ((await command).Failure, null);
 
     private static async Task<(HostFailure? Failure, string? Order)> Order(Task<HostOutcome<UnitChangeView>> command)
@@ -116,6 +150,10 @@ public sealed class UnitModel(PairingService pairing, ProgrammeService programme
         Names = await NamesAsync(banks, key, cancellationToken);
         var mentors = (await banks.GetMentorBankAsync(key, cancellationToken)).Value?.Entries.Select(e => e.Id) ?? [];
         OtherMentors = mentors.Where(m => m != Unit.Mentor && !Unit.Mentees.Contains(m)).ToArray();
+        var open = register.Units.Where(x => x.Status is not (MentoringUnitStatus.Completed or MentoringUnitStatus.EndedEarly or MentoringUnitStatus.Cancelled)).ToArray();
+        var taken = open.SelectMany(x => x.Mentees).ToHashSet(StringComparer.Ordinal);
+        FreeMentees = ((await banks.GetMenteeBankAsync(key, cancellationToken)).Value?.Entries.Select(e => e.Id) ?? []).Where(m => !taken.Contains(m)).ToArray();
+        OtherGroups = open.Where(x => x.Id != unitId && GroupSizeRule.IsGroupForm(x.Form) && x.Status is MentoringUnitStatus.Fixed or MentoringUnitStatus.Active).ToArray();
         NoticeRule = (await pairing.NoticeAsync(key, null, cancellationToken)).Value;
         return Page();
     }

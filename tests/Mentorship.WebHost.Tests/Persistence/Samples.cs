@@ -78,7 +78,10 @@ internal static class Samples
         return roadmap;
     }
 
-    /// <summary>A register with a pair fixed by an order, a group collecting consents, and a capacity set by hand.</summary>
+    /// <summary>
+/// A register with a pair and a group fixed by an order, the group's composition changed by two more, a group
+/// collecting consents, a capacity set by hand, and a virtual pair proposed with a mentor of another organisation.
+/// </summary>
     public static PairingRegister PairingRegister(OrganizationId org)
     {
         var register = Domain.Pairing.PairingRegister.Open(org, 2026, HostCalendar.Instance, new PairingPolicy(defaultCapacity: 3));
@@ -91,7 +94,24 @@ internal static class Samples
         Accept(register.RecordMentorAgreement(pair.Unit.Id, new MentoringConsent(signed, "наставничество", period, MentorshipForm.Individual, new PayTerms(2500m, "доплата"), "ДС-1")).IsAccepted);
         Accept(register.RecordMenteeConsent(pair.Unit.Id, EducatorId.From("S1"), new MenteeConsent(signed, "заявление № 5")).IsAccepted);
         Accept(register.RecordMenteeConsent(group.Unit.Id, EducatorId.From("S2"), new MenteeConsent(signed)).IsAccepted);
-        Accept(register.IssueFixingOrder(new OrderReference("15-н", new LocalDate(2026, 8, 28)), [pair.Unit.Id]).IsAccepted);
+        var fixedGroup = register.Propose(PairProposal.Group(EducatorId.From("T3"), [EducatorId.From("S4"), EducatorId.From("S5"), EducatorId.From("S6")], period), InWindow);
+        Accept(fixedGroup.IsProposed);
+        Accept(register.RecordMentorAgreement(fixedGroup.Unit.Id, new MentoringConsent(signed, "наставничество", period, MentorshipForm.Group, new PayTerms(4500m, "доплата"), "ДС-2")).IsAccepted);
+        foreach (var mentee in fixedGroup.Unit.Mentees)
+        {
+            Accept(register.RecordMenteeConsent(fixedGroup.Unit.Id, mentee, new MenteeConsent(signed)).IsAccepted);
+        }
+
+        Accept(register.IssueFixingOrder(new OrderReference("15-н", new LocalDate(2026, 8, 28)), [pair.Unit.Id, fixedGroup.Unit.Id]).IsAccepted);
+
+        // The group's composition changes by orders; a mentor of a neighbouring school leads a virtual pair.
+        Accept(register.AddMenteeToGroup(fixedGroup.Unit.Id, new MenteeJoinRequest(
+            EducatorId.From("S7"), new LocalDate(2026, 10, 12), new MenteeConsent(new LocalDate(2026, 10, 7)), new OrderReference("30-н", new LocalDate(2026, 10, 8)))).IsAccepted);
+        Accept(register.ReleaseMenteeFromGroup(fixedGroup.Unit.Id, new MenteeReleaseRequest(
+            EducatorId.From("S4"), new LocalDate(2026, 11, 13), MenteeLeavingGrounds.JustifiedRequestOfMentee, new OrderReference("31-н", new LocalDate(2026, 11, 10)))).IsAccepted);
+        Accept(register.RegisterExternalMentor(EducatorId.From("X1"), OrganizationId.From("neighbour-school"), 1, InWindow).IsAccepted);
+        Accept(register.Propose(
+            PairProposal.Pair(EducatorId.From("X1"), EducatorId.From("S8"), period, MentorshipForm.Virtual) with { MentorOrganizationId = OrganizationId.From("neighbour-school") }, InWindow).IsProposed);
         register.DequeueEvents();
         return register;
     }
