@@ -29,7 +29,18 @@ internal static class ProgrammeEndpoints
                 YearRoute.With(c, organizationId, year, async (key, version) =>
                     (await s.MarkDoneAsync(key, unitId, number, input ?? new PlanItemDoneInput(null, null), version, ct)).ToHttp(c)))
             .WithName("MarkPlanItemDone")
-            .WithSummary("Puts the done mark (date, note) on a plan item of an approved programme, numbered from 1; a mark once set stays (the core has no undo).")
+            .WithSummary("Puts the done mark (date, note) on a plan item of an approved programme, numbered from 1.")
+            .Produces<ProgrammeView>().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
+
+        group.MapDelete("/{unitId}/plan/{number:int}/done", (string organizationId, int year, string unitId, int number, string? on, ProgrammeService s, HttpContext c, CancellationToken ct) =>
+                YearRoute.With(c, organizationId, year, async (key, version) =>
+                {
+                    var errors = new InputErrors();
+                    var date = MonitoringEndpoints.Date(on, "on", errors);
+                    return errors.Any ? HttpResults.Invalid(errors) : (await s.RemoveDoneMarkAsync(key, unitId, number, date, version, ct)).ToHttp(c);
+                }))
+            .WithName("RemovePlanItemDoneMark")
+            .WithSummary("Removes a done mark put by mistake (the correction's date in ?on=, today by default); the item is due again for K4.")
             .Produces<ProgrammeView>().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
 
         group.MapGet("/{unitId}/text", (string organizationId, int year, string unitId, ReportTextFormat? format, ProgrammeService s, HttpContext c, CancellationToken ct) =>

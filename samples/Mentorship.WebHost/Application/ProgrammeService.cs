@@ -1,8 +1,10 @@
+using Mentorship.Domain.Common;
 using Mentorship.Domain.Documents;
-using Mentorship.Domain.Pairing;
 using Mentorship.Domain.Pairing.Programmes;
+using Mentorship.Domain.Pairing;
 using Mentorship.WebHost.Contracts;
 using Mentorship.WebHost.Storage;
+using NodaTime;
 
 namespace Mentorship.WebHost.Application;
 
@@ -88,7 +90,28 @@ public sealed class ProgrammeService(AggregateStore store, OrganizationService o
         return await SaveAsync(drafted.Value, version, created: true, cancellationToken);
     }
 
-    public async Task<HostOutcome<ProgrammeView>> ApproveAsync(YearKey key, string unitId, DateInput input, int? expectedVersion, CancellationToken cancellationToken)
+    public Task<HostOutcome<ProgrammeView>> ApproveAsync(YearKey key, string unitId, DateInput input, int? expectedVersion, CancellationToken cancellationToken) =>
+        ChangeAsync(key, unitId, expectedVersion, p => p.Approve(input.On ?? clock.Today), Fields.With("program-status", "unitId"), cancellationToken);
+
+    /// <summary>Puts the done mark on a plan item of an approved programme.</summary>
+    public Task<HostOutcome<ProgrammeView>> MarkDoneAsync(YearKey key, string unitId, int number, PlanItemDoneInput input, int? expectedVersion, CancellationToken cancellationToken) =>
+        ChangeAsync(
+            key, unitId, expectedVersion,
+            p => p.MarkDone(number, input.On ?? clock.Today, string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim()),
+            Fields.With("program-status", "unitId").With("plan-item.", "number"),
+            cancellationToken);
+
+    /// <summary>Removes a done mark put by mistake from a plan item of an approved programme; the item is due again.</summary>
+    public Task<HostOutcome<ProgrammeView>> RemoveDoneMarkAsync(YearKey key, string unitId, int number, LocalDate? on, int? expectedVersion, CancellationToken cancellationToken) =>
+        ChangeAsync(
+            key, unitId, expectedVersion,
+            p => p.RemoveDoneMark(number, on ?? clock.Today),
+            Fields.With("program-status", "unitId").With("plan-item.", "number"),
+            cancellationToken);
+
+    /// <summary>Loads the year's programmes, applies one command to a programme and saves, or answers why not (404, 409, 400).</summary>
+    private async Task<HostOutcome<ProgrammeView>> ChangeAsync(
+        YearKey key, string unitId, int? expectedVersion, Func<PersonalizedProgram, CommandResult> change, ViolationFields fields, CancellationToken cancellationToken)
     {
         var stored = await store.FindAsync(AggregateKinds.ProgrammeBook, key, cancellationToken);
         var id = new InputErrors().TryValue("unitId", () => MentoringUnitId.From(unitId));
@@ -103,39 +126,10 @@ public sealed class ProgrammeService(AggregateStore store, OrganizationService o
             return conflict;
         }
 
-        var result = programme.Approve(input.On ?? clock.Today);
+        var result = change(programme);
         if (!result.IsAccepted)
         {
-            return HostFailure.Rejected(result.Rejection, Fields.With("program-status", "unitId"));
-        }
-
-        store.Update(stored);
-        return await SaveAsync(programme, stored.Version, created: false, cancellationToken);
-    }
-
-    /// <summary>
-    /// Puts the done mark on a plan item of an approved programme (the core has no undo: a mark once set stays, as in
-    /// the signed programme).
-    /// </summary>
-    public async Task<HostOutcome<ProgrammeView>> MarkDoneAsync(YearKey key, string unitId, int number, PlanItemDoneInput input, int? expectedVersion, CancellationToken cancellationToken)
-    {
-        var stored = await store.FindAsync(AggregateKinds.ProgrammeBook, key, cancellationToken);
-        var id = new InputErrors().TryValue("unitId", () => MentoringUnitId.From(unitId));
-        var programme = stored is null || id is null ? null : stored.Aggregate.Find(id.Value);
-        if (stored is null || programme is null)
-        {
-            return HostFailure.NotFound($"There is no programme of '{unitId}' in {key}.");
-        }
-
-        if (Stale(stored.Version, expectedVersion, key) is { } conflict)
-        {
-            return conflict;
-        }
-
-        var result = programme.MarkDone(number, input.On ?? clock.Today, string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim());
-        if (!result.IsAccepted)
-        {
-            return HostFailure.Rejected(result.Rejection, Fields.With("program-status", "unitId").With("plan-item.", "number"));
+            return HostFailure.Rejected(result.Rejection, fields);
         }
 
         store.Update(stored);

@@ -188,6 +188,36 @@ public abstract class LifecycleApiSuite<TDatabase>(HostFixture<TDatabase> fixtur
     }
 
     [SkippableFact]
+    public async Task RemovePlanItemDoneMark_AMarkPutByMistake_IsRemovedOnceAndK4CountsTheItemAsNotDone()
+    {
+        var client = Client();
+        var (year, units) = await Years.WithFixedPairsAsync(client);
+        var programme = await Years.ApprovedProgrammeAsync(client, year, units[0]);
+        (await client.PostJsonAsync($"{year}/pairing/units/{units[0].Id}/activation", new DateInput(new LocalDate(2026, 9, 1)))).StatusCode.Should().Be(HttpStatusCode.OK);
+        var first = programme.Plan[0];
+        var done = $"{year}/programmes/{units[0].Id}/plan/1/done";
+        var marked = await client.PostJsonAsync(done, new PlanItemDoneInput(first.Date, "встреча прошла"));
+        marked.StatusCode.Should().Be(HttpStatusCode.OK);
+        var version = int.Parse(marked.Headers.ETag!.Tag.Trim('"'), System.Globalization.CultureInfo.InvariantCulture);
+
+        var stale = await client.DeleteAsync(done + $"?on={first.Date.PlusDays(2):yyyy-MM-dd}", ifMatch: version - 1);
+        var badDate = await client.DeleteAsync(done + "?on=02.09.2026", ifMatch: null);
+        var removed = await client.DeleteAsync(done + $"?on={first.Date.PlusDays(2):yyyy-MM-dd}", ifMatch: version);
+        var again = await client.DeleteAsync(done, ifMatch: null);
+
+        stale.StatusCode.Should().Be(HttpStatusCode.Conflict);
+        badDate.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        Fields(await badDate.ReadObjectAsync()).Should().Equal("on");
+        removed.StatusCode.Should().Be(HttpStatusCode.OK);
+        var view = await removed.ReadAsync<ProgrammeView>();
+        (view.Plan[0].DoneOn, view.Plan[0].DoneNote).Should().Be(((LocalDate?)null, (string?)null));
+        Codes(await again.ReadObjectAsync()).Should().Equal("plan-item.not-done");
+        var indicators = await (await client.GetAsync($"{year}/indicators?from=2026-09-01&to={first.Date:yyyy-MM-dd}")).ReadAsync<IndicatorsView>();
+        var k4 = indicators.Indicators.Single(i => i.Id == "K4");
+        (k4.Numerator, k4.Denominator).Should().Be((0L, 1L));
+    }
+
+    [SkippableFact]
     public async Task StaffList_Filled_GivesK1K8K10K11TheirData()
     {
         var client = Client();

@@ -24,6 +24,17 @@ public static class Json
     public static Task<HttpResponseMessage> PutJsonAsync<T>(this HttpClient client, string url, T body, int? ifMatch = null) =>
         client.SendAsync(Request(HttpMethod.Put, url, body, ifMatch));
 
+    public static Task<HttpResponseMessage> DeleteAsync(this HttpClient client, string url, int? ifMatch)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Delete, url);
+        if (ifMatch is { } version)
+        {
+            request.Headers.TryAddWithoutValidation("If-Match", $"\"{version}\"");
+        }
+
+        return client.SendAsync(request);
+    }
+
     public static Task<HttpResponseMessage> PostRawAsync(this HttpClient client, string url, string json) =>
         client.PostAsync(url, new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
 
