@@ -48,6 +48,10 @@ public sealed class ProgrammeModel(PairingService pairing, ProgrammeService prog
         RunAsync(organizationId, year, unitId, $"Пункт {number} плана выполнен.", async (key, ct) =>
             (await programmes.MarkDoneAsync(key, unitId, number, new PlanItemDoneInput(Date(on), note), Expected(version), ct)).Failure, cancellationToken);
 
+    public Task<IActionResult> OnPostUndoneAsync(string organizationId, int year, string unitId, int number, int version, CancellationToken cancellationToken) =>
+        RunAsync(organizationId, year, unitId, $"Отметка о выполнении пункта {number} снята.", async (key, ct) =>
+            (await programmes.RemoveDoneMarkAsync(key, unitId, number, null, Expected(version), ct)).Failure, cancellationToken);
+
     private static string[] Lines(string? text) =>
         (text ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 

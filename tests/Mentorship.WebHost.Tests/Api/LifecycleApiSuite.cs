@@ -335,6 +335,12 @@ public abstract class LifecycleApiSuite<TDatabase>(HostFixture<TDatabase> fixtur
             ["__RequestVerificationToken"] = token, ["version"] = version, ["number"] = "1", ["on"] = "2026-09-01", ["note"] = "знакомство",
         }));
         var marked = await client.GetStringAsync(programmePage);
+        var markedVersion = System.Text.RegularExpressions.Regex.Match(marked, "name=\"version\" value=\"(\\d+)\"").Groups[1].Value;
+        var undone = await client.PostAsync($"{programmePage}?handler=Undone", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Token(marked), ["version"] = markedVersion, ["number"] = "1",
+        }));
+        var unmarked = await client.GetStringAsync(programmePage);
         var questionnaires = await client.GetStringAsync($"{pages}/questionnaires?form=mentee-entry&unit={Uri.EscapeDataString(units[0].Id)}");
         var entry = (await (await client.GetAsync("/api/questionnaires/instruments")).ReadAsync<List<InstrumentView>>()).Single(i => i.Code == "mentee-entry");
         var fields = new Dictionary<string, string>
@@ -355,7 +361,9 @@ public abstract class LifecycleApiSuite<TDatabase>(HostFixture<TDatabase> fixtur
         active.Should().Contain("id=\"complete\"").And.Contain("id=\"terminate\"").And.Contain("id=\"replace\"").And.Contain("Смирнова Елена Викторовна").And.NotContain("id=\"activate\"");
         fixedUnit.Should().Contain("id=\"activate\"").And.NotContain("id=\"complete\"").And.Contain("не менее чем за 3 рабочих дня");
         (await posted.Content.ReadAsStringAsync()).Should().Contain("Пункт 1 плана выполнен", "the form redirects to the page with the notice");
-        marked.Should().Contain("знакомство").And.Contain("data-done=\"True\"");
+        marked.Should().Contain("✓ 01.09.2026 — знакомство").And.Contain("data-done=\"True\"").And.Contain("снять отметку");
+        (await undone.Content.ReadAsStringAsync()).Should().Contain("Отметка о выполнении пункта 1 снята");
+        unmarked.Should().NotContain("data-done=\"True\"").And.NotContain("✓ 01.09.2026 — знакомство");
         questionnaires.Should().Contain("id=\"response\"").And.Contain("name=\"answer:");
         (await answered.Content.ReadAsStringAsync()).Should().Contain("записана");
         responses.Should().ContainSingle().Which.Answers.Should().HaveCount(entry.Items.Count);
