@@ -1,4 +1,5 @@
 using System.Globalization;
+using Mentorship.Domain.Documents;
 using Mentorship.WebHost.Application;
 
 namespace Mentorship.WebHost.Api;
@@ -44,4 +45,12 @@ internal static class HttpResults
     };
 
     public static IResult Invalid(InputErrors errors) => HostFailure.Invalid(errors).ToHttp();
+
+    /// <summary>A rendered document as text: plain text when asked for, Markdown otherwise (also for an undefined format).</summary>
+    public static IResult ToText(this HostOutcome<RenderedDocument> outcome, ReportTextFormat? format) =>
+        outcome.Failure is { } failure
+            ? failure.ToHttp()
+            : format == ReportTextFormat.PlainText
+                ? Results.Text(outcome.Value!.PlainText, "text/plain; charset=utf-8")
+                : Results.Text(outcome.Value!.Markdown, "text/markdown; charset=utf-8");
 }

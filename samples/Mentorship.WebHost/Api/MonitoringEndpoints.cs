@@ -51,7 +51,7 @@ internal static class MonitoringEndpoints
                     var errors = new InputErrors();
                     var start = Date(from, "from", errors);
                     var end = Date(to, "to", errors);
-                    return errors.Any ? HttpResults.Invalid(errors) : Text(await s.MonitoringReportAsync(key, start, end, Format(format), ct), format);
+                    return errors.Any ? HttpResults.Invalid(errors) : (await s.MonitoringReportAsync(key, start, end, ct)).ToText(format);
                 }))
             .WithTags("Monitoring").WithName("GetMonitoringReport")
             .WithSummary("The monitoring report (справка) of the organisation's year as Russian text: Markdown (default) or plain text.")
@@ -69,21 +69,12 @@ internal static class MonitoringEndpoints
 
                 return errors.Any ? Task.FromResult(HttpResults.Invalid(errors)) : AnalyticalAsync();
 
-                async Task<IResult> AnalyticalAsync() => Text(await s.AnalyticalReportAsync(municipality, year, start, end, Format(format), ct), format);
+                async Task<IResult> AnalyticalAsync() => (await s.AnalyticalReportAsync(municipality, year, start, end, ct)).ToText(format);
             })
             .WithTags("Monitoring").WithName("GetAnalyticalReport")
             .WithSummary("The municipal analytical report over the organisations of a municipality as Russian text: Markdown (default) or plain text.")
             .Produces<string>(contentType: "text/markdown").ProducesValidationProblem().ProducesProblem(404);
     }
-
-    // An undefined number given as the format falls back to Markdown.
-    private static ReportTextFormat Format(ReportTextFormat? format) =>
-        format is { } f && Enum.IsDefined(f) ? f : ReportTextFormat.Markdown;
-
-    private static IResult Text(HostOutcome<string> outcome, ReportTextFormat? format) =>
-        outcome.Failure is { } failure
-            ? failure.ToHttp()
-            : Results.Text(outcome.Value!, format == ReportTextFormat.PlainText ? "text/plain; charset=utf-8" : "text/markdown; charset=utf-8");
 
     internal static NodaTime.LocalDate? Date(string? text, string field, InputErrors errors)
     {

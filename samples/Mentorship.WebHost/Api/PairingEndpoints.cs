@@ -95,15 +95,7 @@ internal static class PairingEndpoints
             .Produces<GroupChangeView>().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
 
         group.MapGet("/orders/text", (string organizationId, int year, string? number, ReportTextFormat? format, PairingService s, HttpContext c, CancellationToken ct) =>
-                YearRoute.With(c, organizationId, year, async (key, _) =>
-                {
-                    var outcome = await s.OrderTextAsync(key, number, null, null, ct);
-                    return outcome.Failure is { } failure
-                        ? failure.ToHttp()
-                        : format == ReportTextFormat.PlainText
-                            ? Results.Text(outcome.Value!.PlainText, "text/plain; charset=utf-8")
-                            : Results.Text(outcome.Value!.Markdown, "text/markdown; charset=utf-8");
-                }))
+                YearRoute.With(c, organizationId, year, async (key, _) => (await s.OrderTextAsync(key, number, null, null, ct)).ToText(format)))
             .WithName("GetOrderText").WithSummary("An order of the year (by its number) as Russian text: Markdown (default) or plain text, with blank lines for the signatures.")
             .Produces<string>(contentType: "text/markdown").ProducesValidationProblem().ProducesProblem(404);
 

@@ -44,15 +44,7 @@ internal static class ProgrammeEndpoints
             .Produces<ProgrammeView>().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
 
         group.MapGet("/{unitId}/text", (string organizationId, int year, string unitId, ReportTextFormat? format, ProgrammeService s, HttpContext c, CancellationToken ct) =>
-                YearRoute.With(c, organizationId, year, async (key, _) =>
-                {
-                    var outcome = await s.TextAsync(key, unitId, ct);
-                    return outcome.Failure is { } failure
-                        ? failure.ToHttp()
-                        : format == ReportTextFormat.PlainText
-                            ? Results.Text(outcome.Value!.PlainText, "text/plain; charset=utf-8")
-                            : Results.Text(outcome.Value!.Markdown, "text/markdown; charset=utf-8");
-                }))
+                YearRoute.With(c, organizationId, year, async (key, _) => (await s.TextAsync(key, unitId, ct)).ToText(format)))
             .WithName("GetProgrammeText").WithSummary("The programme as Russian text: Markdown (default) or plain text, with blank lines for the signatures.")
             .Produces<string>(contentType: "text/markdown").ProducesProblem(404);
     }

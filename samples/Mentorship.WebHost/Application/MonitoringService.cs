@@ -152,7 +152,7 @@ public sealed class MonitoringService(AggregateStore store, OrganizationService 
     }
 
     /// <summary>The monitoring report (справка) of an organisation's year as Russian text, Markdown or plain.</summary>
-    public async Task<HostOutcome<string>> MonitoringReportAsync(YearKey key, LocalDate? from, LocalDate? to, ReportTextFormat format, CancellationToken cancellationToken)
+    public async Task<HostOutcome<RenderedDocument>> MonitoringReportAsync(YearKey key, LocalDate? from, LocalDate? to, CancellationToken cancellationToken)
     {
         if (Period(key, from, to) is not { } period)
         {
@@ -168,11 +168,11 @@ public sealed class MonitoringService(AggregateStore store, OrganizationService 
 
         var names = await NamesAsync([key], cancellationToken);
         var report = MonitoringReport.Build(facts.Build(), organization, period);
-        return HostOutcome<string>.Ok(MonitoringReportDocument.Render(report, id => names.GetValueOrDefault(id.Value)).Text(format));
+        return HostOutcome<RenderedDocument>.Ok(MonitoringReportDocument.Render(report, id => names.GetValueOrDefault(id.Value)));
     }
 
     /// <summary>The municipal analytical report over every organisation of the municipality the host serves.</summary>
-    public async Task<HostOutcome<string>> AnalyticalReportAsync(string municipality, int year, LocalDate? from, LocalDate? to, ReportTextFormat format, CancellationToken cancellationToken)
+    public async Task<HostOutcome<RenderedDocument>> AnalyticalReportAsync(string municipality, int year, LocalDate? from, LocalDate? to, CancellationToken cancellationToken)
     {
         var all = await organizations.ListAsync(cancellationToken);
         var members = all.Where(o => string.Equals(o.Municipality, municipality, StringComparison.Ordinal))
@@ -197,7 +197,7 @@ public sealed class MonitoringService(AggregateStore store, OrganizationService 
 
         var names = await NamesAsync(keys, cancellationToken);
         var report = AnalyticalReport.Build(facts.Build(), municipality, members, period);
-        return HostOutcome<string>.Ok(AnalyticalReportDocument.Render(report, id => names.GetValueOrDefault(id.Value)).Text(format));
+        return HostOutcome<RenderedDocument>.Ok(AnalyticalReportDocument.Render(report, id => names.GetValueOrDefault(id.Value)));
     }
 
     private static HostFailure Reversed()
