@@ -9,10 +9,21 @@ if (args.Length == 0)
     return new DemoCommand().Run([], console);
 }
 
+if (args[0] is "--help" or "-h" or "help")
+{
+    Console.Out.WriteLine("Команды (подробно: КОМАНДА --help):");
+    foreach (var each in commands)
+    {
+        Console.Out.WriteLine($"  {each.Summary}");
+    }
+
+    return 0;
+}
+
 var command = commands.FirstOrDefault(c => string.Equals(c.Name, args[0], StringComparison.OrdinalIgnoreCase));
 if (command is null)
 {
-    Console.Error.WriteLine($"Unknown command '{args[0]}'. Commands: {string.Join(", ", commands.Select(c => c.Name))}.");
+    Console.Error.WriteLine($"Неизвестная команда «{Mentorship.ConsoleDemo.Commands.Files.EchoText.Escape(args[0])}». Команды: {string.Join(", ", commands.Select(c => c.Name))} (справка: --help).");
     return 2;
 }
 

@@ -50,6 +50,26 @@ internal static class SafeOutput
             writer.Flush();
         });
 
+    /// <summary>As <see cref="WriteText(string?, Func{Stream}, Action{TextWriter})"/>, with standard output already a text writer (the console's).</summary>
+    public static void WriteText(string? path, TextWriter standardOutput, Action<TextWriter> write)
+    {
+        if (path is not null)
+        {
+            WriteText(path, () => Stream.Null, write);
+            return;
+        }
+
+        try
+        {
+            write(standardOutput);
+            standardOutput.Flush();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new OutputException(StandardOutputName, IoProblem.Describe(e), IoProblem.IsBrokenPipe(e), e);
+        }
+    }
+
     private static void WriteStandardOutput(Func<Stream> standardOutput, Action<Stream> write)
     {
         try
