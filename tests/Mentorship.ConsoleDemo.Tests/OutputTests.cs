@@ -168,7 +168,7 @@ public sealed class OutputTests : IDisposable
     public void Process_StdoutToDevFull_PrintsOneRussianLineAndExits1()
     {
         Skip.IfNot(OperatingSystem.IsLinux(), "/dev/full");
-        foreach (var command in new[] { $"match --mentors {Mentors} --mentees {Mentees}", "report --format json", "report", "roadmap --format ics --year 2025" })
+        foreach (var command in new[] { $"match --mentors {Mentors} --mentees {Mentees}", "report --format json", "report", "roadmap --format ics --year 2025", "roadmap --year 2025", "roadmap --help", string.Empty })
         {
             var (code, error) = Shell($"{Demo} {command} > /dev/full");
             code.Should().Be(1, command);
