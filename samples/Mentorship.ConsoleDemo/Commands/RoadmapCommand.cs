@@ -37,7 +37,7 @@ internal sealed class RoadmapCommand(TextWriter? output = null, TextWriter? erro
 
     private const string Usage = "roadmap [--file FILE] [--year YYYY] [--format table|json|ics] [--done FILE] [--as-of DATE] [--out FILE]";
 
-    public string Summary => Usage + ": schedules a roadmap table for a year and tracks it";
+    public string Summary => Usage + ": график дорожной карты на год и его исполнение";
 
     private TextWriter Output => output ?? Console.Out;
 
