@@ -67,19 +67,27 @@ public sealed class MatchCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("mentors", "id,name,organization,competencies,subjects", "", 1, "capacity", "missing")]
-    [InlineData("mentors", MentorHeader, "T1,X,A,digital:3;telepathy:2,1,", 2, "4 (competencies)", "unknown topic code 'telepathy'")]
-    [InlineData("mentors", MentorHeader, "T1,X,A,digital:4,1,", 2, "4 (competencies)", "outside 1–3")]
-    [InlineData("mentors", MentorHeader, "T1,X,A,digital:3,-1,", 2, "5 (capacity)", "negative")]
-    [InlineData("mentors", MentorHeader, "T1,X,A,digital:3,two,", 2, "5 (capacity)", "not a whole number")]
-    [InlineData("mentors", MentorHeader, "T1,X,A,digital,1,", 2, "4 (competencies)", "not topic:level")]
-    [InlineData("mentors", MentorHeader, "T1,X,A,digital:3,1,\nT1,Y,A,parents:2,1,", 3, "1 (id)", "repeats the one on line 2")]
-    [InlineData("mentors", MentorHeader, "T1,\"X\"y,A,digital:3,1,", 2, "2", "malformed CSV")]
-    [InlineData("mentees", MenteeHeader, "S1,X,A,digital;burnout;digital,,", 2, "4 (requests)", "requested twice")]
-    [InlineData("mentees", MenteeHeader, "S1,X,A,,,", 2, "4 (requests)", "1 to 5 requests")]
-    [InlineData("mentees", MenteeHeader, "S1,X,A,Digital,,", 2, "4 (requests)", "unknown topic code 'Digital'")]
-    [InlineData("mentees", MenteeHeader, "S1,X,A", 2, "4 (requests)", "too few fields")]
-    public void Run_BadFile_NamesFileLineAndColumnAndWritesNothing(string which, string header, string body, int line, string column, string problem)
+    [InlineData("mentors", "id,name,organization,competencies,subjects", "", 1, null, "нет столбцов capacity")]
+    [InlineData("mentors", MentorHeader, "T1,X,A,digital:3;telepathy:2,1,", 2, "4 (competencies)", "неизвестный код темы «telepathy»")]
+    [InlineData("mentors", MentorHeader, "T1,X,A,digital:4,1,", 2, "4 (competencies)", "целое число от 1 до 3")]
+    [InlineData("mentors", MentorHeader, "T1,X,A,digital:3,-1,", 2, "5 (capacity)", "«-1» — не целое неотрицательное число")]
+    [InlineData("mentors", MentorHeader, "T1,X,A,digital:3,two,", 2, "5 (capacity)", "не целое неотрицательное число")]
+    [InlineData("mentors", MentorHeader, "T1,X,A,digital:3,2147483648,", 2, "5 (capacity)", "мест 2147483648 — больше допустимых 1000")]
+    [InlineData("mentors", MentorHeader, "T1,X,A,digital,1,", 2, "4 (competencies)", "не «тема:уровень»")]
+    [InlineData("mentors", MentorHeader, "T1,X,A,digital:3,1,\nT1,Y,A,parents:2,1,", 3, "1 (id)", "ид T1 уже встречался на строке 2")]
+    [InlineData("mentors", MentorHeader, "T1,\"X\"y,A,digital:3,1,", 2, "2", "после закрывающей кавычки")]
+    [InlineData("mentors", MentorHeader, "T1,X\"y,A,digital:3,1,", 2, "2", "кавычка внутри ячейки")]
+    [InlineData("mentors", MentorHeader, "T1,\"X,A,digital:3,1,", 2, "2", "кавычка открыта и не закрыта")]
+    [InlineData("mentors", MentorHeader, "T1,X,A,digital:3,1,,surplus", 2, "7", "лишнее значение «surplus»")]
+    [InlineData("mentors", "id,name,,organization,competencies,capacity,subjects", "", 1, "3", "у столбца нет названия")]
+    [InlineData("mentors", "id,name,organization,competencies,capacity,subjects,ID", "", 1, "7 (ID)", "столбец id уже есть")]
+    [InlineData("mentees", MenteeHeader, "S1,X,A,digital;burnout;digital,,", 2, "4 (requests)", "запрошена дважды")]
+    [InlineData("mentees", MenteeHeader, "S1,X,A,,,", 2, "4 (requests)", "от 1 до 5")]
+    [InlineData("mentees", MenteeHeader, "S1,X,A,Digital,,", 2, "4 (requests)", "неизвестный код темы «Digital»")]
+    [InlineData("mentees", MenteeHeader, "S1,X,A", 2, "4 (requests)", "в строке 3 ячейки, а в заголовке 6 ячеек")]
+    [InlineData("mentees", MenteeHeader, "S1,X,A,digital\u001b[31m,,", 2, "4 (requests)", "«digital\\u001B[31m»")]
+    [InlineData("mentees", MenteeHeader, "S1,X,A,digital,,T2", 2, "6 (excluded_mentors)", "исключённого наставника «T2» нет в файле наставников")]
+    public void Run_BadFile_NamesFileLineAndColumnAndWritesNothing(string which, string header, string body, int line, string? column, string problem)
     {
         var mentors = which == "mentors" ? Write("mentors.csv", header, body) : Write("mentors.csv", MentorHeader, "T1,X,A,digital:3,1,");
         var mentees = which == "mentees" ? Write("mentees.csv", header, body) : Write("mentees.csv", MenteeHeader, "S1,X,A,digital,,");
@@ -88,25 +96,45 @@ public sealed class MatchCommandTests : IDisposable
         var code = Run("--mentors", mentors, "--mentees", mentees, "--out", output);
 
         code.Should().Be(1);
-        _error.ToString().Should().Contain($"{which}.csv, line {line}, column {column}").And.Contain(problem);
+        var place = column is null ? $"файл {Path.Combine(_folder, which)}.csv, строка {line}: " : $"файл {Path.Combine(_folder, which)}.csv, строка {line}, столбец {column}: ";
+        _error.ToString().Should().StartWith("match: " + place).And.Contain(problem);
+        _error.ToString().Should().NotContain("\u001b", "control characters from the file are escaped");
         File.Exists(output).Should().BeFalse();
+        Directory.GetFiles(_folder).Should().HaveCount(2, "no temporary file is left");
         _stdout.Length.Should().Be(0);
     }
 
     [Fact]
     public void Run_MissingFile_FailsNamingIt()
     {
-        var code = Run("--mentors", Path.Combine(_folder, "nope.csv"), "--mentees", Path.Combine(Fixture, "mentees.csv"));
+        var missing = Path.Combine(_folder, "nope.csv");
+        var code = Run("--mentors", missing, "--mentees", Path.Combine(Fixture, "mentees.csv"));
 
         code.Should().Be(1);
-        _error.ToString().Should().Contain("nope.csv");
+        _error.ToString().Should().Be($"match: файл {missing}: файл не найден{Environment.NewLine}");
+    }
+
+    [Fact]
+    public void Run_DirectoryAsInput_SaysItIsAFolder()
+    {
+        Run("--mentors", _folder, "--mentees", Path.Combine(Fixture, "mentees.csv")).Should().Be(1);
+        _error.ToString().Should().Contain($"файл {_folder}: это папка, а не файл");
     }
 
     [Fact]
     public void Run_WithoutMentees_IsAUsageError()
     {
         Run("--mentors", Path.Combine(Fixture, "mentors.csv")).Should().Be(2);
-        _error.ToString().Should().Contain("usage: match");
+        _error.ToString().Should().Contain("нужны оба файла").And.Contain("использование: match");
+    }
+
+    [Fact]
+    public void Run_Help_PrintsTheUsageAndExitsZero()
+    {
+        var help = new StringWriter();
+        new MatchCommand(_error, () => new KeptOpenStream(_stdout), help).Run(["--help"], AnsiConsole.Console).Should().Be(0);
+        help.ToString().Should().StartWith("использование: match --mentors FILE").And.Contain("Windows-1251").And.Contain("Исключённые наставники");
+        _error.ToString().Should().BeEmpty();
     }
 
     [Fact]
@@ -130,29 +158,5 @@ public sealed class MatchCommandTests : IDisposable
     }
 
     private int Run(params string[] args) =>
-        new MatchCommand(_error, () => new NonClosingStream(_stdout)).Run(args, AnsiConsole.Console);
-
-    /// <summary>Keeps the captured stdout readable after the command disposes its stream.</summary>
-    private sealed class NonClosingStream(Stream inner) : Stream
-    {
-        public override bool CanRead => false;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => true;
-
-        public override long Length => inner.Length;
-
-        public override long Position { get => inner.Position; set => inner.Position = value; }
-
-        public override void Flush() => inner.Flush();
-
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => inner.SetLength(value);
-
-        public override void Write(byte[] buffer, int offset, int count) => inner.Write(buffer, offset, count);
-    }
+        new MatchCommand(_error, () => new KeptOpenStream(_stdout)).Run(args, AnsiConsole.Console);
 }

@@ -61,6 +61,9 @@ public sealed class ReportCommandTests : IDisposable
             }
         }
 
+        institution.Select(i => i.EnumerateObject().Select(p => p.Name)).Should().AllSatisfy(
+            keys => keys.Should().Equal("id", "numerator", "denominator", "value", "unit", "target", "status"), "every key is always present");
+        institution.Where(i => i.GetProperty("target").ValueKind == JsonValueKind.Null).Should().OnlyContain(i => i.GetProperty("status").ValueKind == JsonValueKind.Null);
         var k1 = institution[0];
         (k1.GetProperty("target").GetString(), k1.GetProperty("status").GetString()).Should().Be(("≥ 70", "met"));
         var municipality = root.GetProperty("municipality");
@@ -77,7 +80,7 @@ public sealed class ReportCommandTests : IDisposable
     {
         Run(args).Should().Be(2);
 
-        _error.ToString().Should().Contain("usage: report");
+        _error.ToString().Should().Contain("использование: report");
         _output.ToString().Should().BeEmpty();
     }
 
@@ -95,4 +98,27 @@ public sealed class ReportCommandTests : IDisposable
     }
 
     private int Run(params string[] args) => new ReportCommand(_output, _error, _stdout).Run(args, AnsiConsole.Console);
+
+    [Fact]
+    public void Run_Help_ExitsZero()
+    {
+        Run("--help").Should().Be(0);
+        _output.ToString().Should().StartWith("использование: report");
+    }
+
+    [Fact]
+    public void Run_Out_WritesTheFile()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"report-{Guid.NewGuid():N}.json");
+        try
+        {
+            Run("--format", "json", "--out", path).Should().Be(0, _error.ToString());
+            JsonDocument.Parse(File.ReadAllText(path)).RootElement.GetProperty("institution").GetProperty("indicators").GetArrayLength().Should().Be(16);
+            _stdout.Length.Should().Be(0);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }

@@ -127,7 +127,11 @@ public sealed class RoadmapCommandTests : IDisposable
     [InlineData("--format", "pdf")]
     [InlineData("--colour")]
     [InlineData("--file")]
-    [InlineData("--as-of", "2025-09-15")]
+    [InlineData("--as-of", "15.09.9999")]
+    [InlineData("--as-of", "9999-12-31")]
+    [InlineData("--year", "2147483648")]
+    [InlineData("--out")]
+    [InlineData("--help-me")]
     [InlineData("--as-of", "31.02.2025")]
     [InlineData("--format", "json", "--done", "done.txt")]
     [InlineData("--format", "ics", "--as-of", "15.09.2025")]
@@ -135,7 +139,7 @@ public sealed class RoadmapCommandTests : IDisposable
     {
         Run(args).Should().Be(2);
         _out.ToString().Should().BeEmpty();
-        _error.ToString().Should().Contain("usage");
+        _error.ToString().Should().Contain("использование: roadmap");
     }
 
     [Fact]
@@ -173,12 +177,12 @@ public sealed class RoadmapCommandTests : IDisposable
         _console.ToString().Should().BeEmpty();
         _out.ToString().Should().BeEmpty();
         _error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd()).Should().Equal(
-            $"{done}:2: the 2025 schedule has no work item '9.9/1'.",
-            $"{done}:3: '2.1/1' is marked done on 10.12.2025, after the status date 15.09.2025.",
-            $"{done}:4: expected a work item id and a date, e.g. '3.1/2;20.05.2026'.",
-            $"{done}:5: '3.1/2' is already marked done on line 1.",
-            $"{done}:6: '30.04.25' is not a date (dd.MM.yyyy or yyyy-MM-dd).",
-            "roadmap: no progress read, nothing printed.");
+            $"roadmap: файл {done}, строка 2: в графике 2025 года нет работы «9.9/1».",
+            $"roadmap: файл {done}, строка 3: работа «2.1/1» отмечена выполненной 10.12.2025, позже даты статуса 15.09.2025.",
+            $"roadmap: файл {done}, строка 4: нужны ид работы и дата через «;», например «3.1/2;20.05.2026».",
+            $"roadmap: файл {done}, строка 5: работа «3.1/2» уже отмечена на строке 1.",
+            $"roadmap: файл {done}, строка 6: «30.04.25» — не дата (дд.мм.гггг или гггг-мм-дд).",
+            "roadmap: отметки о выполнении не прочитаны, ничего не напечатано.");
     }
 
     [Fact]
@@ -188,5 +192,65 @@ public sealed class RoadmapCommandTests : IDisposable
         Run("--file", TempFile(markdown), "--format", "json", "--year", "2023").Should().Be(0);
         using var json = JsonDocument.Parse(_out.ToString());
         json.RootElement.GetProperty("activities").GetArrayLength().Should().Be(8);
+    }
+
+    [Fact]
+    public void Run_AsOfIso_IsTheSameAsRussian()
+    {
+        Run("--year", "2025", "--as-of", "2025-06-01").Should().Be(0, _error.ToString());
+        _console.ToString().Should().Contain("статус на 01.06.2025");
+    }
+
+    [Fact]
+    public void Run_LastYearAndDay_ScheduleWithoutOverflow()
+    {
+        Run("--year", "9998", "--as-of", "31.12.9998").Should().Be(0, _error.ToString());
+        _console.ToString().Should().Contain("Ближайшие 30 дней с 31.12.9998");
+    }
+
+    [Fact]
+    public void Run_Windows1251Table_IsReadWithANotice()
+    {
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        var path = Path.Combine(Path.GetTempPath(), $"roadmap-{Guid.NewGuid():N}.txt");
+        File.WriteAllBytes(path, System.Text.Encoding.GetEncoding(1251).GetBytes(SeedRoadmap.Text));
+        _files.Add(path);
+
+        Run("--file", path, "--format", "json", "--year", "2023").Should().Be(0, _error.ToString());
+
+        using var json = JsonDocument.Parse(_out.ToString());
+        json.RootElement.GetProperty("activities")[1].GetProperty("title").GetString().Should().Be("Формирование банка наставляемых");
+        _error.ToString().Should().Be($"roadmap: внимание: файл {path} не в UTF-8, прочитан как Windows-1251{Environment.NewLine}");
+    }
+
+    [Fact]
+    public void Run_DirectoryAsFile_SaysItIsAFolder()
+    {
+        var folder = Path.GetTempPath();
+        Run("--file", folder).Should().Be(1);
+        _error.ToString().Should().Be($"roadmap: файл {folder}: это папка, а не файл{Environment.NewLine}");
+    }
+
+    [Fact]
+    public void Run_Out_WritesTheFileAndNothingToStandardOutput()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"roadmap-{Guid.NewGuid():N}.ics");
+        _files.Add(path);
+
+        Run("--year", "2025", "--format", "ics", "--out", path).Should().Be(0, _error.ToString());
+        Run("--year", "2025", "--as-of", "01.06.2025", "--out", path + ".txt").Should().Be(0, _error.ToString());
+        _files.Add(path + ".txt");
+
+        Ical.Net.Calendar.Load(File.ReadAllText(path))!.Events.Should().HaveCount(10);
+        File.ReadAllText(path + ".txt").Should().Contain("Дорожная карта на 2025 год: статус на 01.06.2025");
+        _out.ToString().Should().BeEmpty();
+        _console.ToString().Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Run_Help_ExitsZeroWithTheOptions()
+    {
+        Run("--help").Should().Be(0);
+        _out.ToString().Should().StartWith("использование: roadmap").And.Contain("--as-of DATE");
     }
 }

@@ -18,7 +18,7 @@ internal sealed class DemoCommand : ICommand
 
     public string Name => "demo";
 
-    public string Summary => "plays the demo institution's mentorship year on embedded data (the default)";
+    public string Summary => "demo: год наставничества демонстрационной организации на встроенных данных (по умолчанию)";
 
     public int Run(string[] args, IAnsiConsole console)
     {

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Globalization;
+using Mentorship.ConsoleDemo.Commands.Files;
 using Mentorship.Domain.Matching;
 using Mentorship.Domain.People;
 using Spectre.Console;
@@ -7,20 +9,24 @@ namespace Mentorship.ConsoleDemo.Commands;
 
 /// <summary>
 /// <c>match --mentors FILE --mentees FILE [--network] [--out FILE]</c>: reads the two CSV files of the
-/// specification, finds the optimal pairs and writes the JSON result to stdout or to the file. Exit codes:
-/// 0 done; 1 a bad input file (file, line and column named on stderr, nothing written); 2 a usage error.
+/// specification row by row, finds the optimal pairs and streams the JSON result to standard output or, safely,
+/// to a file (<see cref="SafeOutput"/>). On large inputs the phases and their times go to standard error. Exit
+/// codes: 0 done; 1 a bad input file (file, line and column named on standard error, nothing written) or an
+/// output that could not be written (one line on standard error); 2 a usage error.
 /// </summary>
-internal sealed class MatchCommand(TextWriter? error = null, Func<Stream>? standardOutput = null) : ICommand
+internal sealed class MatchCommand(TextWriter? error = null, Func<Stream>? standardOutput = null, TextWriter? output = null) : ICommand
 {
-    /// <summary>From this many candidate pairs on, progress goes to stderr.</summary>
+    /// <summary>From this many candidate pairs on, progress goes to standard error.</summary>
     private const long LargeInput = 1_000_000;
+
+    private const string Usage = "match --mentors FILE --mentees FILE [--network] [--out FILE]";
 
     private readonly TextWriter _error = error ?? Console.Error;
     private readonly Func<Stream> _standardOutput = standardOutput ?? Console.OpenStandardOutput;
 
     public string Name => "match";
 
-    public string Summary => "match --mentors FILE --mentees FILE [--network] [--out FILE]: optimal pairs as JSON";
+    public string Summary => Usage + ": оптимальные пары наставников и наставляемых в JSON";
 
     public int Run(string[] args, IAnsiConsole console)
     {
@@ -28,82 +34,127 @@ internal sealed class MatchCommand(TextWriter? error = null, Func<Stream>? stand
         var network = false;
         for (var k = 0; k < args.Length; k++)
         {
-            switch (args[k])
+            var option = args[k];
+            switch (option)
             {
-                case "--mentors" when k + 1 < args.Length:
-                    mentorsPath = args[++k];
-                    break;
-                case "--mentees" when k + 1 < args.Length:
-                    menteesPath = args[++k];
-                    break;
-                case "--out" when k + 1 < args.Length:
-                    outPath = args[++k];
-                    break;
+                case "--help" or "-h":
+                    (output ?? Console.Out).Write(Help);
+                    return 0;
                 case "--network":
                     network = true;
-                    break;
+                    continue;
+                case "--mentors" or "--mentees" or "--out" when k + 1 >= args.Length:
+                    return UsageError($"после {option} нужен путь к файлу");
+                case "--mentors":
+                    mentorsPath = args[++k];
+                    continue;
+                case "--mentees":
+                    menteesPath = args[++k];
+                    continue;
+                case "--out":
+                    outPath = args[++k];
+                    continue;
                 default:
-                    return Usage($"unexpected argument '{args[k]}'");
+                    return UsageError($"неизвестный аргумент «{EchoText.Escape(option)}»");
             }
         }
 
         if (mentorsPath is null || menteesPath is null)
         {
-            return Usage("both --mentors and --mentees are needed");
+            return UsageError("нужны оба файла: --mentors и --mentees");
         }
 
         var watch = Stopwatch.StartNew();
-        IReadOnlyList<MatchingMentor> mentors;
-        IReadOnlyList<MatchingMentee> mentees;
+        List<MatchingMentor> mentors;
+        List<MatchingMentee> mentees;
         try
         {
-            mentors = MatchingCsvReader.ReadMentors(mentorsPath, RequestTopicCatalog.Standard);
-            mentees = MatchingCsvReader.ReadMentees(menteesPath, RequestTopicCatalog.Standard);
+            using (var source = TextSource.Open(mentorsPath))
+            {
+                Notice(source);
+                mentors = MatchingCsvReader.ReadMentors(source, RequestTopicCatalog.Standard);
+            }
+
+            var mentorIds = mentors.Select(m => m.Id).ToHashSet();
+            using (var source = TextSource.Open(menteesPath))
+            {
+                Notice(source);
+                mentees = MatchingCsvReader.ReadMentees(source, RequestTopicCatalog.Standard, mentorIds, mentorsPath);
+            }
         }
-        catch (MatchInputException e)
+        catch (InputFileException e)
         {
-            _error.WriteLine($"error: {e.Message}");
+            _error.WriteLine($"match: {e.Message}");
             return 1;
         }
 
         var large = (long)mentors.Count * mentees.Count >= LargeInput;
-        Progress(large, $"read {mentees.Count} mentees and {mentors.Count} mentors in {watch.ElapsedMilliseconds} ms; matching{(network ? " (network)" : string.Empty)}…");
+        Progress(large, $"прочитано: наставляемых {Number(mentees.Count)}, наставников {Number(mentors.Count)} за {Number(watch.ElapsedMilliseconds)} мс; подбор{(network ? " по сети организаций" : string.Empty)}…");
         var problem = new MatchingProblem(mentees, mentors, MatchingPolicy.Default.WithNetwork(network));
         var result = problem.Solve();
-        Progress(large, $"matched {result.MatchedCount} of {result.MenteeCount}, score {result.TotalScore}, at {watch.ElapsedMilliseconds} ms; writing…");
-        if (outPath is null)
+        Progress(large, $"подобрано {Number(result.MatchedCount)} из {Number(result.MenteeCount)}, сумма баллов {Number(result.TotalScore)}, за {Number(watch.ElapsedMilliseconds)} мс; запись…");
+        try
         {
-            using var stdout = _standardOutput();
-            MatchingJsonWriter.Write(stdout, result);
+            SafeOutput.Write(outPath, _standardOutput, stream => MatchingJsonWriter.Write(stream, result));
         }
-        else
+        catch (OutputException e)
         {
-            // Write beside the target and move into place, so a failure never leaves half a file.
-            var temporary = outPath + ".partial";
-            using (var file = File.Create(temporary))
+            if (!e.IsBrokenPipe)
             {
-                MatchingJsonWriter.Write(file, result);
+                _error.WriteLine($"match: {e.Message}");
             }
 
-            File.Move(temporary, outPath, overwrite: true);
+            return 1;
         }
 
-        Progress(large, $"done in {watch.ElapsedMilliseconds} ms");
+        Progress(large, $"готово за {Number(watch.ElapsedMilliseconds)} мс");
         return 0;
+    }
+
+    /// <summary>The text of <c>match --help</c>.</summary>
+    public static string Help => $"""
+        использование: {Usage}
+
+        Подбирает наставников наставляемым: оптимальное назначение по баллам совпадения тем (спецификация подбора)
+        и пишет результат в JSON: assignments (пары, баллы, закрытые и незакрытые темы), unmatched (кто остался
+        без наставника и почему), summary (mentees, matched, score).
+
+          --mentors FILE  список наставников: id, name, organization, competencies (тема:уровень;…), capacity, subjects
+          --mentees FILE  список наставляемых: id, name, organization, requests (тема;…), subjects, excluded_mentors
+          --network       разрешить наставников из других организаций сети
+          --out FILE      записать JSON в файл (через временный файл рядом, старый файл цел при любой ошибке);
+                          без него — в стандартный вывод
+          --help, -h      эта справка
+
+        Файлы: UTF-8 (с BOM или без), UTF-16 с BOM или Windows-1251 (как сохраняет Excel); разделитель «,» или «;»;
+        заголовки в любом регистре, по-английски или по-русски: ИД, ФИО, Организация, Компетенции, Мест, Предметы,
+        Запросы, Исключённые наставники. Исключённый наставник должен быть в файле наставников.
+        Коды выхода: 0 — готово; 1 — ошибка во входном файле или запись не удалась; 2 — неверные аргументы.
+
+        """;
+
+    private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private void Notice(TextSource source)
+    {
+        if (source.Notice is { } notice)
+        {
+            _error.WriteLine($"match: {notice}");
+        }
     }
 
     private void Progress(bool large, string message)
     {
         if (large)
         {
-            _error.WriteLine(message);
+            _error.WriteLine($"match: {message}");
         }
     }
 
-    private int Usage(string problem)
+    private int UsageError(string problem)
     {
-        _error.WriteLine($"error: {problem}");
-        _error.WriteLine("usage: match --mentors FILE --mentees FILE [--network] [--out FILE]");
+        _error.WriteLine($"match: {problem}");
+        _error.WriteLine($"использование: {Usage} (подробно: match --help)");
         return 2;
     }
 }

@@ -1,24 +1,45 @@
 using System.Globalization;
-using System.Text;
-using CsvHelper;
+using Mentorship.ConsoleDemo.Commands.Files;
 using Mentorship.Domain.Matching;
 using Mentorship.Domain.People;
 
 namespace Mentorship.ConsoleDemo.Commands;
 
 /// <summary>
-/// Reads the specification's <c>mentors.csv</c> and <c>mentees.csv</c> (UTF-8, header row, comma-separated,
-/// RFC 4180 quoting, lists inside a cell separated by <c>;</c>). Every problem is reported as a
-/// <see cref="MatchInputException"/> naming the file, the line and the column. Names are read past, never kept.
+/// Reads the specification's <c>mentors.csv</c> and <c>mentees.csv</c> as the files people really have: any encoding
+/// <see cref="TextSource"/> reads, <c>,</c> or <c>;</c> between cells (<see cref="CsvTable"/>), header names in any
+/// case, in English (the specification's) or in Russian (ИД, ФИО, Организация, Компетенции, Мест, Предметы, Запросы,
+/// Исключённые наставники). Lists inside a cell are separated by <c>;</c> (quoted when <c>;</c> is the delimiter).
+/// Rows are read one at a time; every problem is an <see cref="InputFileException"/> naming the file, the line and
+/// the column, in Russian. An excluded mentor must be in the mentor file. Names are read past, never kept.
 /// </summary>
 internal static class MatchingCsvReader
 {
+    /// <summary>The mentor file's columns, as the specification names them.</summary>
     public static readonly string[] MentorColumns = ["id", "name", "organization", "competencies", "capacity", "subjects"];
 
+    /// <summary>The mentee file's columns, as the specification names them.</summary>
     public static readonly string[] MenteeColumns = ["id", "name", "organization", "requests", "subjects", "excluded_mentors"];
 
-    public static IReadOnlyList<MatchingMentor> ReadMentors(string path, RequestTopicCatalog catalog) =>
-        Read(path, MentorColumns, row =>
+    /// <summary>The most places one mentor may offer (a bound on the input, far above any real load).</summary>
+    public const int MaxCapacity = 1000;
+
+    /// <summary>The Russian header names, normalised (lower case, «ё» as «е»), and the columns they stand for.</summary>
+    private static readonly Dictionary<string, string> RussianNames = new(StringComparer.Ordinal)
+    {
+        ["ид"] = "id",
+        ["фио"] = "name",
+        ["организация"] = "organization",
+        ["компетенции"] = "competencies",
+        ["мест"] = "capacity",
+        ["предметы"] = "subjects",
+        ["запросы"] = "requests",
+        ["исключенные наставники"] = "excluded_mentors",
+    };
+
+    /// <summary>Reads the mentors, row by row.</summary>
+    public static List<MatchingMentor> ReadMentors(TextSource source, RequestTopicCatalog catalog) =>
+        Read(source, MentorColumns, row =>
         {
             var competencies = new List<KeyValuePair<TopicCode, int>>();
             foreach (var item in row.List("competencies"))
@@ -26,23 +47,20 @@ internal static class MatchingCsvReader
                 var parts = item.Split(':');
                 if (parts.Length != 2)
                 {
-                    throw row.Error("competencies", $"'{item}' is not topic:level");
+                    throw row.Error("competencies", $"«{EchoText.Escape(item)}» — не «тема:уровень» (например, digital:3)");
                 }
 
                 var topic = row.Topic("competencies", parts[0].Trim(), catalog);
-                if (!int.TryParse(parts[1].Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var level))
+                var levelText = parts[1].Trim();
+                if (!int.TryParse(levelText, NumberStyles.None, CultureInfo.InvariantCulture, out var level)
+                    || level is < MatchingMentor.MinLevel or > MatchingMentor.MaxLevel)
                 {
-                    throw row.Error("competencies", $"the level of '{topic}' is not a whole number: '{parts[1].Trim()}'");
+                    throw row.Error("competencies", $"уровень темы {topic} — «{EchoText.Escape(levelText)}», а нужно целое число от {MatchingMentor.MinLevel} до {MatchingMentor.MaxLevel}");
                 }
 
-                if (level is < MatchingMentor.MinLevel or > MatchingMentor.MaxLevel)
+                if (competencies.Exists(c => c.Key == topic))
                 {
-                    throw row.Error("competencies", $"the level of '{topic}' is {level}, outside 1–3");
-                }
-
-                if (competencies.Any(c => c.Key == topic))
-                {
-                    throw row.Error("competencies", $"the topic '{topic}' is listed twice");
+                    throw row.Error("competencies", $"тема {topic} указана дважды");
                 }
 
                 competencies.Add(new KeyValuePair<TopicCode, int>(topic, level));
@@ -50,25 +68,28 @@ internal static class MatchingCsvReader
 
             if (competencies.Count == 0)
             {
-                throw row.Error("competencies", "a mentor needs at least one competency");
+                throw row.Error("competencies", "у наставника нужна хотя бы одна компетенция");
             }
 
             var capacityText = row.Text("capacity");
-            if (!int.TryParse(capacityText, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var capacity))
+            if (capacityText.Length == 0 || !capacityText.All(char.IsAsciiDigit))
             {
-                throw row.Error("capacity", $"'{capacityText}' is not a whole number");
+                throw row.Error("capacity", $"«{EchoText.Escape(capacityText)}» — не целое неотрицательное число");
             }
 
-            if (capacity < 0)
+            if (capacityText.TrimStart('0').Length > 4
+                || int.Parse(capacityText, NumberStyles.None, CultureInfo.InvariantCulture) is > MaxCapacity)
             {
-                throw row.Error("capacity", $"the capacity is negative ({capacity})");
+                throw row.Error("capacity", $"мест {EchoText.Escape(capacityText)} — больше допустимых {MaxCapacity}");
             }
 
+            var capacity = int.Parse(capacityText, NumberStyles.None, CultureInfo.InvariantCulture);
             return new MatchingMentor(row.Id(), row.Organization(), competencies, capacity, row.List("subjects"));
         });
 
-    public static IReadOnlyList<MatchingMentee> ReadMentees(string path, RequestTopicCatalog catalog) =>
-        Read(path, MenteeColumns, row =>
+    /// <summary>Reads the mentees, row by row; every excluded mentor must be one of <paramref name="mentors"/>.</summary>
+    public static List<MatchingMentee> ReadMentees(TextSource source, RequestTopicCatalog catalog, IReadOnlySet<EducatorId> mentors, string mentorsPath) =>
+        Read(source, MenteeColumns, row =>
         {
             var requests = new List<TopicCode>();
             foreach (var item in row.List("requests"))
@@ -76,7 +97,7 @@ internal static class MatchingCsvReader
                 var topic = row.Topic("requests", item, catalog);
                 if (requests.Contains(topic))
                 {
-                    throw row.Error("requests", $"the topic '{topic}' is requested twice");
+                    throw row.Error("requests", $"тема {topic} запрошена дважды");
                 }
 
                 requests.Add(topic);
@@ -84,166 +105,98 @@ internal static class MatchingCsvReader
 
             if (requests.Count is 0 or > MatchingMentee.MaxRequests)
             {
-                throw row.Error("requests", $"a mentee lists 1 to {MatchingMentee.MaxRequests} requests, not {requests.Count}");
+                throw row.Error("requests", $"запросов должно быть от 1 до {MatchingMentee.MaxRequests}, а их {requests.Count}");
             }
 
-            var excluded = row.List("excluded_mentors").Select(text => row.Identifier("excluded_mentors", text)).ToArray();
+            var excluded = new List<EducatorId>();
+            foreach (var text in row.List("excluded_mentors"))
+            {
+                var id = row.Identifier("excluded_mentors", text);
+                if (!mentors.Contains(id))
+                {
+                    var hint = Lookalike(text, mentors) is { } known ? $"; возможно, имелся в виду {known} (латинские и русские буквы перепутаны)" : string.Empty;
+                    throw row.Error("excluded_mentors", $"исключённого наставника «{EchoText.Escape(text)}» нет в файле наставников {EchoText.Escape(mentorsPath, 200)}{hint}");
+                }
+
+                excluded.Add(id);
+            }
+
             return new MatchingMentee(row.Id(), row.Organization(), requests, row.List("subjects"), excluded);
         });
 
-    private static List<T> Read<T>(string path, string[] columns, Func<Row, T> parse)
+    /// <summary>The known id that <paramref name="text"/> becomes when its look-alike Cyrillic and Latin letters are swapped, if any.</summary>
+    private static EducatorId? Lookalike(string text, IReadOnlySet<EducatorId> known)
     {
-        var file = Path.GetFileName(path);
-        if (!File.Exists(path))
+        const string cyrillic = "АВЕКМНОРСТХаеорсух";
+        const string latin = "ABEKMHOPCTXaeopcyx";
+        foreach (var (from, to) in new[] { (cyrillic, latin), (latin, cyrillic) })
         {
-            throw new MatchInputException(file, 0, "-", $"the file {path} does not exist");
+            var swapped = new string(text.Select(c => from.IndexOf(c, StringComparison.Ordinal) is var k and >= 0 ? to[k] : c).ToArray());
+            if (swapped != text && known.Contains(EducatorId.From(swapped)))
+            {
+                return EducatorId.From(swapped);
+            }
         }
 
-        var options = new CsvReaderOptions
-        {
-            Separator = ',',
-            HasHeader = true,
-            Encoding = Encoding.UTF8,
-            TrackLineNumbers = true,
-            AllowLineBreaksInQuotes = true,
-            MalformedData = CsvMalformedDataHandling.Throw,
-            FieldCountMismatch = CsvFieldCountHandling.Allow,
-        };
-        try
-        {
-            using var csv = CsvReader.FromFile(path, options);
-            csv.ReadHeader();
-            var header = csv.Headers.Select(h => h.Trim().TrimStart('\uFEFF')).ToArray();
-            if (header.Length == 0 || header.All(h => h.Length == 0))
-            {
-                throw new MatchInputException(file, 1, "-", "the file is empty: a header row is needed");
-            }
-
-            var index = new Dictionary<string, int>(StringComparer.Ordinal);
-            for (var k = 0; k < header.Length; k++)
-            {
-                if (!index.TryAdd(header[k], k))
-                {
-                    throw new MatchInputException(file, 1, $"{k + 1} ({header[k]})", $"the column '{header[k]}' appears twice");
-                }
-            }
-
-            foreach (var column in columns)
-            {
-                if (!index.ContainsKey(column))
-                {
-                    throw new MatchInputException(file, 1, column, $"the column '{column}' is missing (expected {string.Join(",", columns)})");
-                }
-            }
-
-            var items = new List<T>();
-            var seen = new Dictionary<EducatorId, int>();
-            while (csv.Read())
-            {
-                var line = (int)csv.LineNumber;
-                var cells = new string[csv.FieldCount];
-                for (var k = 0; k < cells.Length; k++)
-                {
-                    cells[k] = csv.GetString(k);
-                }
-
-                var row = new Row(file, line, cells, index);
-                if (row.IsBlank)
-                {
-                    continue;
-                }
-
-                var id = row.Id();
-                if (seen.TryGetValue(id, out var first))
-                {
-                    throw row.Error("id", $"the id {id} repeats the one on line {first}");
-                }
-
-                seen.Add(id, line);
-                items.Add(parse(row));
-            }
-
-            return items;
-        }
-        catch (CsvFormatException e)
-        {
-            var line = (int)e.LineNumber;
-            var field = e.FieldIndex >= 0 ? e.FieldIndex : MalformedField(File.ReadLines(path, Encoding.UTF8).ElementAtOrDefault(line - 1) ?? string.Empty);
-            throw new MatchInputException(file, line, (field + 1).ToString(CultureInfo.InvariantCulture), $"malformed CSV: {e.Message}");
-        }
-        catch (IOException e)
-        {
-            throw new MatchInputException(file, 0, "-", $"the file cannot be read: {e.Message}");
-        }
+        return null;
     }
 
-    /// <summary>The 0-based field of a line where the quoting breaks RFC 4180 (CsvHelper does not always say).</summary>
-    private static int MalformedField(string line)
+    private static List<T> Read<T>(TextSource source, string[] columns, Func<Row, T> parse)
     {
-        var field = 0;
-        var quoted = false;
-        var atStart = true;
-        for (var k = 0; k < line.Length; k++)
+        var table = CsvTable.Open(source);
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var k = 0; k < table.Header.Count; k++)
         {
-            var c = line[k];
-            if (quoted)
+            var name = Canonical(table.Header[k]);
+            if (!index.TryAdd(name, k))
             {
-                if (c == '"')
-                {
-                    if (k + 1 < line.Length && line[k + 1] == '"')
-                    {
-                        k++;
-                    }
-                    else if (k + 1 < line.Length && line[k + 1] != ',')
-                    {
-                        return field;
-                    }
-                    else
-                    {
-                        quoted = false;
-                    }
-                }
+                throw new InputFileException(table.Path, table.HeaderLine, table.Column(k), $"столбец {name} уже есть в заголовке (столбец {table.Column(index[name])})");
             }
-            else if (c == ',')
-            {
-                field++;
-                atStart = true;
-                continue;
-            }
-            else if (c == '"')
-            {
-                if (!atStart)
-                {
-                    return field;
-                }
-
-                quoted = true;
-            }
-
-            atStart = false;
         }
 
-        return field;
+        var missing = columns.Where(c => !index.ContainsKey(c)).ToArray();
+        if (missing.Length > 0)
+        {
+            var delimiter = table.Delimiter == ';' ? "точка с запятой" : "запятая";
+            throw new InputFileException(
+                table.Path,
+                table.HeaderLine,
+                null,
+                $"в заголовке нет столбцов {string.Join(", ", missing)} (разделитель — {delimiter}; нужны столбцы {string.Join(",", columns)} или их русские названия)");
+        }
+
+        var items = new List<T>();
+        var seen = new Dictionary<EducatorId, int>();
+        while (table.ReadRow() is { } cells)
+        {
+            var row = new Row(table, cells, index);
+            var id = row.Id();
+            if (seen.TryGetValue(id, out var first))
+            {
+                throw row.Error("id", $"ид {id} уже встречался на строке {first.ToString(CultureInfo.InvariantCulture)}");
+            }
+
+            seen.Add(id, cells.Line);
+            items.Add(parse(row));
+        }
+
+        return items;
+    }
+
+    /// <summary>A header name as a column of the specification: trimmed, lower case, Russian names translated.</summary>
+    private static string Canonical(string header)
+    {
+        var name = string.Join(' ', header.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant().Replace('ё', 'е');
+        return RussianNames.TryGetValue(name, out var english) ? english : name;
     }
 
     /// <summary>One data row, with the helpers that turn its cells into values or precise errors.</summary>
-    private sealed class Row(string file, int line, string[] cells, Dictionary<string, int> index)
+    private sealed class Row(CsvTable table, CsvRow row, Dictionary<string, int> index)
     {
-        public bool IsBlank => cells.All(string.IsNullOrWhiteSpace);
+        public InputFileException Error(string column, string problem) =>
+            new(table.Path, row.Line, table.Column(index[column]), problem);
 
-        public MatchInputException Error(string column, string problem) =>
-            new(file, line, $"{index[column] + 1} ({column})", problem);
-
-        public string Text(string column)
-        {
-            var k = index[column];
-            if (k >= cells.Length)
-            {
-                throw Error(column, "the cell is missing: the row has too few fields");
-            }
-
-            return cells[k].Trim();
-        }
+        public string Text(string column) => row.Cells[index[column]];
 
         public string[] List(string column) =>
             Text(column).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -252,9 +205,14 @@ internal static class MatchingCsvReader
 
         public EducatorId Identifier(string column, string text)
         {
-            if (text.Length == 0 || text.Length > 64 || text.Any(char.IsControl))
+            if (text.Length == 0)
             {
-                throw Error(column, text.Length == 0 ? "the id is blank" : $"'{text}' is not a valid id (1–64 characters, no control characters)");
+                throw Error(column, "ид пуст");
+            }
+
+            if (text.Length > 64 || text.Any(char.IsControl))
+            {
+                throw Error(column, $"«{EchoText.Escape(text)}» — не ид (от 1 до 64 символов, без управляющих)");
             }
 
             return EducatorId.From(text);
@@ -263,9 +221,14 @@ internal static class MatchingCsvReader
         public OrganizationId Organization()
         {
             var text = Text("organization");
-            if (text.Length == 0 || text.Length > 64 || text.Any(char.IsControl))
+            if (text.Length == 0)
             {
-                throw Error("organization", text.Length == 0 ? "the organization is blank" : $"'{text}' is not a valid organization");
+                throw Error("organization", "организация не указана");
+            }
+
+            if (text.Length > 64 || text.Any(char.IsControl))
+            {
+                throw Error("organization", $"«{EchoText.Escape(text)}» — не название организации (от 1 до 64 символов, без управляющих)");
             }
 
             return OrganizationId.From(text);
@@ -275,7 +238,7 @@ internal static class MatchingCsvReader
         {
             if (!TopicCode.TryParse(text, out var topic) || !catalog.Contains(topic))
             {
-                throw Error(column, $"unknown topic code '{text}'");
+                throw Error(column, $"неизвестный код темы «{EchoText.Escape(text)}»");
             }
 
             return topic;

@@ -4,9 +4,15 @@ using Mentorship.Domain.Matching;
 
 namespace Mentorship.ConsoleDemo.Commands;
 
-/// <summary>Writes a result in the specification's JSON shape: assignments, unmatched, summary.</summary>
+/// <summary>
+/// Writes a result in the specification's JSON shape: assignments, unmatched, summary. The JSON goes to the stream
+/// as it is produced (flushed every <see cref="FlushBytes"/>), so a national result is never held whole in memory.
+/// </summary>
 internal static class MatchingJsonWriter
 {
+    /// <summary>How many bytes the writer holds before it passes them to the stream.</summary>
+    public const int FlushBytes = 64 * 1024;
+
     public static void Write(Stream stream, MatchingResult result)
     {
         var options = new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -34,6 +40,7 @@ internal static class MatchingJsonWriter
 
             json.WriteEndArray();
             json.WriteEndObject();
+            FlushIfFull(json);
         }
 
         json.WriteEndArray();
@@ -44,6 +51,7 @@ internal static class MatchingJsonWriter
             json.WriteString("mentee", u.Mentee.Value);
             json.WriteString("reason", u.Message);
             json.WriteEndObject();
+            FlushIfFull(json);
         }
 
         json.WriteEndArray();
@@ -55,5 +63,13 @@ internal static class MatchingJsonWriter
         json.WriteEndObject();
         json.Flush();
         stream.WriteByte((byte)'\n');
+    }
+
+    private static void FlushIfFull(Utf8JsonWriter json)
+    {
+        if (json.BytesPending >= FlushBytes)
+        {
+            json.Flush();
+        }
     }
 }

@@ -1,3 +1,4 @@
+using Mentorship.ConsoleDemo.Commands.Files;
 using Mentorship.ConsoleDemo.Steps;
 using Mentorship.Domain.Documents;
 using Spectre.Console;
@@ -5,66 +6,144 @@ using Spectre.Console;
 namespace Mentorship.ConsoleDemo.Commands;
 
 /// <summary>
-/// <c>report [--format markdown|plain|json]</c>: the demo institution's internal monitoring report and the
-/// municipality's analytical report for the demo's school year, as Markdown (default) or plain text; or, as JSON, every
-/// indicator's id, numerator, denominator and value for both. Bad arguments: a message on standard error, exit code 2.
+/// <c>report [--format markdown|plain|json] [--out FILE]</c>: the demo institution's internal monitoring report and
+/// the municipality's analytical report for the demo's school year, as Markdown (default) or plain text; or, as JSON,
+/// every indicator's id, numerator, denominator, value, target and status for both (every key always present,
+/// <c>null</c> where empty). The output goes to standard output or, safely, to a file (<see cref="SafeOutput"/>).
+/// Bad arguments: a message on standard error, exit code 2; a failed write: one line on standard error, exit code 1.
 /// </summary>
 internal sealed class ReportCommand(TextWriter? output = null, TextWriter? error = null, Stream? stdout = null) : ICommand
 {
-    private const string Usage = "usage: report [--format markdown|plain|json]";
+    private const string Usage = "report [--format markdown|plain|json] [--out FILE]";
 
     public string Name => "report";
 
-    public string Summary => "report [--format markdown|plain|json]: the internal and the municipal monitoring reports for the demo data";
+    public string Summary => Usage + ": справка внутреннего мониторинга и аналитическая справка муниципалитета на демонстрационных данных";
 
     private TextWriter Output => output ?? Console.Out;
 
     private TextWriter Error => error ?? Console.Error;
 
+    /// <summary>The text of <c>report --help</c>.</summary>
+    public static string Help => $"""
+        использование: {Usage}
+
+        Строит по демонстрационным данным справку по итогам внутреннего мониторинга организации и аналитическую
+        справку муниципалитета за учебный год.
+
+          --format F   markdown (по умолчанию), plain (простой текст) или json (показатели K1–K12: id, numerator,
+                       denominator, value, unit, target, status; пустые значения — null)
+          --out FILE   записать в файл (через временный файл рядом); без него — в стандартный вывод
+          --help, -h   эта справка
+
+        Коды выхода: 0 — готово; 1 — запись не удалась; 2 — неверные аргументы.
+
+        """;
+
     public int Run(string[] args, IAnsiConsole console)
     {
-        var format = "markdown";
+        string format = "markdown";
+        string? path = null;
         for (var i = 0; i < args.Length; i++)
         {
-            if (args[i] != "--format" || i + 1 >= args.Length)
+            var option = args[i];
+            if (option is "--help" or "-h")
             {
-                Error.WriteLine(args[i] == "--format" ? "report: --format needs a value." : $"report: unexpected argument '{args[i]}'.");
-                Error.WriteLine(Usage);
-                return 2;
+                Output.Write(Help);
+                return 0;
             }
 
-            format = args[++i];
+            if (option is not ("--format" or "--out"))
+            {
+                return UsageError($"неизвестный аргумент «{EchoText.Escape(option)}».");
+            }
+
+            if (i + 1 >= args.Length)
+            {
+                return UsageError($"после {option} нужно значение.");
+            }
+
+            var value = args[++i];
+            if (option == "--out")
+            {
+                path = value;
+                continue;
+            }
+
+            format = value;
             if (format is not ("markdown" or "plain" or "json"))
             {
-                Error.WriteLine($"report: unknown format '{format}'.");
-                Error.WriteLine(Usage);
-                return 2;
+                return UsageError($"неизвестный формат «{EchoText.Escape(format)}».");
             }
         }
 
         var demo = MonitoringDemoData.Build(DemoState.Create());
         var institution = demo.InstitutionReport();
         var municipality = demo.MunicipalReport();
-        if (format == "json")
+        try
         {
-            if (stdout is null)
+            if (format == "json")
             {
-                using var stream = Console.OpenStandardOutput();
-                ReportJsonWriter.Write(stream, institution, municipality);
+                SafeOutput.Write(path, () => stdout is null ? Console.OpenStandardOutput() : new KeptOpen(stdout), stream =>
+                {
+                    ReportJsonWriter.Write(stream, institution, municipality);
+                    stream.WriteByte((byte)'\n');
+                });
             }
             else
             {
-                ReportJsonWriter.Write(stdout, institution, municipality);
+                var text = format == "plain" ? ReportTextFormat.PlainText : ReportTextFormat.Markdown;
+                SafeOutput.WriteText(path, Output, writer =>
+                {
+                    writer.Write(MonitoringReportDocument.Render(institution, demo.NameOf).Text(text));
+                    writer.WriteLine(text == ReportTextFormat.Markdown ? "\n---\n" : "\n" + new string('=', 100) + "\n");
+                    writer.Write(AnalyticalReportDocument.Render(municipality, demo.NameOf).Text(text));
+                });
+            }
+        }
+        catch (OutputException e)
+        {
+            if (!e.IsBrokenPipe)
+            {
+                Error.WriteLine($"report: {e.Message}");
             }
 
-            Output.WriteLine();
-            return 0;
+            return 1;
         }
 
-        var text = format == "plain" ? ReportTextFormat.PlainText : ReportTextFormat.Markdown;
-        Output.Write(MonitoringReportDocument.Render(institution, demo.NameOf).Text(text));
-        Output.WriteLine(text == ReportTextFormat.Markdown ? "\n---\n" : "\n" + new string('=', 100) + "\n");
-        Output.Write(AnalyticalReportDocument.Render(municipality, demo.NameOf).Text(text));
         return 0;
+    }
+
+    private int UsageError(string problem)
+    {
+        Error.WriteLine($"report: {problem}");
+        Error.WriteLine($"использование: {Usage} (подробно: report --help)");
+        return 2;
+    }
+
+    /// <summary>A caller's stream that the write must not close (a test's captured standard output).</summary>
+    private sealed class KeptOpen(Stream inner) : Stream
+    {
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override void Flush() => inner.Flush();
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => inner.Write(buffer, offset, count);
+
+        public override void Write(ReadOnlySpan<byte> buffer) => inner.Write(buffer);
     }
 }

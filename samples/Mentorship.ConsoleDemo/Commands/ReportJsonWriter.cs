@@ -8,7 +8,8 @@ namespace Mentorship.ConsoleDemo.Commands;
 
 /// <summary>
 /// Writes the indicators of both reports as JSON: for the institution and for the municipality (with each of its
-/// organisations), every indicator's id, numerator, denominator and value (null for no data), target and status.
+/// organisations), every indicator's id, numerator, denominator and value (null for no data), target and status (both null for an
+/// indicator without a target): every key is always present.
 /// </summary>
 internal static class ReportJsonWriter
 {
@@ -82,6 +83,11 @@ internal static class ReportJsonWriter
                     TargetStatus.Missed => "missed",
                     _ => "no-data",
                 });
+            }
+            else
+            {
+                json.WriteNull("target");
+                json.WriteNull("status");
             }
 
             json.WriteEndObject();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Mentorship.ConsoleDemo.Commands.Files;
 using Mentorship.ConsoleDemo.Exports;
 using Mentorship.Domain.Calendar;
 using Mentorship.Domain.Roadmap;
@@ -9,12 +10,14 @@ using Spectre.Console;
 namespace Mentorship.ConsoleDemo.Commands;
 
 /// <summary>
-/// <c>roadmap [--file FILE] [--year YYYY] [--format table|json|ics] [--done FILE] [--as-of DATE]</c>: imports a
+/// <c>roadmap [--file FILE] [--year YYYY] [--format table|json|ics] [--done FILE] [--as-of DATE] [--out FILE]</c>: imports a
 /// roadmap table (the seed's by default), schedules it for a year (the clock's by default) on the Russian production
 /// calendar, and prints a table with statuses and the next 30 days as of a date (the clock's by default), counting
 /// the work marked done in a progress file, or writes JSON or iCalendar to standard output. Bad input: a message on
 /// standard error (with the line number for a table or a progress file), exit code 1 (2 for bad arguments),
-/// nothing written.
+/// nothing written. Input files are read by <see cref="TextSource"/> (UTF-8, UTF-16 with BOM, Windows-1251); the
+/// output goes to standard output or, with <c>--out</c>, safely to a file (<see cref="SafeOutput"/>); a failed write
+/// is one line on standard error and exit code 1.
 /// </summary>
 internal sealed class RoadmapCommand(TextWriter? output = null, TextWriter? error = null, IClock? clock = null) : ICommand
 {
@@ -25,11 +28,16 @@ internal sealed class RoadmapCommand(TextWriter? output = null, TextWriter? erro
 
     private static readonly NodaTime.Text.LocalDatePattern AsOfPattern = NodaTime.Text.LocalDatePattern.CreateWithInvariantCulture("dd.MM.uuuu");
 
+    /// <summary>The years a roadmap is scheduled for and a status date may fall in (the agenda looks 30 days past it).</summary>
+    private const int FirstYear = 1900;
+
+    private const int LastYear = 9998;
+
     public string Name => "roadmap";
 
-    private const string Usage = "roadmap [--file FILE] [--year YYYY] [--format table|json|ics] [--done FILE] [--as-of DD.MM.YYYY]";
+    private const string Usage = "roadmap [--file FILE] [--year YYYY] [--format table|json|ics] [--done FILE] [--as-of DATE] [--out FILE]";
 
-    public string Summary => Usage + ": schedules a roadmap table for a year and tracks it";
+    public string Summary => Usage + ": график дорожной карты на год и его исполнение";
 
     private TextWriter Output => output ?? Console.Out;
 
@@ -39,10 +47,16 @@ internal sealed class RoadmapCommand(TextWriter? output = null, TextWriter? erro
 
     public int Run(string[] args, IAnsiConsole console)
     {
+        if (args.Any(a => a is "--help" or "-h"))
+        {
+            Output.Write(Help);
+            return 0;
+        }
+
         if (!TryReadArguments(args, out var options, out var problem))
         {
             Error.WriteLine($"roadmap: {problem}");
-            Error.WriteLine($"usage: {Usage}");
+            Error.WriteLine($"использование: {Usage} (подробно: roadmap --help)");
             return 2;
         }
 
@@ -74,12 +88,14 @@ internal sealed class RoadmapCommand(TextWriter? output = null, TextWriter? erro
         switch (format)
         {
             case "json":
-                Output.Write(RoadmapJsonExporter.Export(roadmap, theYear));
-                Output.WriteLine();
-                return 0;
+                return Write(options.Out, writer =>
+                {
+                    writer.Write(RoadmapJsonExporter.Export(roadmap, theYear));
+                    writer.WriteLine();
+                });
             case "ics":
-                Output.Write(RoadmapIcsExporter.Export(new RoadmapScheduler(calendar).Schedule(roadmap, theYear), Clock.GetCurrentInstant()));
-                return 0;
+                var calendarText = RoadmapIcsExporter.Export(new RoadmapScheduler(calendar).Schedule(roadmap, theYear), Clock.GetCurrentInstant());
+                return Write(options.Out, writer => writer.Write(calendarText));
             default:
                 var schedule = new RoadmapScheduler(calendar).Schedule(roadmap, theYear);
                 var progress = RoadmapProgress.Empty;
@@ -89,18 +105,86 @@ internal sealed class RoadmapCommand(TextWriter? output = null, TextWriter? erro
                     {
                         foreach (var (line, message) in errors)
                         {
-                            Error.WriteLine($"{doneFile}:{line.ToString(CultureInfo.InvariantCulture)}: {message}");
+                            Error.WriteLine($"roadmap: файл {EchoText.Escape(doneFile!, 200)}, строка {line.ToString(CultureInfo.InvariantCulture)}: {message}");
                         }
 
-                        Error.WriteLine("roadmap: no progress read, nothing printed.");
+                        Error.WriteLine("roadmap: отметки о выполнении не прочитаны, ничего не напечатано.");
                         return 1;
                     }
 
                     progress = read;
                 }
 
-                RoadmapView.Write(console, schedule, progress, today, AgendaDays, calendar);
-                return 0;
+                return WriteTable(options.Out, console, target => RoadmapView.Write(target, schedule, progress, today, AgendaDays, calendar));
+        }
+    }
+
+    /// <summary>The text of <c>roadmap --help</c>.</summary>
+    public static string Help => $"""
+        использование: {Usage}
+
+        Импортирует таблицу дорожной карты (по умолчанию — встроенную из методических рекомендаций), раскладывает её
+        по производственному календарю на год и печатает таблицу работ со статусами, ближайшие 30 дней и K12;
+        или выводит JSON либо iCalendar.
+
+          --file FILE     таблица дорожной карты (текст с табуляциями или Markdown); по умолчанию встроенная
+          --year YYYY     год графика, {FirstYear}–{LastYear}; по умолчанию текущий
+          --format F      table (по умолчанию), json или ics
+          --done FILE     отметки о выполнении: «ид работы;дата» в строке (только для table)
+          --as-of DATE    дата статуса, дд.мм.гггг или гггг-мм-дд (только для table); по умолчанию сегодня
+          --out FILE      записать результат в файл (через временный файл рядом); без него — в стандартный вывод
+          --help, -h      эта справка
+
+        Файлы: UTF-8 (с BOM или без), UTF-16 с BOM или Windows-1251.
+        Коды выхода: 0 — готово; 1 — ошибка во входном файле или запись не удалась; 2 — неверные аргументы.
+
+        """;
+
+    /// <summary>Writes text to standard output (through <see cref="Output"/>) or to the file.</summary>
+    private int Write(string? path, Action<TextWriter> write) =>
+        Guard(() => SafeOutput.WriteText(path, Output, write));
+
+    /// <summary>Renders the table on the console, or as plain text (no colours, 120 columns) into the file.</summary>
+    private int WriteTable(string? path, IAnsiConsole console, Action<IAnsiConsole> render) =>
+        Guard(() =>
+        {
+            if (path is null)
+            {
+                SafeOutput.WriteText(null, TextWriter.Null, _ => render(console));
+            }
+            else
+            {
+                SafeOutput.WriteText(path, () => Stream.Null, writer =>
+                {
+                    var file = AnsiConsole.Create(new AnsiConsoleSettings
+                    {
+                        Out = new AnsiConsoleOutput(writer),
+                        Ansi = AnsiSupport.No,
+                        ColorSystem = ColorSystemSupport.NoColors,
+                        Interactive = InteractionSupport.No,
+                    });
+                    file.Profile.Width = 120;
+                    render(file);
+                });
+            }
+        });
+
+    /// <summary>A failed write is one line on standard error and exit code 1; a closed pipe ends quietly.</summary>
+    private int Guard(Action write)
+    {
+        try
+        {
+            write();
+            return 0;
+        }
+        catch (OutputException e)
+        {
+            if (!e.IsBrokenPipe)
+            {
+                Error.WriteLine($"roadmap: {e.Message}");
+            }
+
+            return 1;
         }
     }
 
@@ -109,12 +193,18 @@ internal sealed class RoadmapCommand(TextWriter? output = null, TextWriter? erro
     {
         try
         {
-            text = file is null ? SeedRoadmap.Text : File.ReadAllText(file);
+            using var source = file is null ? TextSource.FromText("seed", SeedRoadmap.Text) : TextSource.Open(file);
+            if (source.Notice is { } notice)
+            {
+                Error.WriteLine($"roadmap: {notice}");
+            }
+
+            text = source.ReadToEnd();
             return true;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        catch (InputFileException e)
         {
-            Error.WriteLine($"roadmap: cannot read '{file}': {e.Message}");
+            Error.WriteLine($"roadmap: {e.Message}");
             text = string.Empty;
             return false;
         }
@@ -127,15 +217,15 @@ internal sealed class RoadmapCommand(TextWriter? output = null, TextWriter? erro
         for (var i = 0; i < args.Length; i++)
         {
             var option = args[i];
-            if (option is not ("--file" or "--year" or "--format" or "--done" or "--as-of"))
+            if (option is not ("--file" or "--year" or "--format" or "--done" or "--as-of" or "--out"))
             {
-                problem = $"unknown argument '{option}'.";
+                problem = $"неизвестный аргумент «{EchoText.Escape(option)}».";
                 return false;
             }
 
             if (i + 1 >= args.Length)
             {
-                problem = $"{option} needs a value.";
+                problem = $"после {option} нужно значение.";
                 return false;
             }
 
@@ -148,19 +238,28 @@ internal sealed class RoadmapCommand(TextWriter? output = null, TextWriter? erro
                 case "--done":
                     options = options with { DoneFile = value };
                     break;
+                case "--out":
+                    options = options with { Out = value };
+                    break;
                 case "--year":
-                    if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var y) || y is < 1900 or > 9998)
+                    if (value.Length > 4 || !int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var y) || y is < FirstYear or > LastYear)
                     {
-                        problem = $"--year must be a year between 1900 and 9998, not '{value}'.";
+                        problem = $"--year — год от {FirstYear} до {LastYear}, а не «{EchoText.Escape(value)}».";
                         return false;
                     }
 
                     options = options with { Year = y };
                     break;
                 case "--as-of":
-                    if (!AsOfPattern.Parse(value).TryGetValue(default, out var date))
+                    if (!AsOfPattern.Parse(value).TryGetValue(default, out var date) && !NodaTime.Text.LocalDatePattern.Iso.Parse(value).TryGetValue(default, out date))
                     {
-                        problem = $"--as-of must be a date as dd.MM.yyyy, not '{value}'.";
+                        problem = $"--as-of — дата в виде дд.мм.гггг или гггг-мм-дд, а не «{EchoText.Escape(value)}».";
+                        return false;
+                    }
+
+                    if (date.Year is < FirstYear or > LastYear)
+                    {
+                        problem = $"--as-of — дата с {FirstYear} по {LastYear} год, а не «{EchoText.Escape(value)}».";
                         return false;
                     }
 
@@ -169,7 +268,7 @@ internal sealed class RoadmapCommand(TextWriter? output = null, TextWriter? erro
                 default:
                     if (value is not ("table" or "json" or "ics"))
                     {
-                        problem = $"--format must be table, json or ics, not '{value}'.";
+                        problem = $"--format — table, json или ics, а не «{EchoText.Escape(value)}».";
                         return false;
                     }
 
@@ -180,7 +279,7 @@ internal sealed class RoadmapCommand(TextWriter? output = null, TextWriter? erro
 
         if (options.Format != "table" && (options.DoneFile is not null || options.AsOf is not null))
         {
-            problem = "--done and --as-of apply to the table format only.";
+            problem = "--done и --as-of — только для формата table.";
             return false;
         }
 
@@ -188,5 +287,9 @@ internal sealed class RoadmapCommand(TextWriter? output = null, TextWriter? erro
     }
 
     /// <summary>The command line, read.</summary>
-    private sealed record Options(string? File, int? Year, string Format, string? DoneFile, LocalDate? AsOf);
+    private sealed record Options(string? File, int? Year, string Format, string? DoneFile, LocalDate? AsOf)
+    {
+        /// <summary>The file to write instead of standard output.</summary>
+        public string? Out { get; init; }
+    }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Mentorship.ConsoleDemo.Commands.Files;
 using Mentorship.Domain.Roadmap;
 using NodaTime;
 using NodaTime.Text;
@@ -38,32 +39,32 @@ internal static class RoadmapProgressFile
             var cells = line.Split([';', ',', '\t'], StringSplitOptions.TrimEntries);
             if (cells.Length != 2 || cells[0].Length == 0)
             {
-                problems.Add((n, "expected a work item id and a date, e.g. '3.1/2;20.05.2026'."));
+                problems.Add((n, "нужны ид работы и дата через «;», например «3.1/2;20.05.2026»."));
                 continue;
             }
 
             var (id, dateText) = (cells[0], cells[1]);
             if (schedule.Find(id) is null)
             {
-                problems.Add((n, $"the {schedule.Year} schedule has no work item '{id}'."));
+                problems.Add((n, $"в графике {schedule.Year} года нет работы «{EchoText.Escape(id)}»."));
                 continue;
             }
 
             if (!TryParseDate(dateText, out var date))
             {
-                problems.Add((n, $"'{dateText}' is not a date (dd.MM.yyyy or yyyy-MM-dd)."));
+                problems.Add((n, $"«{EchoText.Escape(dateText)}» — не дата (дд.мм.гггг или гггг-мм-дд)."));
                 continue;
             }
 
             if (date > asOf)
             {
-                problems.Add((n, $"'{id}' is marked done on {Russian.Format(date)}, after the status date {Russian.Format(asOf)}."));
+                problems.Add((n, $"работа «{id}» отмечена выполненной {Russian.Format(date)}, позже даты статуса {Russian.Format(asOf)}."));
                 continue;
             }
 
             if (seen.TryGetValue(id, out var first))
             {
-                problems.Add((n, $"'{id}' is already marked done on line {first.ToString(CultureInfo.InvariantCulture)}."));
+                problems.Add((n, $"работа «{id}» уже отмечена на строке {first.ToString(CultureInfo.InvariantCulture)}."));
                 continue;
             }
 
