@@ -114,6 +114,19 @@ public abstract partial class RussianApiSuite<TDatabase>(HostFixture<TDatabase> 
         page.Should().NotContain("organisation").And.NotContain("subject ");
     }
 
+    [SkippableFact]
+    public async Task PairExplanation_JsonKeepsTheCodeAndAddsTheRussianTextAndArguments()
+    {
+        var client = Client();
+
+        var self = await (await client.GetAsync("/api/organizations/cdt-ilovlya/years/2026/matching/explanation?mentor=T07&mentee=T07")).ReadObjectAsync();
+
+        var violation = self["violations"]!.AsArray().Select(v => v!.AsObject()).First(v => (string)v["code"]! == "matching.same-person");
+        ((string)violation["message"]!).Should().Be("Человек не может быть наставником самому себе.");
+        violation["arguments"]!.AsArray().Should().BeEmpty();
+        ((string)self["message"]!).Should().Contain("Человек не может быть наставником самому себе.");
+    }
+
     protected HttpClient Client()
     {
         Skip.If(Fixture.Database.Unavailable is not null, Fixture.Database.Unavailable);
