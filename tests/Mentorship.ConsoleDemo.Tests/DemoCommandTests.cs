@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Mentorship.ConsoleDemo.Commands;
 using Mentorship.ConsoleDemo.Steps;
 using NodaTime;
@@ -5,7 +6,7 @@ using Spectre.Console;
 
 namespace Mentorship.ConsoleDemo.Tests;
 
-public sealed class DemoCommandTests : IDisposable
+public sealed partial class DemoCommandTests : IDisposable
 {
     private readonly StringWriter _output = new();
 
@@ -87,6 +88,38 @@ public sealed class DemoCommandTests : IDisposable
     [Fact]
     public void Constructor_WithoutSteps_Throws() =>
         FluentActions.Invoking(() => new YearProgress([])).Should().Throw<ArgumentException>().WithParameterName("steps");
+
+    [Fact]
+    public void Run_PrintsNoEnglishSentence()
+    {
+        var text = RunDemo(interactive: false);
+
+        // Three Latin words in a row is a sentence (or its piece); codes (request-list.empty), identifiers (S07, K6.mentee)
+        // and single words (JSON, SWOT) are not. The hint of the report command at the end is a command line, not prose.
+        var english = EnglishRun().Matches(text.Replace("dotnet run --project samples/Mentorship.ConsoleDemo -- report [--format markdown|plain|json]", string.Empty))
+            .Select(m => m.Value)
+            .ToArray();
+
+        english.Should().BeEmpty();
+        text.Should().Contain("Нет согласия на обработку персональных данных.");
+    }
+
+    [Fact]
+    public void Run_ShowsTopicsByTheirRussianTitles_AndEachRefusalWithItsCodeBesideTheRussianText()
+    {
+        var text = RunDemo(interactive: false);
+        var lines = text.Split('\n').Select(l => l.TrimEnd()).ToArray();
+
+        text.Should().Contain("адаптация в коллективе и организации 3×3").And.Contain("ключевой запрос «адаптация в коллективе и организации»");
+        text.Should().NotContain("adaptation").And.NotContain("lesson-planning").And.NotContain("exam-prep");
+        lines.Should().Contain("  ✗ request-list.repeated-topic: Тема «цифровые инструменты, ИКТ» повторяется в позиции 2.");
+        lines.Should().Contain(l => l.StartsWith("  ✗ intake-window.outside: Дата 12.10.2026 вне окна приёма (с 01.04.2026 по 30.09.2026)", StringComparison.Ordinal));
+        lines.Should().Contain(l => l.StartsWith("Анкета X1 отклонена (11 нарушений)", StringComparison.Ordinal));
+        lines.Should().Contain(l => l.StartsWith("  ✗ questionnaire.score-out-of-range: Оценка ", StringComparison.Ordinal));
+    }
+
+    [GeneratedRegex(@"\b[A-Za-z][a-z]+(?:[ ,]+[A-Za-z][a-z]+){2,}\b")]
+    private static partial Regex EnglishRun();
 
     private string RunDemo(bool interactive)
     {

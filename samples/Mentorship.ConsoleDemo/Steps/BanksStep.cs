@@ -37,7 +37,7 @@ internal sealed class BanksStep : IDemoStep
             .AddColumns("ID", "ФИО", "Мол. спец.", "Запросы (первый — ключевой)", "Основания");
         foreach (var entry in state.MenteeBank.Entries)
         {
-            var requests = string.Join(", ", entry.Requests.Topics.Select((t, i) => i == 0 ? $"[bold]{t}[/]" : t.Value));
+            var requests = string.Join("; ", entry.Requests.Topics.Select((t, i) => i == 0 ? $"[bold]{Markup.Escape(state.TopicTitle(t))}[/]" : Markup.Escape(state.TopicTitle(t))));
             table.AddRow(
                 entry.Id.Value,
                 Markup.Escape(entry.Educator.PersonalData.FullName),
@@ -47,7 +47,6 @@ internal sealed class BanksStep : IDemoStep
         }
 
         console.Write(table);
-        console.MarkupLine("[grey]Коды тем — по каталогу запросов: " + Markup.Escape(string.Join("; ", state.MenteeBank.Catalog.Topics.Take(4).Select(t => $"{t.Code} — {t.Title}"))) + "; …[/]");
     }
 
     private static void ShowMentors(DemoState state, IAnsiConsole console)
@@ -60,7 +59,7 @@ internal sealed class BanksStep : IDemoStep
                 entry.Id.Value,
                 Markup.Escape(entry.Educator.PersonalData.FullName),
                 entry.Educator.TeachingYearsOn(DemoData.IntakeDate).ToString(System.Globalization.CultureInfo.InvariantCulture),
-                Markup.Escape(string.Join("; ", entry.Competencies.Claims.Select(c => $"{c.Topic}:{c.Level}"))),
+                Markup.Escape(string.Join("; ", entry.Competencies.Claims.Select(c => $"{state.TopicTitle(c.Topic)} ({c.Level})"))),
                 entry.Capacity.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
@@ -80,7 +79,7 @@ internal sealed class BanksStep : IDemoStep
         console.MarkupLine("[grey]Заявка S99 от 12.10 отклонена:[/]");
         foreach (var violation in outcome.Rejection.Violations)
         {
-            console.MarkupLine($"  [red]✗[/] {Markup.Escape(violation.Rule)}: {Markup.Escape(violation.Message)}");
+            console.MarkupLine($"  [red]✗[/] {Markup.Escape(violation.Code)}: {Markup.Escape(violation.Message)}");
         }
 
         var stats = state.MenteeBank.GetStatistics();

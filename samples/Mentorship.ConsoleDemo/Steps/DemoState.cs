@@ -40,4 +40,7 @@ internal sealed class DemoState
     public List<SupportPlan> SupportPlans { get; } = [];
 
     public static DemoState Create() => new(DemoData.Organization, DemoData.Year);
+
+    /// <summary>A topic as people read it: its title in the bank's catalogue, or its code if the catalogue lacks it.</summary>
+    public string TopicTitle(TopicCode code) => MenteeBank.Catalog.TryGet(code, out var topic) ? topic.Title : code.Value;
 }

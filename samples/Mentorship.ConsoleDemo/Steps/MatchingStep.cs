@@ -33,16 +33,16 @@ internal sealed class MatchingStep : IDemoStep
                 Person(state.MentorBank.TryGet(a.Mentor, out var mentor) ? mentor.Educator : null, a.Mentor),
                 Person(state.MenteeBank.TryGet(a.Mentee, out var mentee) ? mentee.Educator : null, a.Mentee),
                 $"[bold]{a.Score}[/]",
-                Markup.Escape(string.Join(", ", b.Covered.Select(c => $"{c.Topic} {c.Weight}×{c.Level}"))),
+                Markup.Escape(string.Join("; ", b.Covered.Select(c => $"{state.TopicTitle(c.Topic)} {c.Weight}×{c.Level}"))),
                 Markup.Escape(Bonuses(b)),
-                Markup.Escape(string.Join(", ", b.Uncovered)));
+                Markup.Escape(string.Join("; ", b.Uncovered.Select(state.TopicTitle))));
         }
 
         console.Write(pairs);
         foreach (var group in result.GroupProposals)
         {
             console.MarkupLine(
-                $"[grey]Можно оформить группу: наставник {Markup.Escape(group.Mentor.Value)}, ключевой запрос «{Markup.Escape(group.KeyRequest.Value)}», "
+                $"[grey]Можно оформить группу: наставник {Markup.Escape(group.Mentor.Value)}, ключевой запрос «{Markup.Escape(state.TopicTitle(group.KeyRequest))}», "
                 + $"наставляемые {Markup.Escape(string.Join(", ", group.Mentees))}.[/]");
         }
 
@@ -88,7 +88,7 @@ internal sealed class MatchingStep : IDemoStep
 
     private static string WhyNot(PairExplanation why, MatchingResult result) => why.Verdict switch
     {
-        PairVerdict.Ineligible => "Пара недопустима: " + string.Join("; ", why.Violations.Select(v => v.Code)),
+        PairVerdict.Ineligible => "Пара недопустима: " + string.Join(" ", why.Violations.Select(v => $"{v.Message} ({v.Code})")),
         PairVerdict.LeftOutOfOptimum =>
             $"Пара допустима (балл {why.Score.Total}), но у наставника уже {string.Join(", ", why.MentorsMentees)}; "
             + $"если назначить её принудительно: пар {why.ForcedMatchedCount} вместо {result.MatchedCount}, "

@@ -1,3 +1,4 @@
+using Mentorship.Domain.Common.Violations;
 using Mentorship.Domain.Documents;
 using Mentorship.Domain.Monitoring.Indicators;
 using Mentorship.Domain.Monitoring.Questionnaires;
@@ -54,8 +55,12 @@ internal sealed class MonitoringStep : IDemoStep
         var careless = QuestionnaireResponse.Create(
             "X1", form, programme, programme.Mentor, demo.Period.End,
             [QuestionnaireAnswer.ForScale("comfort", 12), QuestionnaireAnswer.ForScale("salary", 5)]);
-        console.MarkupLine($"[grey]Анкета X1 отклонена ({careless.Rejection.Violations.Count} нарушений):[/] "
-            + Markup.Escape(string.Join("; ", careless.Rejection.Violations.Select(v => v.Code).Distinct())));
+        var count = careless.Rejection.Violations.Count;
+        console.MarkupLine($"[grey]Анкета X1 отклонена ({RussianPlural.Count(count, "нарушение", "нарушения", "нарушений")}), например:[/]");
+        foreach (var violation in careless.Rejection.Violations.GroupBy(v => v.Code).Select(g => g.First()))
+        {
+            console.MarkupLine($"  [red]✗[/] {Markup.Escape(violation.Code)}: {Markup.Escape(violation.Message)}");
+        }
     }
 
     private static void ShowIndicators(MonitoringReport report, AnalyticalReport municipal, IAnsiConsole console)

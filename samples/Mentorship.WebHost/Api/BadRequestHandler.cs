@@ -24,7 +24,8 @@ internal sealed partial class BadRequestHandler(IProblemDetailsService problems)
         var details = new ValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] })
         {
             Status = bad.StatusCode,
-            Detail = "The request could not be read; nothing was changed.",
+            Title = ProblemTitles.Invalid,
+            Detail = "Запрос не удалось прочитать; ничего не изменено.",
         };
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = details, Exception = null });
     }
@@ -35,22 +36,22 @@ internal sealed partial class BadRequestHandler(IProblemDetailsService problems)
         {
             var field = FieldOf(json.Path);
             var message = json.Message.Contains("could not be mapped", StringComparison.Ordinal)
-                ? "The field is not part of this request."
-                : "The value is not valid here (check its type and format: dates are yyyy-MM-dd, enums by name).";
+                ? "Такого поля в этом запросе нет."
+                : "Значение не подходит: проверьте тип и формат (даты — гггг-мм-дд, существующий день; перечисления — по имени).";
             return (field, message);
         }
 
         if (bad.StatusCode == StatusCodes.Status415UnsupportedMediaType)
         {
-            return ("body", "Send the body as application/json.");
+            return ("body", "Тело запроса должно быть в формате application/json.");
         }
 
         // A route or query parameter: the framework's message names it ("Failed to bind parameter "T name" from …").
         var parameter = ParameterName().Match(bad.Message);
         var aboutBody = bad.Message.Contains("request body", StringComparison.Ordinal) || bad.Message.StartsWith("Implicit body", StringComparison.Ordinal);
         return parameter.Success && !aboutBody
-            ? (parameter.Groups["name"].Value, "The value is not valid here (check its type and format).")
-            : ("body", "The body is missing or is not valid JSON.");
+            ? (parameter.Groups["name"].Value, "Значение не подходит: проверьте тип и формат.")
+            : ("body", "Тела запроса нет, или это не JSON.");
     }
 
     [GeneratedRegex("""parameter "(?:[^"]* )?(?<name>[A-Za-z_][A-Za-z0-9_]*)"\s""", RegexOptions.CultureInvariant)]

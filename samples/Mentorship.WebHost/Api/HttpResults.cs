@@ -33,12 +33,13 @@ internal static class HttpResults
         FailureKind.Invalid => Results.ValidationProblem(
             failure.Errors,
             failure.Detail,
+            title: ProblemTitles.Invalid,
             extensions: failure.Violations.Count > 0 ? new Dictionary<string, object?> { ["violations"] = failure.Violations } : null),
-        FailureKind.NotFound => Results.Problem(failure.Detail, statusCode: StatusCodes.Status404NotFound, title: "Not found"),
+        FailureKind.NotFound => Results.Problem(failure.Detail, statusCode: StatusCodes.Status404NotFound, title: ProblemTitles.NotFound),
         _ => Results.Problem(
             failure.Detail,
             statusCode: StatusCodes.Status409Conflict,
-            title: "Conflicting change",
+            title: ProblemTitles.Conflict,
             extensions: failure.CurrentVersion is { } current
                 ? new Dictionary<string, object?> { ["currentVersion"] = current.ToString(CultureInfo.InvariantCulture) }
                 : null),

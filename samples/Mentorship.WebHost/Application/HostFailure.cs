@@ -13,16 +13,16 @@ public sealed record HostFailure(
     private static readonly IReadOnlyDictionary<string, string[]> NoErrors = new Dictionary<string, string[]>();
 
     public static HostFailure Invalid(InputErrors errors) =>
-        new(FailureKind.Invalid, "The request has invalid fields; nothing was changed.", errors.ToDictionary(), []);
+        new(FailureKind.Invalid, "В запросе есть ошибки в полях, перечисленных в «errors»; ничего не изменено.", errors.ToDictionary(), []);
 
     /// <summary>The core refused the command: each broken rule becomes an error on the field it concerns.</summary>
     public static HostFailure Rejected(Rejection rejection, ViolationFields fields)
     {
-        var violations = rejection.Violations.Select(v => new FieldViolation(fields.FieldOf(v), v.Rule, v.Code, v.Message, v.Subject)).ToArray();
+        var violations = rejection.Violations.Select(v => FieldViolation.Of(v, fields.FieldOf(v))).ToArray();
         var errors = violations
             .GroupBy(v => v.Field, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(v => v.Message).Distinct(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
-        return new(FailureKind.Invalid, "The request breaks the rules named in 'violations'; nothing was changed.", errors, violations);
+        return new(FailureKind.Invalid, "Запрос нарушает правила, перечисленные в «violations» (код, текст и аргументы каждого); ничего не изменено.", errors, violations);
     }
 
     public static HostFailure NotFound(string detail) => new(FailureKind.NotFound, detail, NoErrors, []);

@@ -8,6 +8,12 @@ public sealed class InputErrors
 {
     private readonly SortedDictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
 
+    /// <summary>The message of a missing or blank required field.</summary>
+    public const string RequiredMessage = "Поле обязательно.";
+
+    /// <summary>The message of a value the core refused as a caller's mistake (its own message is English and for developers).</summary>
+    public const string InvalidMessage = "Недопустимое значение.";
+
     public bool Any => _errors.Count > 0;
 
     public void Add(string field, string message)
@@ -29,7 +35,7 @@ public sealed class InputErrors
     {
         if (value is null || (value is string s && string.IsNullOrWhiteSpace(s)))
         {
-            Add(field, "The field is required.");
+            Add(field, RequiredMessage);
             return null;
         }
 
@@ -42,7 +48,7 @@ public sealed class InputErrors
     {
         if (value is null)
         {
-            Add(field, "The field is required.");
+            Add(field, RequiredMessage);
         }
 
         return value;
@@ -59,9 +65,9 @@ public sealed class InputErrors
         {
             return create();
         }
-        catch (ArgumentException e)
+        catch (ArgumentException)
         {
-            Add(field, FirstSentence(e.Message));
+            Add(field, InvalidMessage);
             return null;
         }
     }
@@ -74,20 +80,13 @@ public sealed class InputErrors
         {
             return create();
         }
-        catch (ArgumentException e)
+        catch (ArgumentException)
         {
-            Add(field, FirstSentence(e.Message));
+            Add(field, InvalidMessage);
             return null;
         }
     }
 
     public IReadOnlyDictionary<string, string[]> ToDictionary() =>
         _errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
-
-    // ArgumentException appends " (Parameter 'x')": the field already says which.
-    private static string FirstSentence(string message)
-    {
-        var cut = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
-        return cut > 0 ? message[..cut] : message;
-    }
 }

@@ -158,7 +158,7 @@ public sealed class RoadmapService(AggregateStore store, OrganizationService org
             roadmap.Roadmap.Activities.Count,
             schedule.Items.Select(i => WorkItemView.Of(i, RoadmapSchedule.StatusOf(i, progress, asOf), progress)).ToArray(),
             schedule.Unscheduled.Select(UnscheduledView.Of).ToArray(),
-            schedule.Conflicts.Select(v => new ViolationView(v.Rule, v.Code, v.Message, v.Subject)).ToArray(),
+            schedule.Conflicts.Select(ViolationView.Of).ToArray(),
             ExecutionView.Of(schedule.Execution(progress, asOf)),
             RoadmapMarkdownRenderer.Render(roadmap.Roadmap));
     }

@@ -19,7 +19,7 @@ public sealed record PairExplanationView(
         e.Mentor.Value,
         e.Mentee.Value,
         e.Verdict,
-        e.Violations.Select(v => new ViolationView(v.Rule, v.Code, v.Message, v.Subject)).ToArray(),
+        e.Violations.Select(ViolationView.Of).ToArray(),
         ScoreView.Of(e.Score),
         e.MenteesMentor?.Value,
         e.MentorsMentees.Select(m => m.Value).ToArray(),

@@ -27,7 +27,13 @@ public sealed class MatchingModel(MatchingService matching, BankService banks) :
     [BindProperty(SupportsGet = true)]
     public string? Mentee { get; set; }
 
+    /// <summary>The titles of the year's topics by code (the mentee bank's catalogue).</summary>
+    public IReadOnlyDictionary<string, string> TopicTitles { get; private set; } = new Dictionary<string, string>();
+
     public string Name(string id) => Names.TryGetValue(id, out var name) ? $"{id} {name}" : id;
+
+    /// <summary>A topic as people read it: its title in the catalogue, or its code if the catalogue lacks it.</summary>
+    public string Topic(string code) => TopicTitles.TryGetValue(code, out var title) ? title : code;
 
     public async Task<IActionResult> OnGetAsync(string organizationId, int year, CancellationToken cancellationToken)
     {
@@ -58,6 +64,7 @@ public sealed class MatchingModel(MatchingService matching, BankService banks) :
         }
 
         Names = names;
+        TopicTitles = (mentees?.Topics ?? []).ToDictionary(t => t.Code, t => t.Title, StringComparer.Ordinal);
         MentorIds = mentors?.Entries.Select(e => e.Id).ToArray() ?? [];
         MenteeIds = mentees?.Entries.Select(e => e.Id).ToArray() ?? [];
         if (!string.IsNullOrWhiteSpace(Mentor) && !string.IsNullOrWhiteSpace(Mentee))

@@ -104,11 +104,7 @@ public abstract class Bank<TEntry> : AggregateRoot
         var entry = _entries[id];
         if (on < entry.Consent.GivenOn)
         {
-            return CommandResult.Refused(new RuleViolation(
-                nameof(PersonalDataConsentRule),
-                PersonalDataConsentRule.NotYetGiven,
-                $"The withdrawal on {on:uuuu-MM-dd} precedes the consent given on {entry.Consent.GivenOn:uuuu-MM-dd}.",
-                id.Value));
+            return CommandResult.Refused(PersonalDataConsentRule.NotYetGivenOn(entry.Consent.GivenOn, on, id.Value));
         }
 
         Leave(entry, on, RemovalReason.ConsentWithdrawn);

@@ -17,7 +17,7 @@ public static class BankMembershipRule
     /// <returns>The violation, or <see langword="null"/>.</returns>
     public static RuleViolation? CheckNew(bool alreadyInBank, string subject) =>
         alreadyInBank
-            ? new RuleViolation(nameof(BankMembershipRule), AlreadyEntered, "The person is already in this bank.", subject)
+            ? RuleViolation.Create(nameof(BankMembershipRule), AlreadyEntered, subject)
             : null;
 
     /// <summary>Checks a command about a person.</summary>
@@ -27,5 +27,5 @@ public static class BankMembershipRule
     public static RuleViolation? CheckPresent(bool inBank, string subject) =>
         inBank
             ? null
-            : new RuleViolation(nameof(BankMembershipRule), NotInBank, "The person is not in this bank.", subject);
+            : RuleViolation.Create(nameof(BankMembershipRule), NotInBank, subject);
 }

@@ -39,7 +39,7 @@ public static class CompetencyRule
         var violations = new List<RuleViolation>();
         if (claims.Count == 0)
         {
-            violations.Add(Violation(Empty, "At least one competency is needed.", subject));
+            violations.Add(Violation(Empty, subject));
             return violations;
         }
 
@@ -49,24 +49,24 @@ public static class CompetencyRule
             var claim = Guard.Against.Null(claims[i]);
             if (!seen.Add(claim.Topic))
             {
-                violations.Add(Violation(RepeatedTopic, $"The topic '{claim.Topic}' is repeated at position {i + 1}.", subject));
+                violations.Add(Violation(RepeatedTopic, subject, RequestListRule.TopicArgument(claim.Topic, catalog), ViolationArgument.Number("position", i + 1)));
                 continue;
             }
 
             if (!catalog.Contains(claim.Topic))
             {
-                violations.Add(Violation(UnknownTopic, $"The topic '{claim.Topic}' at position {i + 1} is not in the catalog.", subject));
+                violations.Add(Violation(UnknownTopic, subject, RequestListRule.TopicArgument(claim.Topic, catalog), ViolationArgument.Number("position", i + 1)));
             }
 
             if (!IsValidLevel(claim.Level))
             {
-                violations.Add(Violation(LevelOutOfRange, $"The level {claim.Level} of '{claim.Topic}' is outside 1–3.", subject));
+                violations.Add(Violation(LevelOutOfRange, subject, ViolationArgument.Number("level", claim.Level), RequestListRule.TopicArgument(claim.Topic, catalog)));
             }
         }
 
         return violations;
     }
 
-    private static RuleViolation Violation(string code, string message, string? subject) =>
-        new(nameof(CompetencyRule), code, message, subject);
+    private static RuleViolation Violation(string code, string? subject, params ViolationArgument[] arguments) =>
+        RuleViolation.Create(nameof(CompetencyRule), code, subject, arguments);
 }

@@ -15,6 +15,6 @@ public static class ExcludedMentorRule
     /// <returns>The violation, or <see langword="null"/>.</returns>
     public static RuleViolation? Check(EducatorId menteeId, EducatorId mentorId) =>
         menteeId == mentorId
-            ? new RuleViolation(nameof(ExcludedMentorRule), Self, "A mentee cannot exclude themselves.", menteeId.Value)
+            ? RuleViolation.Create(nameof(ExcludedMentorRule), Self, menteeId.Value)
             : null;
 }

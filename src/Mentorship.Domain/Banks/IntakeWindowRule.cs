@@ -29,10 +29,7 @@ public static class IntakeWindowRule
         }
 
         var dates = window.For(year);
-        return new RuleViolation(
-            nameof(IntakeWindowRule),
-            Outside,
-            $"{on:uuuu-MM-dd} is outside the intake window {dates.Start:uuuu-MM-dd}..{dates.End:uuuu-MM-dd}; the coordinator may override it.",
-            subject);
+        return RuleViolation.Create(
+            nameof(IntakeWindowRule), Outside, subject, ViolationArgument.Date("on", on), ViolationArgument.Period("window", dates));
     }
 }

@@ -15,5 +15,5 @@ public static class MentorCapacityRule
     public static RuleViolation? Check(int capacity, string? subject = null) =>
         capacity >= 1
             ? null
-            : new RuleViolation(nameof(MentorCapacityRule), BelowOne, $"The capacity {capacity} is below 1.", subject);
+            : RuleViolation.Create(nameof(MentorCapacityRule), BelowOne, subject, ViolationArgument.Number("capacity", capacity));
 }

@@ -23,10 +23,11 @@ public static class MentorExperienceRule
         var years = educator.TeachingYearsOn(on);
         return years >= policy.MinimumTeachingYears
             ? null
-            : new RuleViolation(
+            : RuleViolation.Create(
                 nameof(MentorExperienceRule),
                 Insufficient,
-                $"{years} completed years of teaching; the policy asks for at least {policy.MinimumTeachingYears}.",
-                educator.Id.Value);
+                educator.Id.Value,
+                ViolationArgument.Number("years", years),
+                ViolationArgument.Number("minimum", policy.MinimumTeachingYears));
     }
 }

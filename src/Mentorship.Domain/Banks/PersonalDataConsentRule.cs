@@ -25,22 +25,23 @@ public static class PersonalDataConsentRule
     {
         if (consent is null)
         {
-            return Violation(Missing, "There is no consent to personal-data processing.", subject);
+            return RuleViolation.Create(nameof(PersonalDataConsentRule), Missing, subject);
         }
 
         if (consent.WithdrawnOn is { } withdrawn && withdrawn <= on)
         {
-            return Violation(Withdrawn, $"The consent to personal-data processing was withdrawn on {withdrawn:uuuu-MM-dd}.", subject);
+            return RuleViolation.Create(nameof(PersonalDataConsentRule), Withdrawn, subject, ViolationArgument.Date("withdrawn", withdrawn));
         }
 
         if (consent.GivenOn > on)
         {
-            return Violation(NotYetGiven, $"The consent to personal-data processing is dated {consent.GivenOn:uuuu-MM-dd}, after {on:uuuu-MM-dd}.", subject);
+            return NotYetGivenOn(consent.GivenOn, on, subject);
         }
 
         return null;
     }
 
-    private static RuleViolation Violation(string code, string message, string? subject) =>
-        new(nameof(PersonalDataConsentRule), code, message, subject);
+    /// <summary>The violation of a consent given after the date it is needed on (or withdrawn before it was given).</summary>
+    internal static RuleViolation NotYetGivenOn(LocalDate given, LocalDate on, string? subject) =>
+        RuleViolation.Create(nameof(PersonalDataConsentRule), NotYetGiven, subject, ViolationArgument.Date("given", given), ViolationArgument.Date("on", on));
 }

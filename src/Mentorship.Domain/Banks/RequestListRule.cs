@@ -38,13 +38,13 @@ public static class RequestListRule
         var violations = new List<RuleViolation>();
         if (topics.Count == 0)
         {
-            violations.Add(Violation(Empty, "The request list is empty: at least one topic is needed.", subject));
+            violations.Add(Violation(Empty, subject));
             return violations;
         }
 
         if (topics.Count > MaxRequests)
         {
-            violations.Add(Violation(TooMany, $"The request list has {topics.Count} topics; at most {MaxRequests} are allowed.", subject));
+            violations.Add(Violation(TooMany, subject, ViolationArgument.Number("count", topics.Count), ViolationArgument.Number("max", MaxRequests)));
         }
 
         var seen = new HashSet<TopicCode>();
@@ -53,17 +53,21 @@ public static class RequestListRule
             var topic = topics[i];
             if (!seen.Add(topic))
             {
-                violations.Add(Violation(RepeatedTopic, $"The topic '{topic}' is repeated at position {i + 1}.", subject));
+                violations.Add(Violation(RepeatedTopic, subject, TopicArgument(topic, catalog), ViolationArgument.Number("position", i + 1)));
             }
             else if (!catalog.Contains(topic))
             {
-                violations.Add(Violation(UnknownTopic, $"The topic '{topic}' at position {i + 1} is not in the catalog.", subject));
+                violations.Add(Violation(UnknownTopic, subject, TopicArgument(topic, catalog), ViolationArgument.Number("position", i + 1)));
             }
         }
 
         return violations;
     }
 
-    private static RuleViolation Violation(string code, string message, string? subject) =>
-        new(nameof(RequestListRule), code, message, subject);
+    private static RuleViolation Violation(string code, string? subject, params ViolationArgument[] arguments) =>
+        RuleViolation.Create(nameof(RequestListRule), code, subject, arguments);
+
+    /// <summary>A topic as a violation's argument, with its title if the catalog has it.</summary>
+    internal static ViolationArgument TopicArgument(TopicCode topic, RequestTopicCatalog catalog) =>
+        ViolationArgument.Topic("topic", topic.Value, catalog.TryGet(topic, out var known) ? known.Title : null);
 }

@@ -76,9 +76,9 @@ internal static class Matcher
             }
 
             Array.Sort(full);
-            var named = string.Join(", ", full.Take(MentorsNamed)) + (full.Length > MentorsNamed ? $" and {full.Length - MentorsNamed} more" : string.Empty);
+            var named = string.Join(", ", full.Take(MentorsNamed)) + (full.Length > MentorsNamed ? $" и ещё {full.Length - MentorsNamed}" : string.Empty);
             return new UnmatchedMentee(
-                mentee.Id, UnmatchedReason.AllCapableMentorsFull, full, $"Every mentor who could take this mentee is full: {named}.");
+                mentee.Id, UnmatchedReason.AllCapableMentorsFull, full, $"Все наставники, которые могли бы взять этого наставляемого, заняты: {named}.");
         }
 
         var policy = problem.Policy;
@@ -88,12 +88,13 @@ internal static class Matcher
             .ToArray();
         if (inScope.Length == 0)
         {
-            var scope = policy.Network ? "the network" : $"organisation {mentee.OrganizationId}";
+            var scope = policy.Network ? "в сети организаций" : $"в организации {mentee.OrganizationId}";
+            var topics = string.Join(", ", mentee.Requests.Select(t => "«" + (RequestTopicCatalog.Standard.TryGet(t, out var known) ? known.Title : t.Value) + "»"));
             return new UnmatchedMentee(
                 mentee.Id,
                 UnmatchedReason.NoMentorCoversRequests,
                 [],
-                $"No mentor in scope ({scope}) covers any of the requests: {string.Join(", ", mentee.Requests)}.");
+                $"Ни один наставник {scope} не владеет ни одной из запрошенных тем: {topics}.");
         }
 
         var ruledOut = inScope.Take(MentorsNamed)
@@ -102,7 +103,7 @@ internal static class Matcher
             mentee.Id,
             UnmatchedReason.NoEligibleMentor,
             [],
-            $"Every mentor who covers a request is ruled out: {string.Join(", ", ruledOut)}{(inScope.Length > MentorsNamed ? $" and {inScope.Length - MentorsNamed} more" : string.Empty)}.");
+            $"Все наставники, владеющие запрошенными темами, не подходят по правилам: {string.Join(", ", ruledOut)}{(inScope.Length > MentorsNamed ? $" и ещё {inScope.Length - MentorsNamed}" : string.Empty)}.");
     }
 
     private static GroupProposal[] ProposeGroups(MatchingProblem problem, MatchingAssignment[] assignments) =>

@@ -22,10 +22,7 @@ public static class MenteeNotYetPairedRule
         var kept = problem.KeptPairs.FirstOrDefault(p => p.Mentee == mentee.Id);
         return kept is null
             ? null
-            : new RuleViolation(
-                nameof(MenteeNotYetPairedRule),
-                Code,
-                $"The mentee keeps the pair already in place with {kept.Mentor}.",
-                mentee.Id.Value);
+            : RuleViolation.Create(
+                nameof(MenteeNotYetPairedRule), Code, mentee.Id.Value, ViolationArgument.Identifier("mentor", kept.Mentor.Value));
     }
 }

@@ -1,6 +1,7 @@
 using System.Linq;
 using Ardalis.GuardClauses;
 using Mentorship.Domain.Common;
+using Mentorship.Domain.People;
 
 namespace Mentorship.Domain.Matching;
 
@@ -30,9 +31,11 @@ public static class MentorCoversRequestRule
     public static RuleViolation? Check(MatchingMentor mentor, MatchingMentee mentee) =>
         Covers(mentor, mentee)
             ? null
-            : new RuleViolation(
+            : RuleViolation.Create(
                 nameof(MentorCoversRequestRule),
                 Code,
-                $"The mentor has none of the requested topics ({string.Join(", ", mentee.Requests)}).",
-                PairSubject.Of(mentor, mentee));
+                PairSubject.Of(mentor, mentee),
+                ViolationArgument.Topics(
+                    "topics",
+                    mentee.Requests.Select(t => (t.Value, RequestTopicCatalog.Standard.TryGet(t, out var known) ? known.Title : (string?)null))));
 }

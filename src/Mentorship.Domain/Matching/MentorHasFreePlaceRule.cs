@@ -19,6 +19,6 @@ public static class MentorHasFreePlaceRule
         Guard.Against.Null(mentor);
         return freePlaces > 0
             ? null
-            : new RuleViolation(nameof(MentorHasFreePlaceRule), Code, "The mentor has no free place.", mentor.Id.Value);
+            : RuleViolation.Create(nameof(MentorHasFreePlaceRule), Code, mentor.Id.Value);
     }
 }

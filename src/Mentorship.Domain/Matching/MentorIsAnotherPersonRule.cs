@@ -19,7 +19,7 @@ public static class MentorIsAnotherPersonRule
         Guard.Against.Null(mentor);
         Guard.Against.Null(mentee);
         return mentor.Id == mentee.Id
-            ? new RuleViolation(nameof(MentorIsAnotherPersonRule), Code, "A person cannot be their own mentor.", PairSubject.Of(mentor, mentee))
+            ? RuleViolation.Create(nameof(MentorIsAnotherPersonRule), Code, PairSubject.Of(mentor, mentee))
             : null;
     }
 }

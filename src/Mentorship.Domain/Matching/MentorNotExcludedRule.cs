@@ -19,7 +19,7 @@ public static class MentorNotExcludedRule
         Guard.Against.Null(mentor);
         Guard.Against.Null(mentee);
         return mentee.Excludes(mentor.Id)
-            ? new RuleViolation(nameof(MentorNotExcludedRule), Code, "The mentee excluded this mentor.", PairSubject.Of(mentor, mentee))
+            ? RuleViolation.Create(nameof(MentorNotExcludedRule), Code, PairSubject.Of(mentor, mentee))
             : null;
     }
 }

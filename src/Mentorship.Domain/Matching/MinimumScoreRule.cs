@@ -22,10 +22,11 @@ public static class MinimumScoreRule
         var score = MatchingScore.Of(mentor, mentee);
         return score >= minimumScore
             ? null
-            : new RuleViolation(
+            : RuleViolation.Create(
                 nameof(MinimumScoreRule),
                 Code,
-                $"The pair scores {score}, below the minimum of {minimumScore}.",
-                PairSubject.Of(mentor, mentee));
+                PairSubject.Of(mentor, mentee),
+                ViolationArgument.Number("score", score),
+                ViolationArgument.Number("minimum", minimumScore));
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Mentorship.Domain.Common;
+using Mentorship.Domain.Common.Violations;
 using Mentorship.Domain.People;
 
 namespace Mentorship.Domain.Matching;
@@ -24,7 +25,7 @@ internal static class PairExplainer
 
         if (own is not null && own.Mentor == mentorId)
         {
-            return Answer(PairVerdict.Paired, [], own.IsKept ? "They are a pair already in place, kept." : $"They are a pair, scoring {score.Total}.");
+            return Answer(PairVerdict.Paired, [], own.IsKept ? "Это уже существующая пара, она сохраняется." : $"Это пара решения: {Points(score.Total)}.");
         }
 
         var violations = new List<RuleViolation>();
@@ -60,10 +61,10 @@ internal static class PairExplainer
         var matched = forced.MatchedCount + 1;
         var total = forced.TotalScore + score.Total;
         var message = matched < result.MatchedCount
-            ? $"Imposing the pair would match {matched} mentees instead of {result.MatchedCount}."
+            ? $"Если назначить эту пару, наставника получат не {result.MatchedCount}, а {matched} из наставляемых."
             : total < result.TotalScore
-                ? $"Imposing the pair (score {score.Total}) would lower the total score from {result.TotalScore} to {total}."
-                : $"Imposing the pair gives an equally good result ({matched} matched, score {total}); the tie was broken by identifier order.";
+                ? $"Если назначить эту пару ({Points(score.Total)}), общая сумма баллов снизится с {result.TotalScore} до {total}."
+                : $"Если назначить эту пару, результат будет так же хорош (наставника получат {matched}, сумма баллов {total}); равенство решил порядок идентификаторов.";
         return answer(PairVerdict.LeftOutOfOptimum, [], message, matched, total);
     }
 
@@ -86,7 +87,7 @@ internal static class PairExplainer
             var k = preferences.MentorIndexOf(own.Mentor);
             if (preferences.MenteeKey(i, k, preferences.CostOf(i, k)) < preferences.MenteeKey(i, j, cost))
             {
-                return answer(PairVerdict.MenteePrefersOwnMentor, [], $"The mentee prefers the mentor they got, {own.Mentor}.", null, null);
+                return answer(PairVerdict.MenteePrefersOwnMentor, [], $"Наставляемый предпочитает доставшегося ему наставника {own.Mentor}.", null, null);
             }
         }
 
@@ -94,8 +95,10 @@ internal static class PairExplainer
         return answer(
             PairVerdict.MentorPrefersOwnMentees,
             [],
-            $"The mentor is full and prefers each of their mentees: {string.Join(", ", result.MenteesOf(mentor.Id))}.",
+            $"У наставника нет свободных мест, и каждого из своих наставляемых он предпочитает этому: {string.Join(", ", result.MenteesOf(mentor.Id))}.",
             null,
             null);
     }
+
+    private static string Points(int points) => RussianPlural.Count(points, "балл", "балла", "баллов");
 }

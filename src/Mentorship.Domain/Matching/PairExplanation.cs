@@ -17,7 +17,7 @@ namespace Mentorship.Domain.Matching;
 /// (compare with the result's <see cref="MatchingResult.MatchedCount"/>).
 /// </param>
 /// <param name="ForcedTotalScore">Likewise, the best total score with the pair imposed.</param>
-/// <param name="Message">The answer in plain English, with identifiers only.</param>
+/// <param name="Message">The answer in Russian, with identifiers only.</param>
 public sealed record PairExplanation(
     EducatorId Mentor,
     EducatorId Mentee,

@@ -23,10 +23,11 @@ public static class SameOrganizationRule
         Guard.Against.Null(mentee);
         return network || mentor.OrganizationId == mentee.OrganizationId
             ? null
-            : new RuleViolation(
+            : RuleViolation.Create(
                 nameof(SameOrganizationRule),
                 Code,
-                $"The mentor works in {mentor.OrganizationId}, the mentee in {mentee.OrganizationId}, and network mentoring is off.",
-                PairSubject.Of(mentor, mentee));
+                PairSubject.Of(mentor, mentee),
+                ViolationArgument.Identifier("mentorOrganization", mentor.OrganizationId.Value),
+                ViolationArgument.Identifier("menteeOrganization", mentee.OrganizationId.Value));
     }
 }

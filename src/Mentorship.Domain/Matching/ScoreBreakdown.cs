@@ -21,10 +21,13 @@ public sealed record ScoreBreakdown(
     /// <summary>The score: <see cref="RequestPoints"/> plus the bonuses.</summary>
     public int Total => RequestPoints + SubjectBonus + OrganizationBonus;
 
-    /// <inheritdoc />
+    /// <summary>The score explained in Russian: each covered topic by its title in the standard catalogue (its code if
+    /// it is not there) with weight × level, then the bonuses, then the total:
+    /// «адаптация в коллективе и организации» 3×3 + предмет 2 + организация 1 = 12.</summary>
+    /// <returns>The explanation.</returns>
     public override string ToString() =>
-        string.Join(" + ", Covered.Select(c => $"{c.Topic} {c.Weight}×{c.Level}"))
-        + (SubjectBonus > 0 ? $" + subject {SubjectBonus}" : string.Empty)
-        + (OrganizationBonus > 0 ? $" + organisation {OrganizationBonus}" : string.Empty)
+        string.Join(" + ", Covered.Select(c => $"«{(RequestTopicCatalog.Standard.TryGet(c.Topic, out var topic) ? topic.Title : c.Topic.Value)}» {c.Weight}×{c.Level}"))
+        + (SubjectBonus > 0 ? $" + предмет {SubjectBonus}" : string.Empty)
+        + (OrganizationBonus > 0 ? $" + организация {OrganizationBonus}" : string.Empty)
         + $" = {Total}";
 }

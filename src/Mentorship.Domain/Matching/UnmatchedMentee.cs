@@ -10,5 +10,5 @@ namespace Mentorship.Domain.Matching;
 /// For <see cref="UnmatchedReason.AllCapableMentorsFull"/>: the mentors who could take the mentee, all full,
 /// in identifier order; otherwise empty.
 /// </param>
-/// <param name="Message">The reason in plain English, with identifiers only.</param>
+/// <param name="Message">The reason in Russian, with identifiers only.</param>
 public sealed record UnmatchedMentee(EducatorId Mentee, UnmatchedReason Reason, IReadOnlyList<EducatorId> FullMentors, string Message);

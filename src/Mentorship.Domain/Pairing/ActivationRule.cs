@@ -22,12 +22,12 @@ public static class ActivationRule
         Guard.Against.Null(unit);
         if (unit.FixingOrder is { } order && on < order.Date)
         {
-            return new RuleViolation(nameof(ActivationRule), BeforeOrder, $"The start {on:uuuu-MM-dd} precedes the order of {order.Date:uuuu-MM-dd}.", unit.Id.Value);
+            return RuleViolation.Create(nameof(ActivationRule), BeforeOrder, unit.Id.Value, ViolationArgument.Date("start", on), ViolationArgument.Date("order", order.Date));
         }
 
         return unit.Period.Contains(on)
             ? null
-            : new RuleViolation(
-                nameof(ActivationRule), OutsidePeriod, $"The start {on:uuuu-MM-dd} is outside the period {unit.Period.Start:uuuu-MM-dd}..{unit.Period.End:uuuu-MM-dd}.", unit.Id.Value);
+            : RuleViolation.Create(
+                nameof(ActivationRule), OutsidePeriod, unit.Id.Value, ViolationArgument.Date("start", on), ViolationArgument.Period("period", unit.Period));
     }
 }

@@ -18,7 +18,7 @@ public static class CompletionRule
     {
         Guard.Against.Null(unit);
         return unit.LastChangeOn is { } last && on < last
-            ? new RuleViolation(nameof(CompletionRule), BeforeLastChange, $"The completion {on:uuuu-MM-dd} precedes the unit's last change on {last:uuuu-MM-dd}.", unit.Id.Value)
+            ? RuleViolation.Create(nameof(CompletionRule), BeforeLastChange, unit.Id.Value, ViolationArgument.Date("on", on), ViolationArgument.Date("last", last))
             : null;
     }
 }

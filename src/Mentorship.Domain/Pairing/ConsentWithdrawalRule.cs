@@ -21,8 +21,13 @@ public static class ConsentWithdrawalRule
     {
         Guard.Against.Null(unit);
         return unit.IsOpen && unit.LastChangeOn is { } last && on < last
-            ? new RuleViolation(
-                nameof(ConsentWithdrawalRule), BeforeLastChange, $"The withdrawal on {on:uuuu-MM-dd} precedes the last change of {unit.Id} on {last:uuuu-MM-dd}.", unit.Id.Value)
+            ? RuleViolation.Create(
+                nameof(ConsentWithdrawalRule),
+                BeforeLastChange,
+                unit.Id.Value,
+                ViolationArgument.Date("on", on),
+                ViolationArgument.Identifier("unit", unit.Id.Value),
+                ViolationArgument.Date("last", last))
             : null;
     }
 }

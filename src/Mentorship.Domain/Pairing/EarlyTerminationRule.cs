@@ -35,26 +35,25 @@ public static class EarlyTerminationRule
         var violations = new List<RuleViolation>();
         if (request.Grounds == EarlyTerminationGrounds.PersonalDataConsentWithdrawn)
         {
-            violations.Add(new RuleViolation(
-                nameof(EarlyTerminationRule), ReservedGrounds, "A withdrawal of consent to personal-data processing goes through WithdrawPersonalDataConsent.", subject));
+            violations.Add(RuleViolation.Create(nameof(EarlyTerminationRule), ReservedGrounds, subject));
         }
 
         if (request.EndsOn >= unit.Period.End)
         {
-            violations.Add(new RuleViolation(
-                nameof(EarlyTerminationRule), NotEarly, $"The last day {request.EndsOn:uuuu-MM-dd} is not before the period's end {unit.Period.End:uuuu-MM-dd}.", subject));
+            violations.Add(RuleViolation.Create(
+                nameof(EarlyTerminationRule), NotEarly, subject, ViolationArgument.Date("end", request.EndsOn), ViolationArgument.Date("periodEnd", unit.Period.End)));
         }
 
         if (unit.LastChangeOn is { } last && request.EndsOn < last)
         {
-            violations.Add(new RuleViolation(
-                nameof(EarlyTerminationRule), BeforeLastChange, $"The last day {request.EndsOn:uuuu-MM-dd} precedes the unit's last change on {last:uuuu-MM-dd}.", subject));
+            violations.Add(RuleViolation.Create(
+                nameof(EarlyTerminationRule), BeforeLastChange, subject, ViolationArgument.Date("end", request.EndsOn), ViolationArgument.Date("last", last)));
         }
 
         if (request.Order.Date > request.EndsOn)
         {
-            violations.Add(new RuleViolation(
-                nameof(EarlyTerminationRule), OrderAfterEnd, $"The order of {request.Order.Date:uuuu-MM-dd} comes after the last day {request.EndsOn:uuuu-MM-dd}.", subject));
+            violations.Add(RuleViolation.Create(
+                nameof(EarlyTerminationRule), OrderAfterEnd, subject, ViolationArgument.Date("order", request.Order.Date), ViolationArgument.Date("end", request.EndsOn)));
         }
 
         return violations;

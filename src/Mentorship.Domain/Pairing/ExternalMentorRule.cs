@@ -33,7 +33,7 @@ public static class ExternalMentorRule
     /// <returns>The violation, or <see langword="null"/>.</returns>
     public static RuleViolation? CheckOrganization(OrganizationId registerOrganization, OrganizationId mentorOrganization, EducatorId mentor) =>
         registerOrganization == mentorOrganization
-            ? new RuleViolation(nameof(ExternalMentorRule), SameOrganization, $"{mentorOrganization} is the register's own organisation, not another one.", mentor.Value)
+            ? RuleViolation.Create(nameof(ExternalMentorRule), SameOrganization, mentor.Value, ViolationArgument.Identifier("organization", mentorOrganization.Value))
             : null;
 
     /// <summary>Checks the form of a unit led by a mentor from another organisation.</summary>
@@ -43,8 +43,8 @@ public static class ExternalMentorRule
     public static RuleViolation? CheckForm(MentorshipForm form, EducatorId mentor) =>
         form == MentorshipForm.Virtual
             ? null
-            : new RuleViolation(
-                nameof(ExternalMentorRule), FormNotVirtual, $"{mentor} is from another organisation and may lead only the {MentorshipForm.Virtual} form, not {form}.", mentor.Value);
+            : RuleViolation.Create(
+                nameof(ExternalMentorRule), FormNotVirtual, mentor.Value, ViolationArgument.Identifier("mentor", mentor.Value), ViolationArgument.Term("form", form));
 
     /// <summary>Checks the organisation a proposal states for its mentor against the one the register knows.</summary>
     /// <param name="mentor">The mentor.</param>
@@ -60,9 +60,14 @@ public static class ExternalMentorRule
         }
 
         return registered is null
-            ? new RuleViolation(
-                nameof(ExternalMentorRule), NotRegistered, $"{mentor} of {s} is not registered as an external mentor: the register knows no capacity for them.", mentor.Value)
-            : new RuleViolation(
-                nameof(ExternalMentorRule), OrganizationDiffers, $"The proposal states {s} for {mentor}; the register knows them from {registered}.", mentor.Value);
+            ? RuleViolation.Create(
+                nameof(ExternalMentorRule), NotRegistered, mentor.Value, ViolationArgument.Identifier("mentor", mentor.Value), ViolationArgument.Identifier("organization", s.Value))
+            : RuleViolation.Create(
+                nameof(ExternalMentorRule),
+                OrganizationDiffers,
+                mentor.Value,
+                ViolationArgument.Identifier("mentor", mentor.Value),
+                ViolationArgument.Identifier("stated", s.Value),
+                ViolationArgument.Identifier("registered", registered.Value.Value));
     }
 }

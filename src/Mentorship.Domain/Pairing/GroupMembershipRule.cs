@@ -45,7 +45,7 @@ public static class GroupMembershipRule
         var violations = Common(unit, order);
         if (unit.Mentor == mentee || unit.Mentees.Contains(mentee) || unit.DepartedMentees.Contains(mentee))
         {
-            violations.Add(new RuleViolation(nameof(GroupMembershipRule), AlreadyMember, $"{mentee} is or was in {unit.Id}, or leads it.", mentee.Value));
+            violations.Add(RuleViolation.Create(nameof(GroupMembershipRule), AlreadyMember, mentee.Value, ViolationArgument.Identifier("mentee", mentee.Value), ViolationArgument.Identifier("unit", unit.Id.Value)));
         }
 
         CheckDay(violations, unit, firstDay, order, mentee, unit.Period.Start);
@@ -65,7 +65,7 @@ public static class GroupMembershipRule
         var violations = Common(unit, order);
         if (!unit.Mentees.Contains(mentee))
         {
-            violations.Add(new RuleViolation(nameof(GroupMembershipRule), NotAMember, $"{mentee} is not a mentee of {unit.Id}.", mentee.Value));
+            violations.Add(RuleViolation.Create(nameof(GroupMembershipRule), NotAMember, mentee.Value, ViolationArgument.Identifier("mentee", mentee.Value), ViolationArgument.Identifier("unit", unit.Id.Value)));
             return violations;
         }
 
@@ -78,13 +78,18 @@ public static class GroupMembershipRule
         var violations = new List<RuleViolation>();
         if (!unit.IsGroup)
         {
-            violations.Add(new RuleViolation(nameof(GroupMembershipRule), NotAGroup, $"{unit.Id} is a pair in the {unit.Form} form, not a group.", unit.Id.Value));
+            violations.Add(RuleViolation.Create(nameof(GroupMembershipRule), NotAGroup, unit.Id.Value, ViolationArgument.Identifier("unit", unit.Id.Value), ViolationArgument.Term("form", unit.Form)));
         }
 
         if (unit.FixingOrder is { } fixing && order.Date < fixing.Date)
         {
-            violations.Add(new RuleViolation(
-                nameof(GroupMembershipRule), BeforeOrder, $"The order of {order.Date:uuuu-MM-dd} precedes the fixing order of {unit.Id} of {fixing.Date:uuuu-MM-dd}.", unit.Id.Value));
+            violations.Add(RuleViolation.Create(
+                nameof(GroupMembershipRule),
+                BeforeOrder,
+                unit.Id.Value,
+                ViolationArgument.Identifier("unit", unit.Id.Value),
+                ViolationArgument.Date("day", order.Date),
+                ViolationArgument.Date("earliest", fixing.Date)));
         }
 
         return violations;
@@ -94,14 +99,24 @@ public static class GroupMembershipRule
     {
         if (day < earliest || unit.LastDay is not { } last || day > last)
         {
-            violations.Add(new RuleViolation(
-                nameof(GroupMembershipRule), OutsidePeriod, $"{day:uuuu-MM-dd} is outside the days {mentee} can be in {unit.Id}.", mentee.Value));
+            violations.Add(RuleViolation.Create(
+                nameof(GroupMembershipRule),
+                OutsidePeriod,
+                mentee.Value,
+                ViolationArgument.Date("day", day),
+                ViolationArgument.Identifier("mentee", mentee.Value),
+                ViolationArgument.Identifier("unit", unit.Id.Value)));
         }
 
         if (day < order.Date)
         {
-            violations.Add(new RuleViolation(
-                nameof(GroupMembershipRule), BeforeOrder, $"The change on {day:uuuu-MM-dd} precedes its order of {order.Date:uuuu-MM-dd}.", mentee.Value));
+            violations.Add(RuleViolation.Create(
+                nameof(GroupMembershipRule),
+                BeforeOrder,
+                mentee.Value,
+                ViolationArgument.Identifier("unit", unit.Id.Value),
+                ViolationArgument.Date("day", day),
+                ViolationArgument.Date("earliest", order.Date)));
         }
     }
 }

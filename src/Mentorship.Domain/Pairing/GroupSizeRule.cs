@@ -43,16 +43,16 @@ public static class GroupSizeRule
         {
             if (menteeCount < MinGroupSize)
             {
-                return new RuleViolation(nameof(GroupSizeRule), GroupTooSmall, $"A group has at least {MinGroupSize} mentees, not {menteeCount}.", subject);
+                return RuleViolation.Create(nameof(GroupSizeRule), GroupTooSmall, subject, ViolationArgument.Number("min", MinGroupSize), ViolationArgument.Number("count", menteeCount));
             }
 
             return menteeCount > policy.MaxGroupSize
-                ? new RuleViolation(nameof(GroupSizeRule), GroupTooLarge, $"A group has at most {policy.MaxGroupSize} mentees, not {menteeCount}.", subject)
+                ? RuleViolation.Create(nameof(GroupSizeRule), GroupTooLarge, subject, ViolationArgument.Number("max", policy.MaxGroupSize), ViolationArgument.Number("count", menteeCount))
                 : null;
         }
 
         return menteeCount == 1
             ? null
-            : new RuleViolation(nameof(GroupSizeRule), IndividualNeedsOneMentee, $"The {form} form is one mentor with one mentee, not {menteeCount}.", subject);
+            : RuleViolation.Create(nameof(GroupSizeRule), IndividualNeedsOneMentee, subject, ViolationArgument.Term("form", form), ViolationArgument.Number("count", menteeCount));
     }
 }

@@ -26,7 +26,7 @@ public static class MenteeConsentRule
     public static RuleViolation? CheckIsMentee(MentoringUnit unit, EducatorId person) =>
         Guard.Against.Null(unit).Mentees.Contains(person)
             ? null
-            : new RuleViolation(nameof(MenteeConsentRule), NotAMentee, $"{person} is not a mentee of {unit.Id}.", person.Value);
+            : RuleViolation.Create(nameof(MenteeConsentRule), NotAMentee, person.Value, ViolationArgument.Identifier("person", person.Value), ViolationArgument.Identifier("unit", unit.Id.Value));
 
     /// <summary>Checks one consent against the date it is needed by.</summary>
     /// <param name="mentee">The mentee.</param>
@@ -36,8 +36,7 @@ public static class MenteeConsentRule
     public static RuleViolation? CheckSignedBy(EducatorId mentee, MenteeConsent consent, LocalDate signedBy) =>
         Guard.Against.Null(consent).SignedOn <= signedBy
             ? null
-            : new RuleViolation(
-                nameof(MenteeConsentRule), SignedTooLate, $"{mentee}'s consent was signed on {consent.SignedOn:uuuu-MM-dd}, after {signedBy:uuuu-MM-dd}.", mentee.Value);
+            : SignedLate(mentee, consent.SignedOn, signedBy);
 
     /// <summary>Checks the consents of every mentee of a unit.</summary>
     /// <param name="unit">The unit.</param>
@@ -51,15 +50,18 @@ public static class MenteeConsentRule
         {
             if (!unit.MenteeConsents.TryGetValue(mentee, out var consent))
             {
-                violations.Add(new RuleViolation(nameof(MenteeConsentRule), Missing, $"{mentee} has not consented to {unit.Id}.", mentee.Value));
+                violations.Add(RuleViolation.Create(nameof(MenteeConsentRule), Missing, mentee.Value, ViolationArgument.Identifier("mentee", mentee.Value), ViolationArgument.Identifier("unit", unit.Id.Value)));
             }
             else if (signedBy is { } by && consent.SignedOn > by)
             {
-                violations.Add(new RuleViolation(
-                    nameof(MenteeConsentRule), SignedTooLate, $"{mentee}'s consent was signed on {consent.SignedOn:uuuu-MM-dd}, after {by:uuuu-MM-dd}.", mentee.Value));
+                violations.Add(SignedLate(mentee, consent.SignedOn, by));
             }
         }
 
         return violations;
     }
+
+    private static RuleViolation SignedLate(EducatorId mentee, LocalDate signed, LocalDate by) =>
+        RuleViolation.Create(
+            nameof(MenteeConsentRule), SignedTooLate, mentee.Value, ViolationArgument.Identifier("mentee", mentee.Value), ViolationArgument.Date("signed", signed), ViolationArgument.Date("by", by));
 }

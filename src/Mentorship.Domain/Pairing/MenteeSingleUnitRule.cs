@@ -15,6 +15,6 @@ public static class MenteeSingleUnitRule
     /// <returns>The violation, or <see langword="null"/>.</returns>
     public static RuleViolation? Check(EducatorId mentee, MentoringUnitId? overlapping) =>
         overlapping is { } unit
-            ? new RuleViolation(nameof(MenteeSingleUnitRule), AlreadyInUnit, $"{mentee} is already in {unit} during the period.", mentee.Value)
+            ? RuleViolation.Create(nameof(MenteeSingleUnitRule), AlreadyInUnit, mentee.Value, ViolationArgument.Identifier("mentee", mentee.Value), ViolationArgument.Identifier("unit", unit.Value))
             : null;
 }

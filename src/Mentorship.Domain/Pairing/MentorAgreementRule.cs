@@ -36,28 +36,29 @@ public static class MentorAgreementRule
         var violations = new List<RuleViolation>();
         if (agreement is null)
         {
-            violations.Add(new RuleViolation(nameof(MentorAgreementRule), Missing, $"{mentor} has no art. 351.8 agreement for this unit.", mentor.Value));
+            violations.Add(RuleViolation.Create(nameof(MentorAgreementRule), Missing, mentor.Value, ViolationArgument.Identifier("mentor", mentor.Value)));
             return violations;
         }
 
         if (!agreement.Period.Contains(mustCover))
         {
-            violations.Add(new RuleViolation(
+            violations.Add(RuleViolation.Create(
                 nameof(MentorAgreementRule),
                 PeriodNotCovered,
-                $"The agreement's period {agreement.Period.Start:uuuu-MM-dd}..{agreement.Period.End:uuuu-MM-dd} does not cover {mustCover.Start:uuuu-MM-dd}..{mustCover.End:uuuu-MM-dd}.",
-                mentor.Value));
+                mentor.Value,
+                ViolationArgument.Period("agreement", agreement.Period),
+                ViolationArgument.Period("needed", mustCover)));
         }
 
         if (agreement.Form != form)
         {
-            violations.Add(new RuleViolation(nameof(MentorAgreementRule), FormDiffers, $"The agreement states the {agreement.Form} form; the unit is {form}.", mentor.Value));
+            violations.Add(RuleViolation.Create(nameof(MentorAgreementRule), FormDiffers, mentor.Value, ViolationArgument.Term("stated", agreement.Form), ViolationArgument.Term("form", form)));
         }
 
         if (signedBy is { } by && agreement.SignedOn > by)
         {
-            violations.Add(new RuleViolation(
-                nameof(MentorAgreementRule), SignedTooLate, $"The agreement was signed on {agreement.SignedOn:uuuu-MM-dd}, after {by:uuuu-MM-dd}.", mentor.Value));
+            violations.Add(RuleViolation.Create(
+                nameof(MentorAgreementRule), SignedTooLate, mentor.Value, ViolationArgument.Date("signed", agreement.SignedOn), ViolationArgument.Date("by", by)));
         }
 
         return violations;

@@ -23,9 +23,12 @@ public static class MentorLoadRule
     public static RuleViolation? Check(EducatorId mentor, int capacity, int peakLoad, LocalDate peakDay) =>
         peakLoad <= capacity
             ? null
-            : new RuleViolation(
+            : RuleViolation.Create(
                 nameof(MentorLoadRule),
                 OverCapacity,
-                $"{mentor} would lead {peakLoad} places on {peakDay:uuuu-MM-dd}; the capacity is {capacity}.",
-                mentor.Value);
+                mentor.Value,
+                ViolationArgument.Identifier("mentor", mentor.Value),
+                ViolationArgument.Number("load", peakLoad),
+                ViolationArgument.Date("day", peakDay),
+                ViolationArgument.Number("capacity", capacity));
 }

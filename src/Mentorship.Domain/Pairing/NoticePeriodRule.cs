@@ -44,11 +44,14 @@ public static class NoticePeriodRule
         var earliest = EarliestLastDay(calendar, noticeGivenOn, workingDays);
         return lastDay >= earliest
             ? null
-            : new RuleViolation(
+            : RuleViolation.Create(
                 nameof(NoticePeriodRule),
                 TooShort,
-                $"Notice given on {noticeGivenOn:uuuu-MM-dd} allows a last day no earlier than {earliest:uuuu-MM-dd} ({workingDays} working days), not {lastDay:uuuu-MM-dd}.",
-                subject);
+                subject,
+                ViolationArgument.Date("given", noticeGivenOn),
+                ViolationArgument.Date("earliest", earliest),
+                ViolationArgument.Number("days", workingDays),
+                ViolationArgument.Date("last", lastDay));
     }
 
     /// <summary>Checks that notice is given once the unit is fixed.</summary>
@@ -59,6 +62,6 @@ public static class NoticePeriodRule
     public static RuleViolation? CheckAfterOrder(LocalDate noticeGivenOn, LocalDate fixedOn, string? subject = null) =>
         noticeGivenOn >= fixedOn
             ? null
-            : new RuleViolation(
-                nameof(NoticePeriodRule), BeforeOrder, $"Notice on {noticeGivenOn:uuuu-MM-dd} precedes the fixing order of {fixedOn:uuuu-MM-dd}.", subject);
+            : RuleViolation.Create(
+                nameof(NoticePeriodRule), BeforeOrder, subject, ViolationArgument.Date("given", noticeGivenOn), ViolationArgument.Date("fixed", fixedOn));
 }

@@ -31,17 +31,17 @@ public static class OrderRule
         var violations = new List<RuleViolation>();
         if (numberTaken)
         {
-            violations.Add(new RuleViolation(nameof(OrderRule), NumberTaken, $"An order numbered {order.Number} already exists.", order.Number));
+            violations.Add(RuleViolation.Create(nameof(OrderRule), NumberTaken, order.Number, ViolationArgument.Text("number", order.Number)));
         }
 
         if (units.Count == 0)
         {
-            violations.Add(new RuleViolation(nameof(OrderRule), NoUnits, "The order names no pair or group.", order.Number));
+            violations.Add(RuleViolation.Create(nameof(OrderRule), NoUnits, order.Number));
         }
 
         foreach (var repeated in units.GroupBy(u => u).Where(g => g.Count() > 1))
         {
-            violations.Add(new RuleViolation(nameof(OrderRule), UnitRepeated, $"{repeated.Key} is named more than once.", repeated.Key.Value));
+            violations.Add(RuleViolation.Create(nameof(OrderRule), UnitRepeated, repeated.Key.Value, ViolationArgument.Identifier("unit", repeated.Key.Value)));
         }
 
         return violations;
@@ -57,7 +57,12 @@ public static class OrderRule
         Guard.Against.Null(unit);
         return order.Date >= unit.ProposedOn
             ? null
-            : new RuleViolation(
-                nameof(OrderRule), DatedBeforeProposal, $"The order of {order.Date:uuuu-MM-dd} precedes the proposal of {unit.Id} on {unit.ProposedOn:uuuu-MM-dd}.", unit.Id.Value);
+            : RuleViolation.Create(
+                nameof(OrderRule),
+                DatedBeforeProposal,
+                unit.Id.Value,
+                ViolationArgument.Date("order", order.Date),
+                ViolationArgument.Identifier("unit", unit.Id.Value),
+                ViolationArgument.Date("proposed", unit.ProposedOn));
     }
 }

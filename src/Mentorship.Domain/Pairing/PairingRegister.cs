@@ -199,19 +199,24 @@ public sealed class PairingRegister : AggregateRoot
         violations.AddIfPresent(Banks.MentorCapacityRule.Check(capacity, mentor.Value) ?? CheckPeakFits(mentor, capacity));
         if (IsAnonymised(mentor))
         {
-            violations.Add(new RuleViolation(nameof(ParticipantsRule), ParticipantsRule.AnonymisedIdentifier, $"{mentor} is the register's name for an anonymised person.", mentor.Value));
+            violations.Add(ParticipantsRule.Anonymised(mentor));
         }
 
         var led = IndexedUnits(mentor).Where(u => u.IsOpen && u.Tenures().Any(t => t.Mentor == mentor)).ToArray();
         if (led.Any(u => !u.ExternalMentors.ContainsKey(mentor)))
         {
-            violations.Add(new RuleViolation(
-                nameof(ExternalMentorRule), ExternalMentorRule.AlreadyOwnMentor, $"{mentor} already leads a unit of the register as its own mentor.", mentor.Value));
+            violations.Add(RuleViolation.Create(
+                nameof(ExternalMentorRule), ExternalMentorRule.AlreadyOwnMentor, mentor.Value, ViolationArgument.Identifier("mentor", mentor.Value)));
         }
-        else if (led.Any(u => u.ExternalMentors[mentor] != organization))
+        else if (led.Select(u => u.ExternalMentors[mentor]).FirstOrDefault(o => o != organization) is { Value.Length: > 0 } registered)
         {
-            violations.Add(new RuleViolation(
-                nameof(ExternalMentorRule), ExternalMentorRule.OrganizationDiffers, $"{mentor} leads units here as a mentor of another organisation.", mentor.Value));
+            violations.Add(RuleViolation.Create(
+                nameof(ExternalMentorRule),
+                ExternalMentorRule.OrganizationDiffers,
+                mentor.Value,
+                ViolationArgument.Identifier("mentor", mentor.Value),
+                ViolationArgument.Identifier("stated", organization.Value),
+                ViolationArgument.Identifier("registered", registered.Value)));
         }
 
         if (violations.Count > 0)
@@ -539,8 +544,7 @@ public sealed class PairingRegister : AggregateRoot
         var violations = new List<RuleViolation>(ReplacementRule.Check(unit, request));
         if (IsAnonymised(request.NewMentor))
         {
-            violations.Add(new RuleViolation(
-                nameof(ParticipantsRule), ParticipantsRule.AnonymisedIdentifier, $"{request.NewMentor} is the register's name for an anonymised person.", request.NewMentor.Value));
+            violations.Add(ParticipantsRule.Anonymised(request.NewMentor));
         }
 
         var newMentorOrganization = ExternalOrganizationOf(request.NewMentor);
@@ -964,8 +968,7 @@ public sealed class PairingRegister : AggregateRoot
         violations.AddIfPresent(MenteeConsentRule.CheckSignedBy(request.Mentee, request.Consent, request.Order.Date));
         if (IsAnonymised(request.Mentee))
         {
-            violations.Add(new RuleViolation(
-                nameof(ParticipantsRule), ParticipantsRule.AnonymisedIdentifier, $"{request.Mentee} is the register's name for an anonymised person.", request.Mentee.Value));
+            violations.Add(ParticipantsRule.Anonymised(request.Mentee));
         }
 
         if (unit.Period.Contains(request.FirstDay))

@@ -6,5 +6,5 @@ namespace Mentorship.Domain.Pairing;
 /// </summary>
 /// <param name="Rule">The name of the rule class that warns.</param>
 /// <param name="Code">The stable code to acknowledge.</param>
-/// <param name="Message">What is unusual, in plain English, without personal data.</param>
+/// <param name="Message">What is unusual, in Russian (the catalogue's text of the code), without personal data.</param>
 public sealed record PairingWarning(string Rule, string Code, string Message);

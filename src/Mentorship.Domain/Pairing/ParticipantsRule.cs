@@ -44,30 +44,38 @@ public static class ParticipantsRule
         var violations = new List<RuleViolation>();
         if (mentees.Count == 0)
         {
-            violations.Add(new RuleViolation(nameof(ParticipantsRule), NoMentee, "A pair or group needs at least one mentee.", mentor.Value));
+            violations.Add(RuleViolation.Create(nameof(ParticipantsRule), NoMentee, mentor.Value));
         }
 
         foreach (var repeated in mentees.GroupBy(m => m).Where(g => g.Count() > 1))
         {
-            violations.Add(new RuleViolation(nameof(ParticipantsRule), MenteeRepeated, $"The mentee {repeated.Key} is named more than once.", repeated.Key.Value));
+            violations.Add(RuleViolation.Create(nameof(ParticipantsRule), MenteeRepeated, repeated.Key.Value, ViolationArgument.Identifier("mentee", repeated.Key.Value)));
         }
 
         if (mentees.Contains(mentor))
         {
-            violations.Add(new RuleViolation(nameof(ParticipantsRule), MentorIsMentee, $"{mentor} cannot mentor themselves.", mentor.Value));
+            violations.Add(RuleViolation.Create(nameof(ParticipantsRule), MentorIsMentee, mentor.Value, ViolationArgument.Identifier("mentor", mentor.Value)));
         }
 
         foreach (var id in mentees.Prepend(mentor).Distinct().Where(isAnonymised))
         {
-            violations.Add(new RuleViolation(nameof(ParticipantsRule), AnonymisedIdentifier, $"{id} is the register's name for an anonymised person.", id.Value));
+            violations.Add(Anonymised(id));
         }
 
         if (variant is not null && participants != ParticipantsForm.EducatorToEducator)
         {
-            violations.Add(new RuleViolation(
-                nameof(ParticipantsRule), VariantWithoutEducatorPair, $"The variant {variant} belongs to the educator – educator form, not {participants}.", mentor.Value));
+            violations.Add(RuleViolation.Create(
+                nameof(ParticipantsRule),
+                VariantWithoutEducatorPair,
+                mentor.Value,
+                ViolationArgument.Term("variant", variant.Value),
+                ViolationArgument.Term("participants", participants)));
         }
 
         return violations;
     }
+
+    /// <summary>The violation of an identifier the register uses for an anonymised person.</summary>
+    internal static RuleViolation Anonymised(EducatorId person) =>
+        RuleViolation.Create(nameof(ParticipantsRule), AnonymisedIdentifier, person.Value, ViolationArgument.Identifier("person", person.Value));
 }

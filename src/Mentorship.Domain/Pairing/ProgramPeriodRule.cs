@@ -1,4 +1,5 @@
 using Ardalis.GuardClauses;
+using Mentorship.Domain.Common;
 using NodaTime;
 
 namespace Mentorship.Domain.Pairing;
@@ -41,5 +42,11 @@ public static class ProgramPeriodRule
             : new PairingWarning(
                 nameof(ProgramPeriodRule),
                 OutsideRange,
-                $"The period {period.Start:uuuu-MM-dd}..{period.End:uuuu-MM-dd} is outside {MinMonths}–{MaxMonths} months.");
+                RuleViolation.Create(
+                    nameof(ProgramPeriodRule),
+                    OutsideRange,
+                    null,
+                    ViolationArgument.Period("period", period),
+                    ViolationArgument.Number("min", MinMonths),
+                    ViolationArgument.Number("max", MaxMonths)).Message);
 }

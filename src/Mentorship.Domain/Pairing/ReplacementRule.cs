@@ -40,30 +40,30 @@ public static class ReplacementRule
         var violations = new List<RuleViolation>();
         if (request.NewMentor == unit.Mentor)
         {
-            violations.Add(new RuleViolation(nameof(ReplacementRule), SameMentor, $"{request.NewMentor} already mentors {unit.Id}.", subject));
+            violations.Add(RuleViolation.Create(nameof(ReplacementRule), SameMentor, subject, ViolationArgument.Identifier("mentor", request.NewMentor.Value), ViolationArgument.Identifier("unit", unit.Id.Value)));
         }
 
         if (unit.Mentees.Contains(request.NewMentor))
         {
-            violations.Add(new RuleViolation(nameof(ReplacementRule), NewMentorIsMentee, $"{request.NewMentor} is a mentee of {unit.Id}.", subject));
+            violations.Add(RuleViolation.Create(nameof(ReplacementRule), NewMentorIsMentee, subject, ViolationArgument.Identifier("mentor", request.NewMentor.Value), ViolationArgument.Identifier("unit", unit.Id.Value)));
         }
 
         if (!unit.Period.Contains(request.EffectiveOn))
         {
-            violations.Add(new RuleViolation(
-                nameof(ReplacementRule), OutsidePeriod, $"{request.EffectiveOn:uuuu-MM-dd} is outside the period {unit.Period.Start:uuuu-MM-dd}..{unit.Period.End:uuuu-MM-dd}.", subject));
+            violations.Add(RuleViolation.Create(
+                nameof(ReplacementRule), OutsidePeriod, subject, ViolationArgument.Date("day", request.EffectiveOn), ViolationArgument.Period("period", unit.Period)));
         }
 
         if (unit.LastChangeOn is { } last && request.EffectiveOn <= last)
         {
-            violations.Add(new RuleViolation(
-                nameof(ReplacementRule), NotAfterLastChange, $"{request.EffectiveOn:uuuu-MM-dd} is not after the unit's last change on {last:uuuu-MM-dd}.", subject));
+            violations.Add(RuleViolation.Create(
+                nameof(ReplacementRule), NotAfterLastChange, subject, ViolationArgument.Date("day", request.EffectiveOn), ViolationArgument.Date("last", last)));
         }
 
         if (request.Order.Date > request.EffectiveOn)
         {
-            violations.Add(new RuleViolation(
-                nameof(ReplacementRule), OrderAfterEffective, $"The order of {request.Order.Date:uuuu-MM-dd} comes after the new mentor's first day {request.EffectiveOn:uuuu-MM-dd}.", subject));
+            violations.Add(RuleViolation.Create(
+                nameof(ReplacementRule), OrderAfterEffective, subject, ViolationArgument.Date("order", request.Order.Date), ViolationArgument.Date("day", request.EffectiveOn)));
         }
 
         return violations;

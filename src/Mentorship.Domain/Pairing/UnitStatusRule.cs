@@ -32,7 +32,7 @@ public static class UnitStatusRule
     /// <param name="id">The identifier asked for.</param>
     /// <returns>The violation.</returns>
     public static RuleViolation Unknown(MentoringUnitId id) =>
-        new(nameof(UnitStatusRule), UnknownUnit, $"There is no unit {id} in the register.", id.Value);
+        RuleViolation.Create(nameof(UnitStatusRule), UnknownUnit, id.Value, ViolationArgument.Identifier("unit", id.Value));
 
     /// <summary>Checks a unit's status against those a command allows.</summary>
     /// <param name="unit">The unit.</param>
@@ -44,7 +44,7 @@ public static class UnitStatusRule
         Guard.Against.Null(unit);
         return allowed.Contains(unit.Status)
             ? null
-            : new RuleViolation(
-                nameof(UnitStatusRule), code, $"{unit.Id} is {unit.Status}; the command needs {string.Join(" or ", allowed)}.", unit.Id.Value);
+            : RuleViolation.Create(
+                nameof(UnitStatusRule), code, unit.Id.Value, ViolationArgument.Identifier("unit", unit.Id.Value), ViolationArgument.Term("status", unit.Status));
     }
 }

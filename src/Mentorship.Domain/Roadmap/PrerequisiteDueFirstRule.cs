@@ -1,4 +1,3 @@
-using System.Globalization;
 using Ardalis.GuardClauses;
 using Mentorship.Domain.Common;
 
@@ -26,14 +25,14 @@ public static class PrerequisiteDueFirstRule
             return null;
         }
 
-        var message = string.Format(
-            CultureInfo.InvariantCulture,
-            "{0} is due {1:yyyy-MM-dd}, before its prerequisite {2} due {3:yyyy-MM-dd} ({4}).",
+        return RuleViolation.Create(
+            nameof(PrerequisiteDueFirstRule),
+            Code,
             dependent.Id,
-            dependent.Due,
-            prerequisite.Id,
-            prerequisite.Due,
-            dependency);
-        return new RuleViolation(nameof(PrerequisiteDueFirstRule), Code, message, dependent.Id);
+            ViolationArgument.Identifier("item", dependent.Id),
+            ViolationArgument.Date("due", dependent.Due),
+            ViolationArgument.Identifier("prerequisite", prerequisite.Id),
+            ViolationArgument.Date("prerequisiteDue", prerequisite.Due),
+            ViolationArgument.Text("dependency", dependency));
     }
 }

@@ -85,8 +85,9 @@ public class BankRuleTests
         var topics = Build.Topics("digital", "robotics", "digital");
         var violations = RequestListRule.Check(topics, RequestTopicCatalog.Standard, "S1");
         violations.Select(v => v.Code).Should().Equal(RequestListRule.UnknownTopic, RequestListRule.RepeatedTopic);
-        violations[0].Message.Should().Contain("position 2");
-        violations[1].Message.Should().Contain("position 3");
+        violations[0].Message.Should().Be("Темы «robotics» в позиции 2 нет в каталоге тем.");
+        violations[1].Message.Should().Be("Тема «цифровые инструменты, ИКТ» повторяется в позиции 3.");
+        violations.Select(v => v.Argument("position")!.AsNumber()).Should().Equal(2, 3);
         violations.Should().OnlyContain(v => v.Subject == "S1" && v.Rule == nameof(RequestListRule));
     }
 

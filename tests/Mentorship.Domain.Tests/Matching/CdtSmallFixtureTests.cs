@@ -59,7 +59,7 @@ public class CdtSmallFixtureTests
         var s10 = result.Unmatched[1];
         s10.Mentee.Should().Be(Id("S10"));
         s10.Reason.Should().Be(UnmatchedReason.NoMentorCoversRequests);
-        s10.Message.Should().Contain("exam-prep");
+        s10.Message.Should().Contain("«подготовка к ОГЭ/ЕГЭ и олимпиадам»");
     }
 
     [Fact]

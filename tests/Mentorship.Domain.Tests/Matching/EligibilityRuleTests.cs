@@ -55,7 +55,8 @@ public class EligibilityRuleTests
         var violation = MentorCoversRequestRule.Check(Mentor("T01", 1, "digital:2"), Mentee("S01", "parents;burnout"));
 
         violation!.Code.Should().Be(MentorCoversRequestRule.Code);
-        violation.Message.Should().Contain("parents, burnout");
+        violation.Message.Should().Be("Наставник не владеет ни одной из запрошенных тем: «работа с родителями», «профилактика выгорания, психологическая поддержка».");
+        violation.Argument("topics")!.Value.Should().Be("parents,burnout");
     }
 
     [Fact]
@@ -69,7 +70,7 @@ public class EligibilityRuleTests
         var violation = MinimumScoreRule.Check(Mentor("T01", 1, "burnout:1"), Mentee("S01", "parents;burnout"), 4);
 
         violation!.Code.Should().Be(MinimumScoreRule.Code);
-        violation.Message.Should().Contain("scores 3");
+        violation.Message.Should().Be("Пара набирает 3 балла, меньше минимума в 4 балла.");
     }
 
     [Fact]

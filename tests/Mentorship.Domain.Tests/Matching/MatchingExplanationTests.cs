@@ -12,6 +12,7 @@ public class MatchingExplanationTests
 
         explanation.Verdict.Should().Be(PairVerdict.Paired);
         explanation.Score.Total.Should().Be(14);
+        explanation.Score.ToString().Should().EndWith("= 14").And.Contain("«адаптация в коллективе и организации» 3×").And.NotContainAny("subject", "organisation");
     }
 
     [Fact]

@@ -52,7 +52,8 @@ public class PairingRuleTests
         MentorLoadRule.Check(Id("T1"), 2, 2, Start).Should().BeNull();
         var violation = MentorLoadRule.Check(Id("T1"), 2, 3, Start)!;
         violation.Code.Should().Be(MentorLoadRule.OverCapacity);
-        violation.Message.Should().Contain("2026-09-01");
+        violation.Message.Should().Be("01.09.2026 наставник T1 занимал бы 3 места, а его число мест — 2.");
+        violation.Argument("day")!.AsDate().Should().Be(Start);
     }
 
     [Fact]

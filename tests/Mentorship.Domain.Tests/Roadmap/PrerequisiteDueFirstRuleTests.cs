@@ -15,7 +15,7 @@ public class PrerequisiteDueFirstRuleTests
         violation!.Rule.Should().Be(nameof(PrerequisiteDueFirstRule));
         violation.Code.Should().Be(PrerequisiteDueFirstRule.Code);
         violation.Subject.Should().Be("1.1/4");
-        violation.Message.Should().Contain("2022-08-31").And.Contain("2.1/1").And.Contain("2022-09-30");
+        violation.Message.Should().Be("Срок пункта 1.1/4 (31.08.2022) раньше срока пункта 2.1/1 (30.09.2022), от которого он зависит (order-after-mentee-bank).");
     }
 
     [Fact]

@@ -50,7 +50,7 @@ public class RoadmapSchedulerTests
         var schedule = new RoadmapScheduler().Schedule(SeedRoadmap.Roadmap, 2022);
 
         schedule.Find("1.1/4")!.Due.Should().Be(D(2022, 8, 31));
-        schedule.Conflicts.Select(c => c.Message.Split(' ')[0] + "<" + c.Message.Split(' ')[7]).Should().BeEquivalentTo(
+        schedule.Conflicts.Select(c => c.Argument("item")!.Value + "<" + c.Argument("prerequisite")!.Value).Should().BeEquivalentTo(
             "1.1/4<2.1/1", "1.1/4<2.2/1", "1.1/5<2.4/1");
         schedule.Conflicts.Should().OnlyContain(c => c.Code == PrerequisiteDueFirstRule.Code);
     }

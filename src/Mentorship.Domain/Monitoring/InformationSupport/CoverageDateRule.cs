@@ -20,6 +20,6 @@ public static class CoverageDateRule
         Guard.Against.Null(item);
         return on >= item.Start
             ? null
-            : new RuleViolation(nameof(CoverageDateRule), BeforeEvent, $"The publication on {on:uuuu-MM-dd} precedes the item's window.", item.Id);
+            : RuleViolation.Create(nameof(CoverageDateRule), BeforeEvent, item.Id, ViolationArgument.Date("on", on));
     }
 }

@@ -31,7 +31,7 @@ public static class CoverageDuplicateRule
         {
             if (Same(r, record))
             {
-                return new RuleViolation(nameof(CoverageDuplicateRule), Duplicate, "The same publication is already recorded.", record.RoadmapItemId);
+                return RuleViolation.Create(nameof(CoverageDuplicateRule), Duplicate, record.RoadmapItemId);
             }
         }
 

@@ -20,6 +20,7 @@ public static class CoverageOrganizationRule
         Guard.Against.Null(item);
         return item.OrganizationId == organizationId
             ? null
-            : new RuleViolation(nameof(CoverageOrganizationRule), OtherOrganization, $"The item belongs to {item.OrganizationId}, not {organizationId}.", item.Id);
+            : RuleViolation.Create(
+                nameof(CoverageOrganizationRule), OtherOrganization, item.Id, ViolationArgument.Identifier("owner", item.OrganizationId.ToString()), ViolationArgument.Identifier("organization", organizationId.ToString()));
     }
 }

@@ -24,16 +24,16 @@ public static class FinalEventSelectionRule
     {
         if (practice is null)
         {
-            return new RuleViolation(nameof(FinalEventSelectionRule), NotProposed, "No practice with this identifier was proposed.", subject);
+            return RuleViolation.Create(nameof(FinalEventSelectionRule), NotProposed, subject);
         }
 
         if (practice.IsCollected)
         {
-            return new RuleViolation(nameof(FinalEventSelectionRule), AlreadyChosen, "The practice is already in the collection.", subject);
+            return RuleViolation.Create(nameof(FinalEventSelectionRule), AlreadyChosen, subject);
         }
 
         return practice.ProposedOn > heldOn
-            ? new RuleViolation(nameof(FinalEventSelectionRule), ProposedAfterEvent, "The practice was proposed after the event.", subject)
+            ? RuleViolation.Create(nameof(FinalEventSelectionRule), ProposedAfterEvent, subject)
             : null;
     }
 }

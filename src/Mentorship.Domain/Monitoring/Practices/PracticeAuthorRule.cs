@@ -25,11 +25,18 @@ public static class PracticeAuthorRule
         Guard.Against.Null(programme);
         if (programme.OrganizationId != organizationId)
         {
-            return new RuleViolation(nameof(PracticeAuthorRule), OtherOrganization, $"Programme {programme.Id} belongs to {programme.OrganizationId}, not {organizationId}.", subject);
+            return RuleViolation.Create(
+                nameof(PracticeAuthorRule),
+                OtherOrganization,
+                subject,
+                ViolationArgument.Identifier("programme", programme.Id.ToString()),
+                ViolationArgument.Identifier("owner", programme.OrganizationId.ToString()),
+                ViolationArgument.Identifier("organization", organizationId.ToString()));
         }
 
         return programme.HasMentor(author) || programme.HasMentee(author)
             ? null
-            : new RuleViolation(nameof(PracticeAuthorRule), NotAParticipant, $"{author} is neither a mentor nor a mentee of programme {programme.Id}.", subject);
+            : RuleViolation.Create(
+                nameof(PracticeAuthorRule), NotAParticipant, subject, ViolationArgument.Identifier("author", author.ToString()), ViolationArgument.Identifier("programme", programme.Id.ToString()));
     }
 }

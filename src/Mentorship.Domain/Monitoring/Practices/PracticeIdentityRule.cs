@@ -14,6 +14,6 @@ public static class PracticeIdentityRule
     /// <returns>The violation, or <see langword="null"/>.</returns>
     public static RuleViolation? Check(bool alreadyPresent, string subject) =>
         alreadyPresent
-            ? new RuleViolation(nameof(PracticeIdentityRule), Duplicate, "The collection already has a practice with this identifier.", subject)
+            ? RuleViolation.Create(nameof(PracticeIdentityRule), Duplicate, subject)
             : null;
 }

@@ -32,21 +32,22 @@ public static class AnswerRule
         Guard.Against.Null(answer);
         if (item is null)
         {
-            return new RuleViolation(nameof(AnswerRule), UnknownItem, $"The instrument has no item '{answer.ItemCode}'.", subject);
+            return RuleViolation.Create(nameof(AnswerRule), UnknownItem, subject, ViolationArgument.Text("item", answer.ItemCode));
         }
 
         if (alreadyAnswered)
         {
-            return new RuleViolation(nameof(AnswerRule), RepeatedItem, $"The item '{item.Code}' is answered more than once.", subject);
+            return RuleViolation.Create(nameof(AnswerRule), RepeatedItem, subject, ViolationArgument.Text("item", item.Code));
         }
 
         if (answer.Kind != item.Kind)
         {
-            return new RuleViolation(nameof(AnswerRule), WrongKind, $"The item '{item.Code}' takes a {item.Kind} answer, not {answer.Kind}.", subject);
+            return RuleViolation.Create(
+                nameof(AnswerRule), WrongKind, subject, ViolationArgument.Text("item", item.Code), ViolationArgument.Term("expected", item.Kind), ViolationArgument.Term("given", answer.Kind));
         }
 
         return answer.Kind == QuestionKind.Scale && answer.Score is < QuestionnaireItem.MinScore or > QuestionnaireItem.MaxScore
-            ? new RuleViolation(nameof(AnswerRule), ScoreOutOfRange, $"The score {answer.Score} of '{item.Code}' is outside 1–10.", subject)
+            ? RuleViolation.Create(nameof(AnswerRule), ScoreOutOfRange, subject, ViolationArgument.Number("score", answer.Score), ViolationArgument.Text("item", item.Code))
             : null;
     }
 }

@@ -19,7 +19,7 @@ public static class RequiredAnswerRule
         Guard.Against.Null(item);
         var unanswered = answer is null || (answer.Kind == QuestionKind.Open && string.IsNullOrEmpty(answer.Text));
         return item.Required && unanswered
-            ? new RuleViolation(nameof(RequiredAnswerRule), Missing, $"The required item '{item.Code}' is not answered.", subject)
+            ? RuleViolation.Create(nameof(RequiredAnswerRule), Missing, subject, ViolationArgument.Text("item", item.Code))
             : null;
     }
 }

@@ -31,6 +31,12 @@ public static class RespondentRule
         };
         return ok
             ? null
-            : new RuleViolation(nameof(RespondentRule), NotInRole, $"{respondent} is not a {role} of programme {programme.Id}.", subject);
+            : RuleViolation.Create(
+                nameof(RespondentRule),
+                NotInRole,
+                subject,
+                ViolationArgument.Identifier("respondent", respondent.Value),
+                ViolationArgument.Term("role", role),
+                ViolationArgument.Identifier("programme", programme.Id.ToString()));
     }
 }

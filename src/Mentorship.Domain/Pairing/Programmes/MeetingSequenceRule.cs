@@ -23,7 +23,7 @@ public static class MeetingSequenceRule
     public static RuleViolation? Check(int workingDays) =>
         workingDays >= MinWorkingDays
             ? null
-            : new RuleViolation(nameof(MeetingSequenceRule), TooFewWorkingDays, $"The period has {workingDays} working days; the sequence needs {MinWorkingDays}.");
+            : RuleViolation.Create(nameof(MeetingSequenceRule), TooFewWorkingDays, null, ViolationArgument.Number("days", workingDays), ViolationArgument.Number("min", MinWorkingDays));
 
     /// <summary>Checks a series count against the working days between planning and the final meeting.</summary>
     /// <param name="seriesCount">The meetings asked for.</param>
@@ -32,5 +32,5 @@ public static class MeetingSequenceRule
     public static RuleViolation? CheckSeries(int seriesCount, int room) =>
         seriesCount <= room
             ? null
-            : new RuleViolation(nameof(MeetingSequenceRule), SeriesDoesNotFit, $"{seriesCount} meetings do not fit in the {room} working days between planning and the final meeting.");
+            : RuleViolation.Create(nameof(MeetingSequenceRule), SeriesDoesNotFit, null, ViolationArgument.Number("count", seriesCount), ViolationArgument.Number("room", room));
 }

@@ -24,11 +24,11 @@ public static class PlanItemRule
         Guard.Against.Null(program);
         if (number < 1 || number > program.Plan.Count)
         {
-            return new RuleViolation(nameof(PlanItemRule), UnknownItem, $"The plan has no item {number}.", program.UnitId.Value);
+            return RuleViolation.Create(nameof(PlanItemRule), UnknownItem, program.UnitId.Value, ViolationArgument.Number("number", number));
         }
 
         return program.Plan[number - 1].IsDone
-            ? new RuleViolation(nameof(PlanItemRule), AlreadyDone, $"Item {number} is already done.", program.UnitId.Value)
+            ? RuleViolation.Create(nameof(PlanItemRule), AlreadyDone, program.UnitId.Value, ViolationArgument.Number("number", number))
             : null;
     }
 
@@ -41,11 +41,11 @@ public static class PlanItemRule
         Guard.Against.Null(program);
         if (number < 1 || number > program.Plan.Count)
         {
-            return new RuleViolation(nameof(PlanItemRule), UnknownItem, $"The plan has no item {number}.", program.UnitId.Value);
+            return RuleViolation.Create(nameof(PlanItemRule), UnknownItem, program.UnitId.Value, ViolationArgument.Number("number", number));
         }
 
         return program.Plan[number - 1].IsDone
             ? null
-            : new RuleViolation(nameof(PlanItemRule), NotDone, $"Item {number} has no done mark.", program.UnitId.Value);
+            : RuleViolation.Create(nameof(PlanItemRule), NotDone, program.UnitId.Value, ViolationArgument.Number("number", number));
     }
 }

@@ -52,28 +52,28 @@ public static class ProgramContentRule
         var diagnosed = (draft.Diagnoses ?? []).Select(d => Guard.Against.Null(d, nameof(draft)).Mentee).ToArray();
         foreach (var missing in mentees.Where(m => !diagnosed.Contains(m)))
         {
-            violations.Add(Violation(DiagnosisMissing, $"{missing} has no diagnosis.", missing.Value));
+            violations.Add(Violation(DiagnosisMissing, missing.Value, ViolationArgument.Identifier("mentee", missing.Value)));
         }
 
         foreach (var stray in diagnosed.GroupBy(d => d).Where(g => g.Count() > 1 || !mentees.Contains(g.Key)))
         {
-            violations.Add(Violation(DiagnosisNotForAMentee, $"The diagnosis of {stray.Key} is not one per mentee of the unit.", stray.Key.Value));
+            violations.Add(Violation(DiagnosisNotForAMentee, stray.Key.Value, ViolationArgument.Identifier("mentee", stray.Key.Value)));
         }
 
         if (string.IsNullOrWhiteSpace(draft.Goal))
         {
-            violations.Add(Violation(GoalMissing, "The programme has no goal.", subject));
+            violations.Add(Violation(GoalMissing, subject));
         }
 
         if (Blank(draft.Tasks))
         {
-            violations.Add(Violation(NoTasks, "The programme has no task.", subject));
+            violations.Add(Violation(NoTasks, subject));
         }
 
         var plan = draft.Plan ?? [];
         if (plan.Count == 0)
         {
-            violations.Add(Violation(NoPlanItems, "The programme has no plan item.", subject));
+            violations.Add(Violation(NoPlanItems, subject));
         }
 
         foreach (var item in plan.Where(i => !period.Contains(Guard.Against.Null(i, nameof(draft)).Date)))
@@ -83,12 +83,12 @@ public static class ProgramContentRule
 
         if (Blank(draft.ExpectedResults))
         {
-            violations.Add(Violation(NoExpectedResults, "The programme has no expected result.", subject));
+            violations.Add(Violation(NoExpectedResults, subject));
         }
 
         if (Blank(draft.ReportingForms))
         {
-            violations.Add(Violation(NoReportingForms, "The programme has no reporting form.", subject));
+            violations.Add(Violation(NoReportingForms, subject));
         }
 
         return violations;
@@ -103,9 +103,10 @@ public static class ProgramContentRule
         Guard.Against.Null(period).Contains(Guard.Against.Null(item).Date) ? null : ItemOutside(item, period, subject);
 
     private static RuleViolation ItemOutside(PlanItem item, DateInterval period, string? subject) =>
-        Violation(ItemOutsidePeriod, $"The item of {item.Date:uuuu-MM-dd} is outside {period.Start:uuuu-MM-dd}..{period.End:uuuu-MM-dd}.", subject);
+        Violation(ItemOutsidePeriod, subject, ViolationArgument.Date("item", item.Date), ViolationArgument.Period("period", period));
 
     private static bool Blank(IReadOnlyList<string>? texts) => texts is null || !texts.Any(t => !string.IsNullOrWhiteSpace(t));
 
-    private static RuleViolation Violation(string code, string message, string? subject) => new(nameof(ProgramContentRule), code, message, subject);
+    private static RuleViolation Violation(string code, string? subject, params ViolationArgument[] arguments) =>
+        RuleViolation.Create(nameof(ProgramContentRule), code, subject, arguments);
 }

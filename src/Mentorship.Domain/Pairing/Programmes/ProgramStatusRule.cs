@@ -33,7 +33,8 @@ public static class ProgramStatusRule
         Guard.Against.Null(program);
         return allowed.Contains(program.Status)
             ? null
-            : new RuleViolation(nameof(ProgramStatusRule), code, $"The programme of {program.UnitId} is {program.Status}; the command needs {string.Join(" or ", allowed)}.", program.UnitId.Value);
+            : RuleViolation.Create(
+                nameof(ProgramStatusRule), code, program.UnitId.Value, ViolationArgument.Identifier("unit", program.UnitId.Value), ViolationArgument.Term("status", program.Status));
     }
 
     /// <summary>Checks that a unit can get a programme.</summary>
@@ -42,5 +43,5 @@ public static class ProgramStatusRule
     public static RuleViolation? CheckUnit(MentoringUnit unit) =>
         Guard.Against.Null(unit).IsOpen
             ? null
-            : new RuleViolation(nameof(ProgramStatusRule), UnitNotOpen, $"{unit.Id} is {unit.Status}.", unit.Id.Value);
+            : RuleViolation.Create(nameof(ProgramStatusRule), UnitNotOpen, unit.Id.Value, ViolationArgument.Identifier("unit", unit.Id.Value), ViolationArgument.Term("status", unit.Status));
 }

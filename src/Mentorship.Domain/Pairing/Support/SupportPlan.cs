@@ -83,7 +83,7 @@ public sealed class SupportPlan : AggregateRoot
         var violations = new List<RuleViolation>();
         if (list.Length == 0)
         {
-            violations.Add(new RuleViolation(nameof(SupportPlanRule), SupportPlanRule.NoMeasures, "A support plan has at least one measure.", mentee.Value));
+            violations.Add(RuleViolation.Create(nameof(SupportPlanRule), SupportPlanRule.NoMeasures, mentee.Value));
         }
 
         violations.AddRange(list.Select(m => SupportPlanRule.CheckDate(m, openedOn, mentee.Value)).OfType<RuleViolation>());
@@ -169,8 +169,8 @@ public sealed class SupportPlan : AggregateRoot
 
         if (number < 1 || number > _measures.Count || _measures[number - 1].DoneOn is not null)
         {
-            return CommandResult.Refused(new RuleViolation(
-                nameof(SupportPlanRule), SupportPlanRule.UnknownOrDoneMeasure, $"There is no open measure {number}.", Mentee.Value));
+            return CommandResult.Refused(RuleViolation.Create(
+                nameof(SupportPlanRule), SupportPlanRule.UnknownOrDoneMeasure, Mentee.Value, ViolationArgument.Number("number", number)));
         }
 
         _measures[number - 1] = _measures[number - 1].MarkedDone(on);
@@ -264,7 +264,7 @@ public sealed class SupportPlan : AggregateRoot
     private RuleViolation? CheckOpen() =>
         Status == SupportPlanStatus.Open
             ? null
-            : new RuleViolation(nameof(SupportPlanRule), SupportPlanRule.NotOpen, $"The support plan is {Status}.", Mentee.Value);
+            : RuleViolation.Create(nameof(SupportPlanRule), SupportPlanRule.NotOpen, Mentee.Value, ViolationArgument.Term("status", Status));
 
     private CommandResult End(SupportPlanStatus status, LocalDate on, MentoringUnitId? unit)
     {

@@ -27,5 +27,5 @@ public static class SupportPlanRule
     public static RuleViolation? CheckDate(SupportMeasure measure, LocalDate openedOn, string? subject = null) =>
         Guard.Against.Null(measure).Date >= openedOn
             ? null
-            : new RuleViolation(nameof(SupportPlanRule), MeasureBeforeOpening, $"A measure of {measure.Date:uuuu-MM-dd} precedes the plan of {openedOn:uuuu-MM-dd}.", subject);
+            : RuleViolation.Create(nameof(SupportPlanRule), MeasureBeforeOpening, subject, ViolationArgument.Date("measure", measure.Date), ViolationArgument.Date("opened", openedOn));
 }
