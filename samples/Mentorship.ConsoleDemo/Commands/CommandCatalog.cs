@@ -9,5 +9,6 @@ internal static class CommandCatalog
         new MatchCommand(),
         new RoadmapCommand(),
         new ReportCommand(),
+        new DocumentsCommand(),
     ];
 }
