@@ -1,5 +1,6 @@
 using System.Text;
 using Mentorship.Domain.Documents;
+using Mentorship.Domain.OpenXml.Word;
 using Spectre.Console;
 
 namespace Mentorship.ConsoleDemo.Commands;
@@ -107,7 +108,8 @@ internal sealed class DocumentsCommand(TextWriter? output = null, TextWriter? er
                 stream.Write(bytes, 0, bytes.Length);
                 break;
             default:
-                throw new NotSupportedException(format);
+                WordDocumentWriter.Write(document, stream);
+                break;
         }
     }
 }

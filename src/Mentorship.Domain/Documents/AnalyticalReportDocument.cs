@@ -133,6 +133,11 @@ public static class AnalyticalReportDocument
         var rows = report.Organizations.Select(r => Values(r.Organization.ShortName, r.Indicators, ShareColumns.Select(c => (c, (RespondentRole?)null)))).ToList();
         rows.Add(Values("Итого", report.Indicators, ShareColumns.Select(c => (c, (RespondentRole?)null))));
         w.Table(header, rows);
+        var shares = ShareColumns.Where(c => report.Indicators.Get(c).Kind == IndicatorKind.Share).ToArray();
+        w.Chart(MonitoringSections.ShareChart(
+            "Показатели по организациям, %",
+            shares,
+            report.Organizations.Select(r => (r.Organization.ShortName, r.Indicators)).ToArray()));
 
         var perRole = new[] { IndicatorCode.K6, IndicatorCode.K7 }.SelectMany(c => Roles.Select(r => (c, (RespondentRole?)r))).ToArray();
         var roleHeader = new List<string> { "Организация" };

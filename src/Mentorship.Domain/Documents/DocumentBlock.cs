@@ -14,6 +14,9 @@ public sealed class DocumentBlock
         Text = text;
     }
 
+    /// <summary>The word that opens an approval block: «УТВЕРЖДАЮ».</summary>
+    public const string ApprovalWord = "УТВЕРЖДАЮ";
+
     /// <summary>What the block is.</summary>
     public DocumentBlockKind Kind { get; }
 

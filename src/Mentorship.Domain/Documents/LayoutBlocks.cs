@@ -94,7 +94,7 @@ internal sealed class LayoutBlocks
                     sb.Append(Escape(b.Text)).Append(" ____________ ").Append(Escape(b.Right!)).Append("\n\n");
                     break;
                 case DocumentBlockKind.Approval:
-                    sb.Append(ApprovalWord).Append("\n\n");
+                    sb.Append(DocumentBlock.ApprovalWord).Append("\n\n");
                     sb.Append(Escape(b.Text)).Append(" ____________ ").Append(Escape(b.Right!)).Append("\n\n");
                     sb.Append(Escape(b.Label!)).Append("\n\n");
                     break;
@@ -170,7 +170,7 @@ internal sealed class LayoutBlocks
 
                     break;
                 case DocumentBlockKind.Approval:
-                    AppendLines(sb, Wrap(ApprovalWord, width), string.Empty, string.Empty);
+                    AppendLines(sb, Wrap(DocumentBlock.ApprovalWord, width), string.Empty, string.Empty);
                     AppendSpread(sb, b.Text + " ____________", b.Right!, width);
                     AppendLines(sb, Wrap(b.Label!, width), string.Empty, string.Empty);
                     break;
@@ -182,9 +182,6 @@ internal sealed class LayoutBlocks
 
         return sb.ToString().TrimEnd('\n') + "\n";
     }
-
-    /// <summary>The word of an approval block.</summary>
-    internal const string ApprovalWord = "УТВЕРЖДАЮ";
 
     /// <summary>Splits text into lines of at most <paramref name="width"/> characters at spaces (a longer word is cut).</summary>
     internal static List<string> Wrap(string text, int width)
