@@ -10,5 +10,6 @@ internal static class CommandCatalog
         new RoadmapCommand(),
         new ReportCommand(),
         new DocumentsCommand(),
+        new TemplateCommand(),
     ];
 }

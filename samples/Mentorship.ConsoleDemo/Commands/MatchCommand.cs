@@ -57,8 +57,8 @@ internal sealed class MatchCommand(TextWriter? error = null, Func<Stream>? stand
         IReadOnlyList<MatchingMentee> mentees;
         try
         {
-            mentors = MatchingCsvReader.ReadMentors(mentorsPath, RequestTopicCatalog.Standard);
-            mentees = MatchingCsvReader.ReadMentees(menteesPath, RequestTopicCatalog.Standard);
+            mentors = OfficeFormats.ReadMentors(mentorsPath, RequestTopicCatalog.Standard);
+            mentees = OfficeFormats.ReadMentees(menteesPath, RequestTopicCatalog.Standard);
         }
         catch (MatchInputException e)
         {
@@ -82,7 +82,7 @@ internal sealed class MatchCommand(TextWriter? error = null, Func<Stream>? stand
             var temporary = outPath + ".partial";
             using (var file = File.Create(temporary))
             {
-                MatchingJsonWriter.Write(file, result);
+                OfficeFormats.WriteResult(file, result, outPath);
             }
 
             File.Move(temporary, outPath, overwrite: true);

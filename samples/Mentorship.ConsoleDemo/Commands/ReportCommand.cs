@@ -23,6 +23,11 @@ internal sealed class ReportCommand(TextWriter? output = null, TextWriter? error
 
     public int Run(string[] args, IAnsiConsole console)
     {
+        if (ReportDocx.Wants(args))
+        {
+            return ReportDocx.Run(args, Output, Error);
+        }
+
         var format = "markdown";
         for (var i = 0; i < args.Length; i++)
         {

@@ -54,7 +54,7 @@ internal sealed class RoadmapCommand(TextWriter? output = null, TextWriter? erro
             return 1;
         }
 
-        var imported = RoadmapTableImporter.Import(text);
+        var imported = OfficeFormats.ImportRoadmap(file, text);
         if (!imported.IsSuccess)
         {
             var source = file ?? "seed";
@@ -109,7 +109,7 @@ internal sealed class RoadmapCommand(TextWriter? output = null, TextWriter? erro
     {
         try
         {
-            text = file is null ? SeedRoadmap.Text : File.ReadAllText(file);
+            text = file is null ? SeedRoadmap.Text : OfficeFormats.IsDocx(file) ? string.Empty : File.ReadAllText(file);
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)

@@ -53,7 +53,7 @@ public static class XlsxMatchingResultWriter
         book.Sheet(
             UnmatchedSheet,
             ["Наставляемый (ИД)", "Причина", "Подходящие наставники без мест"],
-            result.Unmatched.Select(u => (IReadOnlyList<object?>)[u.Mentee.Value, u.Message, string.Join("; ", u.FullMentors.Select(m => m.Value))]));
+            result.Unmatched.Select(u => (IReadOnlyList<object?>)[u.Mentee.Value, Reason(u.Reason), string.Join("; ", u.FullMentors.Select(m => m.Value))]));
         book.Sheet(
             SummarySheet,
             ["Показатель", "Значение"],
@@ -65,4 +65,11 @@ public static class XlsxMatchingResultWriter
                 ["Подбор", (result.Mode == MatchingMode.Stable ? "устойчивый" : "оптимальный") + (result.Problem.Policy.Network ? ", сетевой (между организациями)" : ", внутри организации")],
             ]);
     }
+
+    private static string Reason(UnmatchedReason reason) => reason switch
+    {
+        UnmatchedReason.NoMentorCoversRequests => "ни один наставник не владеет запрошенными темами",
+        UnmatchedReason.NoEligibleMentor => "подходящие наставники исключены правилами подбора",
+        _ => "все подходящие наставники заняты",
+    };
 }

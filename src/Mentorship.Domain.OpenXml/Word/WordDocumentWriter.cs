@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -32,24 +34,46 @@ public static class WordDocumentWriter
     /// <param name="stream">A writable, seekable stream; written from its current position.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">The stream cannot be written or sought.</exception>
-    public static void Write(DocumentContent content, Stream stream)
+    public static void Write(DocumentContent content, Stream stream) => Write([Check.NotNull(content)], stream);
+
+    /// <summary>Writes several documents into one DOCX, each from a new page (the two monitoring reports, a year's orders).</summary>
+    /// <param name="contents">The documents' contents, at least one; the file's title is the first one's.</param>
+    /// <param name="stream">A writable, seekable stream; written from its current position.</param>
+    /// <exception cref="ArgumentNullException">An argument or a content is null.</exception>
+    /// <exception cref="ArgumentException">No content is given, or the stream cannot be written or sought.</exception>
+    public static void Write(IReadOnlyList<DocumentContent> contents, Stream stream)
     {
-        Check.NotNull(content);
+        Check.NotNull(contents);
         Check.NotNull(stream);
+        if (contents.Count == 0 || contents.Any(c => c is null))
+        {
+            throw new ArgumentException(contents.Count == 0 ? "At least one document is needed." : "A document is null.", nameof(contents));
+        }
+
         if (!stream.CanWrite || !stream.CanSeek)
         {
             throw new ArgumentException("The stream must be writable and seekable.", nameof(stream));
         }
 
         using var package = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document, autoSave: true);
-        package.PackageProperties.Title = content.Title;
+        package.PackageProperties.Title = contents[0].Title;
         package.PackageProperties.Language = "ru-RU";
         package.PackageProperties.Creator = "Mentorship.Domain";
         var main = package.AddMainDocumentPart();
         WordStyles.Add(main);
         var body = new Body();
         main.Document = new Document(body);
-        new WordBodyBuilder(main, body).Add(content.Blocks);
+        var builder = new WordBodyBuilder(main, body);
+        for (var i = 0; i < contents.Count; i++)
+        {
+            if (i > 0)
+            {
+                body.Append(new Paragraph(new Run(new Break { Type = BreakValues.Page })));
+            }
+
+            builder.Add(contents[i].Blocks);
+        }
+
         body.Append(WordPage.Section(main));
         main.Document.Save();
     }
