@@ -9,5 +9,7 @@ internal static class CommandCatalog
         new MatchCommand(),
         new RoadmapCommand(),
         new ReportCommand(),
+        new DocumentsCommand(),
+        new TemplateCommand(),
     ];
 }

@@ -69,15 +69,25 @@ internal sealed class MatchCommand(TextWriter? error = null, Func<Stream>? stand
         List<MatchingMentee> mentees;
         try
         {
-            using (var source = TextSource.Open(mentorsPath))
+            if (OfficeFormats.IsXlsx(mentorsPath))
             {
+                mentors = OfficeFormats.ReadMentorsWorkbook(mentorsPath, RequestTopicCatalog.Standard);
+            }
+            else
+            {
+                using var source = TextSource.Open(mentorsPath);
                 Notice(source);
                 mentors = MatchingCsvReader.ReadMentors(source, RequestTopicCatalog.Standard);
             }
 
             var mentorIds = mentors.Select(m => m.Id).ToHashSet();
-            using (var source = TextSource.Open(menteesPath))
+            if (OfficeFormats.IsXlsx(menteesPath))
             {
+                mentees = OfficeFormats.ReadMenteesWorkbook(menteesPath, RequestTopicCatalog.Standard);
+            }
+            else
+            {
+                using var source = TextSource.Open(menteesPath);
                 Notice(source);
                 mentees = MatchingCsvReader.ReadMentees(source, RequestTopicCatalog.Standard, mentorIds, mentorsPath);
             }
@@ -95,7 +105,7 @@ internal sealed class MatchCommand(TextWriter? error = null, Func<Stream>? stand
         Progress(large, $"подобрано {Number(result.MatchedCount)} из {Number(result.MenteeCount)}, сумма баллов {Number(result.TotalScore)}, за {Number(watch.ElapsedMilliseconds)} мс; запись…");
         try
         {
-            SafeOutput.Write(outPath, _standardOutput, stream => MatchingJsonWriter.Write(stream, result));
+            SafeOutput.Write(outPath, _standardOutput, stream => OfficeFormats.WriteResult(stream, result, outPath));
         }
         catch (OutputException e)
         {

@@ -42,6 +42,11 @@ internal sealed class ReportCommand(TextWriter? output = null, TextWriter? error
 
     public int Run(string[] args, IAnsiConsole console)
     {
+        if (ReportDocx.Wants(args))
+        {
+            return ReportDocx.Run(args, Output, Error);
+        }
+
         string format = "markdown";
         string? path = null;
         for (var i = 0; i < args.Length; i++)

@@ -68,7 +68,7 @@ internal sealed class RoadmapCommand(TextWriter? output = null, TextWriter? erro
             return 1;
         }
 
-        var imported = RoadmapTableImporter.Import(text);
+        var imported = OfficeFormats.ImportRoadmap(file, text);
         if (!imported.IsSuccess)
         {
             var source = file ?? "seed";
@@ -193,6 +193,12 @@ internal sealed class RoadmapCommand(TextWriter? output = null, TextWriter? erro
     {
         try
         {
+            if (OfficeFormats.IsDocx(file))
+            {
+                text = string.Empty;
+                return true;
+            }
+
             using var source = file is null ? TextSource.FromText("seed", SeedRoadmap.Text) : TextSource.Open(file);
             if (source.Notice is { } notice)
             {

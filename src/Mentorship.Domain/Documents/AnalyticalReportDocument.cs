@@ -33,15 +33,15 @@ public static class AnalyticalReportDocument
     {
         Guard.Against.Null(report);
         Guard.Against.OutOfRange(width, nameof(width), RenderedDocument.MinWidth, 1000);
-        return new RenderedDocument(
+        return RenderedDocument.Report(
             $"Аналитическая справка: {report.Municipality}, {MonitoringWording.Period(report.Period)}",
-            () => Write(report, ReportTextFormat.Markdown, nameOf, width),
-            () => Write(report, ReportTextFormat.PlainText, nameOf, width));
+            () => Write(report, nameOf),
+            width);
     }
 
-    private static string Write(AnalyticalReport report, ReportTextFormat format, Func<EducatorId, string?>? nameOf, int width)
+    private static MonitoringTextWriter Write(AnalyticalReport report, Func<EducatorId, string?>? nameOf)
     {
-        var w = new MonitoringTextWriter(format, width);
+        var w = new MonitoringTextWriter();
         var orgs = report.Organizations;
         w.Title("Аналитическая справка по итогам мониторинга внедрения и реализации целевой модели наставничества педагогических работников");
         w.Bold(report.Municipality);
@@ -112,7 +112,7 @@ public static class AnalyticalReportDocument
 
         w.Heading("8. Выводы и предложения");
         MonitoringSections.Conclusions(w, "специалист муниципального органа управления образованием");
-        return w.ToString();
+        return w;
     }
 
     private static IReadOnlyList<string> Row(string name, ProgrammeCensus c) =>
@@ -133,6 +133,11 @@ public static class AnalyticalReportDocument
         var rows = report.Organizations.Select(r => Values(r.Organization.ShortName, r.Indicators, ShareColumns.Select(c => (c, (RespondentRole?)null)))).ToList();
         rows.Add(Values("Итого", report.Indicators, ShareColumns.Select(c => (c, (RespondentRole?)null))));
         w.Table(header, rows);
+        var shares = ShareColumns.Where(c => report.Indicators.Get(c).Kind == IndicatorKind.Share).ToArray();
+        w.Chart(MonitoringSections.ShareChart(
+            "Показатели по организациям, %",
+            shares,
+            report.Organizations.Select(r => (r.Organization.ShortName, r.Indicators)).ToArray()));
 
         var perRole = new[] { IndicatorCode.K6, IndicatorCode.K7 }.SelectMany(c => Roles.Select(r => (c, (RespondentRole?)r))).ToArray();
         var roleHeader = new List<string> { "Организация" };

@@ -11,7 +11,7 @@ namespace Mentorship.Domain.Documents;
 /// </summary>
 internal sealed class LayoutBlocks
 {
-    private readonly List<Block> _blocks = [];
+    private readonly List<DocumentBlock> _blocks = [];
 
     /// <summary>Creates an empty document.</summary>
     /// <param name="width">The width of plain text, in characters.</param>
@@ -20,74 +20,89 @@ internal sealed class LayoutBlocks
     /// <summary>The width of plain text, in characters.</summary>
     public int Width { get; }
 
-    private enum Kind
-    {
-        Centered,
-        Title,
-        Heading,
-        Paragraph,
-        Item,
-        Table,
-        Signature,
-        Split,
-    }
+    /// <summary>The blocks so far.</summary>
+    public IReadOnlyList<DocumentBlock> Blocks => _blocks;
 
-    public LayoutBlocks Centered(string text) => Add(Kind.Centered, text);
+    public LayoutBlocks Centered(string text) => Add(DocumentBlock.Of(DocumentBlockKind.Centered, text));
 
-    public LayoutBlocks Title(string text) => Add(Kind.Title, text);
+    public LayoutBlocks Title(string text) => Add(DocumentBlock.Of(DocumentBlockKind.Title, text));
 
-    public LayoutBlocks Heading(string text) => Add(Kind.Heading, text);
+    public LayoutBlocks Heading(string text) => Add(DocumentBlock.Of(DocumentBlockKind.Heading, text));
 
-    public LayoutBlocks Paragraph(string text) => Add(Kind.Paragraph, text);
+    public LayoutBlocks Paragraph(string text) => Add(DocumentBlock.Of(DocumentBlockKind.Paragraph, text));
 
     /// <summary>A numbered item: the number is part of the text («1.», «1.1.»).</summary>
-    public LayoutBlocks Item(string number, string text) => Add(Kind.Item, number, text);
+    public LayoutBlocks Item(string number, string text) => Add(DocumentBlock.Item(number, text));
 
     /// <summary>Text at the left and at the right of one line (a date and a number; a post and a name).</summary>
-    public LayoutBlocks Split(string left, string right) => Add(Kind.Split, left, right);
+    public LayoutBlocks Split(string left, string right) => Add(DocumentBlock.Pair(DocumentBlockKind.Split, left, right));
 
     /// <summary>A signature line: the post, a blank to sign on, the name.</summary>
-    public LayoutBlocks Signature(string post, string name) => Add(Kind.Signature, post, name);
+    public LayoutBlocks Signature(string post, string name) => Add(DocumentBlock.Pair(DocumentBlockKind.Signature, post, name));
 
-    public LayoutBlocks Table(IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows)
-    {
-        var block = new Block(Kind.Table, [.. headers]) { Rows = rows.Select(r => r.ToArray()).ToList() };
-        _blocks.Add(block);
-        return this;
-    }
+    /// <summary>The approval block: «УТВЕРЖДАЮ», the post with a blank and the name, the date line.</summary>
+    public LayoutBlocks Approval(string post, string name, string date) => Add(DocumentBlock.Approval(post, name, date));
 
-    public string ToMarkdown()
+    public LayoutBlocks Table(IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows) => Add(DocumentBlock.Grid(new DocumentTable(headers, rows)));
+
+    /// <summary>The blocks as the content model of a document with this title.</summary>
+    public DocumentContent ToContent(string title) => new(title, _blocks.ToArray());
+
+    public string ToMarkdown() => ToMarkdown(_blocks);
+
+    public string ToPlainText() => ToPlainText(_blocks, Width);
+
+    /// <summary>Writes blocks as Markdown; charts are left out (their figures are in tables).</summary>
+    public static string ToMarkdown(IReadOnlyList<DocumentBlock> blocks)
     {
         var sb = new StringBuilder();
-        foreach (var b in _blocks)
+        foreach (var b in blocks)
         {
             switch (b.Kind)
             {
-                case Kind.Centered:
-                    sb.Append("**").Append(Escape(b.Texts[0])).Append("**\n\n");
+                case DocumentBlockKind.Centered:
+                case DocumentBlockKind.Strong:
+                    sb.Append("**").Append(Escape(b.Text)).Append("**\n\n");
                     break;
-                case Kind.Title:
-                    sb.Append("# ").Append(Escape(b.Texts[0])).Append("\n\n");
+                case DocumentBlockKind.Title:
+                    sb.Append("# ").Append(Escape(b.Text)).Append("\n\n");
                     break;
-                case Kind.Heading:
-                    sb.Append("## ").Append(Escape(b.Texts[0])).Append("\n\n");
+                case DocumentBlockKind.Heading:
+                    sb.Append("## ").Append(Escape(b.Text)).Append("\n\n");
                     break;
-                case Kind.Paragraph:
-                    sb.Append(Escape(b.Texts[0])).Append("\n\n");
+                case DocumentBlockKind.Subheading:
+                    sb.Append("### ").Append(Escape(b.Text)).Append("\n\n");
                     break;
-                case Kind.Item:
-                    sb.Append(b.Texts[0]).Append(' ').Append(Escape(b.Texts[1])).Append("\n\n");
+                case DocumentBlockKind.Paragraph:
+                    sb.Append(Escape(b.Text)).Append("\n\n");
                     break;
-                case Kind.Split:
-                    sb.Append(Escape(b.Texts[0])).Append(" — ").Append(Escape(b.Texts[1])).Append("\n\n");
+                case DocumentBlockKind.Item:
+                    sb.Append(b.Label).Append(' ').Append(Escape(b.Text)).Append("\n\n");
                     break;
-                case Kind.Signature:
-                    sb.Append(Escape(b.Texts[0])).Append(" ____________ ").Append(Escape(b.Texts[1])).Append("\n\n");
+                case DocumentBlockKind.Bullets:
+                    foreach (var item in b.Items)
+                    {
+                        sb.Append("- ").Append(Escape(item)).Append('\n');
+                    }
+
+                    sb.Append('\n');
                     break;
-                case Kind.Table:
-                    sb.Append("| ").Append(string.Join(" | ", b.Texts.Select(Cell))).Append(" |\n");
-                    sb.Append('|').Append(string.Concat(b.Texts.Select(_ => "---|"))).Append('\n');
-                    foreach (var row in b.Rows!)
+                case DocumentBlockKind.Split:
+                    sb.Append(Escape(b.Text)).Append(" — ").Append(Escape(b.Right!)).Append("\n\n");
+                    break;
+                case DocumentBlockKind.Signature:
+                    sb.Append(Escape(b.Text)).Append(" ____________ ").Append(Escape(b.Right!)).Append("\n\n");
+                    break;
+                case DocumentBlockKind.Approval:
+                    sb.Append(DocumentBlock.ApprovalWord).Append("\n\n");
+                    sb.Append(Escape(b.Text)).Append(" ____________ ").Append(Escape(b.Right!)).Append("\n\n");
+                    sb.Append(Escape(b.Label!)).Append("\n\n");
+                    break;
+                case DocumentBlockKind.Table:
+                    var table = b.Table!;
+                    sb.Append("| ").Append(string.Join(" | ", table.Headers.Select(Cell))).Append(" |\n");
+                    sb.Append('|').Append(string.Concat(table.Headers.Select(_ => "---|"))).Append('\n');
+                    foreach (var row in table.Rows)
                     {
                         sb.Append("| ").Append(string.Join(" | ", row.Select(Cell))).Append(" |\n");
                     }
@@ -100,45 +115,67 @@ internal sealed class LayoutBlocks
         return sb.ToString().TrimEnd('\n') + "\n";
     }
 
-    public string ToPlainText()
+    /// <summary>Writes blocks as plain text of a width; charts are left out (their figures are in tables).</summary>
+    public static string ToPlainText(IReadOnlyList<DocumentBlock> blocks, int width)
     {
         var sb = new StringBuilder();
-        for (var i = 0; i < _blocks.Count; i++)
+        for (var i = 0; i < blocks.Count; i++)
         {
-            var b = _blocks[i];
+            var b = blocks[i];
             switch (b.Kind)
             {
-                case Kind.Centered:
-                case Kind.Title:
-                    foreach (var line in Wrap(b.Kind == Kind.Title ? b.Texts[0].ToUpperInvariant() : b.Texts[0], Width))
+                case DocumentBlockKind.Centered:
+                case DocumentBlockKind.Title:
+                    foreach (var line in Wrap(b.Kind == DocumentBlockKind.Title ? b.Text.ToUpperInvariant() : b.Text, width))
                     {
-                        sb.Append(new string(' ', Math.Max(0, (Width - line.Length) / 2))).Append(line).Append('\n');
+                        sb.Append(new string(' ', Math.Max(0, (width - line.Length) / 2))).Append(line).Append('\n');
                     }
 
                     sb.Append('\n');
                     break;
-                case Kind.Heading:
-                    sb.Append(b.Texts[0]).Append('\n').Append(new string('-', Math.Min(Width, b.Texts[0].Length))).Append("\n\n");
+                case DocumentBlockKind.Heading:
+                    sb.Append(b.Text).Append('\n').Append(new string('-', Math.Min(width, b.Text.Length))).Append("\n\n");
                     break;
-                case Kind.Paragraph:
-                    AppendLines(sb, Wrap(b.Texts[0], Width), string.Empty, string.Empty);
+                case DocumentBlockKind.Subheading:
+                    AppendLines(sb, Wrap(b.Text + ":", width), string.Empty, string.Empty);
                     break;
-                case Kind.Item:
-                    AppendLines(sb, Wrap(b.Texts[1], Width - b.Texts[0].Length - 1), b.Texts[0] + " ", new string(' ', b.Texts[0].Length + 1));
+                case DocumentBlockKind.Paragraph:
+                case DocumentBlockKind.Strong:
+                    AppendLines(sb, Wrap(b.Text, width), string.Empty, string.Empty);
                     break;
-                case Kind.Split:
-                    AppendSpread(sb, b.Texts[0], b.Texts[1]);
+                case DocumentBlockKind.Item:
+                    AppendLines(sb, Wrap(b.Text, width - b.Label!.Length - 1), b.Label + " ", new string(' ', b.Label.Length + 1));
                     break;
-                case Kind.Signature:
-                    AppendSpread(sb, b.Texts[0] + " ____________", b.Texts[1]);
-                    if (i + 1 < _blocks.Count && _blocks[i + 1].Kind == Kind.Signature)
+                case DocumentBlockKind.Bullets:
+                    foreach (var item in b.Items)
+                    {
+                        var lines = Wrap(item, width - 4);
+                        for (var l = 0; l < lines.Count; l++)
+                        {
+                            sb.Append(l == 0 ? "  • " : "    ").Append(lines[l]).Append('\n');
+                        }
+                    }
+
+                    sb.Append('\n');
+                    break;
+                case DocumentBlockKind.Split:
+                    AppendSpread(sb, b.Text, b.Right!, width);
+                    break;
+                case DocumentBlockKind.Signature:
+                    AppendSpread(sb, b.Text + " ____________", b.Right!, width);
+                    if (i + 1 < blocks.Count && blocks[i + 1].Kind == DocumentBlockKind.Signature)
                     {
                         sb.Length--;
                     }
 
                     break;
-                case Kind.Table:
-                    AppendTable(sb, b.Texts, b.Rows!);
+                case DocumentBlockKind.Approval:
+                    AppendLines(sb, Wrap(DocumentBlock.ApprovalWord, width), string.Empty, string.Empty);
+                    AppendSpread(sb, b.Text + " ____________", b.Right!, width);
+                    AppendLines(sb, Wrap(b.Label!, width), string.Empty, string.Empty);
+                    break;
+                case DocumentBlockKind.Table:
+                    AppendTable(sb, b.Table!, width);
                     break;
             }
         }
@@ -189,22 +226,22 @@ internal sealed class LayoutBlocks
     }
 
     /// <summary>Left text at the left and right text at the right of one line; on two lines when they do not fit together.</summary>
-    private void AppendSpread(StringBuilder sb, string left, string right)
+    private static void AppendSpread(StringBuilder sb, string left, string right, int width)
     {
-        if (left.Length + 1 + right.Length <= Width)
+        if (left.Length + 1 + right.Length <= width)
         {
-            sb.Append(left).Append(' ', Width - left.Length - right.Length).Append(right).Append("\n\n");
+            sb.Append(left).Append(' ', width - left.Length - right.Length).Append(right).Append("\n\n");
             return;
         }
 
-        foreach (var line in Wrap(left, Width))
+        foreach (var line in Wrap(left, width))
         {
             sb.Append(line).Append('\n');
         }
 
-        foreach (var line in Wrap(right, Width))
+        foreach (var line in Wrap(right, width))
         {
-            sb.Append(' ', Width - line.Length).Append(line).Append('\n');
+            sb.Append(' ', width - line.Length).Append(line).Append('\n');
         }
 
         sb.Append('\n');
@@ -224,15 +261,17 @@ internal sealed class LayoutBlocks
     /// A grid when every column fits its longest word within the width (cells wrapped at spaces); otherwise one record
     /// per row, «header: value» lines, so that no word is ever cut.
     /// </summary>
-    private void AppendTable(StringBuilder sb, string[] headers, List<string[]> rows)
+    private static void AppendTable(StringBuilder sb, DocumentTable table, int width)
     {
-        var columns = headers.Length;
-        var all = rows.Prepend(headers).Select(r => Enumerable.Range(0, columns).Select(c => c < r.Length ? r[c] : string.Empty).ToArray()).ToArray();
-        var budget = Width - (3 * columns) - 1;
+        var headers = table.Headers;
+        var rows = table.Rows;
+        var columns = headers.Count;
+        var all = rows.Prepend(headers).Select(r => Enumerable.Range(0, columns).Select(c => c < r.Count ? r[c] : string.Empty).ToArray()).ToArray();
+        var budget = width - (3 * columns) - 1;
         var least = Enumerable.Range(0, columns).Select(c => all.Max(r => LongestWord(r[c]))).ToArray();
         if (least.Sum() > budget)
         {
-            AppendRecords(sb, headers, all.Skip(1));
+            AppendRecords(sb, headers, all.Skip(1), width);
             return;
         }
 
@@ -271,15 +310,15 @@ internal sealed class LayoutBlocks
         sb.Append('\n');
     }
 
-    private void AppendRecords(StringBuilder sb, string[] headers, IEnumerable<string[]> rows)
+    private static void AppendRecords(StringBuilder sb, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows, int width)
     {
         foreach (var row in rows)
         {
-            for (var c = 0; c < headers.Length; c++)
+            for (var c = 0; c < headers.Count; c++)
             {
                 var value = row[c].Length == 0 ? "—" : row[c];
                 var first = c == 0 ? string.Empty : "  ";
-                var lines = Wrap(headers[c] + ": " + value, Width - first.Length - 2);
+                var lines = Wrap(headers[c] + ": " + value, width - first.Length - 2);
                 for (var i = 0; i < lines.Count; i++)
                 {
                     sb.Append(i == 0 ? first : first + "  ").Append(lines[i]).Append('\n');
@@ -297,18 +336,9 @@ internal sealed class LayoutBlocks
 
     private static string Cell(string text) => Escape(text).Replace("|", "\\|").Replace("  \n", "<br>");
 
-    private LayoutBlocks Add(Kind kind, params string[] texts)
+    private LayoutBlocks Add(DocumentBlock block)
     {
-        _blocks.Add(new Block(kind, texts));
+        _blocks.Add(block);
         return this;
-    }
-
-    private sealed class Block(Kind kind, string[] texts)
-    {
-        public Kind Kind { get; } = kind;
-
-        public string[] Texts { get; } = texts;
-
-        public List<string[]>? Rows { get; init; }
     }
 }

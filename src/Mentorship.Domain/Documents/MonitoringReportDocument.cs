@@ -27,15 +27,15 @@ public static class MonitoringReportDocument
     {
         Guard.Against.Null(report);
         Guard.Against.OutOfRange(width, nameof(width), RenderedDocument.MinWidth, 1000);
-        return new RenderedDocument(
+        return RenderedDocument.Report(
             $"Справка по итогам внутреннего мониторинга: {report.Organization.ShortName}, {MonitoringWording.Period(report.Period)}",
-            () => Write(report, ReportTextFormat.Markdown, nameOf, width),
-            () => Write(report, ReportTextFormat.PlainText, nameOf, width));
+            () => Write(report, nameOf),
+            width);
     }
 
-    private static string Write(MonitoringReport report, ReportTextFormat format, Func<EducatorId, string?>? nameOf, int width)
+    private static MonitoringTextWriter Write(MonitoringReport report, Func<EducatorId, string?>? nameOf)
     {
-        var w = new MonitoringTextWriter(format, width);
+        var w = new MonitoringTextWriter();
         var org = report.Organization;
         var c = report.Census;
         var asOf = report.Period.End;
@@ -81,7 +81,7 @@ public static class MonitoringReportDocument
         w.Heading("9. Выводы и корректировки на следующий год");
         MonitoringSections.Conclusions(w, "куратор (заместитель директора)");
         w.Paragraph("Куратор ______________________ / ______________________ /     «____» ____________ 20___ г.");
-        return w.ToString();
+        return w;
     }
 
     internal static void Census(MonitoringTextWriter w, ProgrammeCensus c)

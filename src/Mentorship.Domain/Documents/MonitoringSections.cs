@@ -59,7 +59,43 @@ internal static class MonitoringSections
                     MonitoringWording.Figure(i.Final, i.Kind),
                     MonitoringWording.Change(i),
                 ]).ToArray());
+            var scale = rows.Where(i => i.Kind == QuestionKind.Scale).ToArray();
+            if (scale.Length > 0)
+            {
+                w.Chart(new DocumentChart(
+                    $"{Capitalize(MonitoringWording.RolePlural(role))}: средний балл, входная и итоговая анкеты",
+                    scale.Select(i => Shorten(i.Text)).ToArray(),
+                    [
+                        new DocumentChartSeries("Входная анкета", scale.Select(i => (double?)i.Entry.Value).ToArray()),
+                        new DocumentChartSeries("Итоговая анкета", scale.Select(i => (double?)i.Final.Value).ToArray()),
+                    ],
+                    "Средний балл (1–10)",
+                    10));
+            }
         }
+    }
+
+    /// <summary>A chart of the share indicators: one category per indicator, one series per organisation.</summary>
+    public static DocumentChart ShareChart(string title, IReadOnlyList<IndicatorCode> codes, IReadOnlyList<(string Name, IndicatorSet Set)> series)
+    {
+        var values = series.Select(s => new DocumentChartSeries(
+            s.Name,
+            codes.Select(c => s.Set.Get(c).Value is { HasData: true } v ? (double?)(double)v.Number : null).ToArray())).ToArray();
+        var top = values.SelectMany(v => v.Values).Max() is > 100 ? (double?)null : 100;
+        return new DocumentChart(title, codes.Select(c => c.ToString()).ToArray(), values, "%", top);
+    }
+
+    /// <summary>A question as a chart label: up to 60 characters, cut at a word with «…».</summary>
+    private static string Shorten(string text)
+    {
+        const int limit = 60;
+        if (text.Length <= limit)
+        {
+            return text;
+        }
+
+        var cut = text.LastIndexOf(' ', limit - 1);
+        return text.Substring(0, cut > 20 ? cut : limit - 1).TrimEnd(',', ';', ':') + "…";
     }
 
     public static void Swot(MonitoringTextWriter w, IReadOnlyList<SwotInput> inputs, IndicatorSet indicators)

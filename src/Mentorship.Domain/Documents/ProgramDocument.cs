@@ -44,9 +44,7 @@ public static class ProgramDocument
         var anonymity = PairingAnonymity.None;
         var group = unit.IsGroup;
         var blocks = new LayoutBlocks(plainTextWidth)
-            .Paragraph("УТВЕРЖДАЮ")
-            .Signature($"{signatures.Head.Post} {organization.ShortName}", signatures.Head.FullName)
-            .Paragraph(program.ApprovedOn is { } approved ? RussianPhrases.Long(approved) : "«___» __________ 20__ г.")
+            .Approval($"{signatures.Head.Post} {organization.ShortName}", signatures.Head.FullName, program.ApprovedOn is { } approved ? RussianPhrases.Long(approved) : "«___» __________ 20__ г.")
             .Title("Персонализированная программа наставничества")
             .Centered($"наставническая {(group ? "группа" : "пара")} №\u00a0{unit.Id}");
 

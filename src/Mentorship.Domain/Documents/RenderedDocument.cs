@@ -12,26 +12,31 @@ public sealed class RenderedDocument
     /// <summary>The narrowest width of plain text a renderer accepts: 60 characters.</summary>
     public const int MinWidth = 60;
 
+    private readonly Lazy<DocumentContent> _content;
     private readonly Lazy<string> _markdown;
     private readonly Lazy<string> _plainText;
 
-    internal RenderedDocument(string title, string markdown, string plainText)
-        : this(title, () => markdown, () => plainText)
-    {
-        Guard.Against.Null(markdown);
-        Guard.Against.Null(plainText);
-    }
-
-    /// <summary>A document whose two texts are written when first read (each once, thread-safe).</summary>
-    internal RenderedDocument(string title, Func<string> markdown, Func<string> plainText)
+    /// <summary>A document whose content and two texts are made when first read (each once, thread-safe).</summary>
+    internal RenderedDocument(string title, Func<DocumentContent> content, Func<DocumentContent, string> markdown, Func<DocumentContent, string> plainText)
     {
         Title = Guard.Against.NullOrWhiteSpace(title);
-        _markdown = new Lazy<string>(Guard.Against.Null(markdown));
-        _plainText = new Lazy<string>(Guard.Against.Null(plainText));
+        Guard.Against.Null(content);
+        Guard.Against.Null(markdown);
+        Guard.Against.Null(plainText);
+        _content = new Lazy<DocumentContent>(content);
+        _markdown = new Lazy<string>(() => markdown(_content.Value));
+        _plainText = new Lazy<string>(() => plainText(_content.Value));
     }
 
     /// <summary>The document's title, e.g. «Приказ № 45-од от 28.08.2026»; no personal data.</summary>
     public string Title { get; }
+
+    /// <summary>
+    /// What the document says as blocks (title, headings, paragraphs, numbered items, tables, signature and approval
+    /// blocks, charts): the model <see cref="Markdown"/> and <see cref="PlainText"/> are written from, and the one other
+    /// renderers (Word, in the Mentorship.Domain.OpenXml package) read.
+    /// </summary>
+    public DocumentContent Content => _content.Value;
 
     /// <summary>The text as Markdown (CommonMark with pipe tables).</summary>
     public string Markdown => _markdown.Value;
@@ -52,5 +57,14 @@ public sealed class RenderedDocument
     /// <inheritdoc />
     public override string ToString() => Title;
 
-    internal static RenderedDocument From(string title, LayoutBlocks blocks) => new(title, blocks.ToMarkdown(), blocks.ToPlainText());
+    internal static RenderedDocument From(string title, LayoutBlocks blocks)
+    {
+        var content = blocks.ToContent(title);
+        var width = blocks.Width;
+        return new(title, () => content, c => LayoutBlocks.ToMarkdown(c.Blocks), c => LayoutBlocks.ToPlainText(c.Blocks, width));
+    }
+
+    /// <summary>A monitoring report: its content is collected when first read, and written as its two texts from there.</summary>
+    internal static RenderedDocument Report(string title, Func<MonitoringTextWriter> write, int width) =>
+        new(title, () => write().ToContent(title), c => MonitoringTextWriter.Write(c.Blocks, ReportTextFormat.Markdown, width), c => MonitoringTextWriter.Write(c.Blocks, ReportTextFormat.PlainText, width));
 }

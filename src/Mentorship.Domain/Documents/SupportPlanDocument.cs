@@ -45,9 +45,7 @@ public static class SupportPlanDocument
         var anonymity = PairingAnonymity.None;
         var mentee = directory.Name(plan.Mentee, anonymity);
         var blocks = new LayoutBlocks(plainTextWidth)
-            .Paragraph("УТВЕРЖДАЮ")
-            .Signature($"{signatures.Head.Post} {organization.ShortName}", signatures.Head.FullName)
-            .Paragraph("«___» __________ 20__ г.")
+            .Approval($"{signatures.Head.Post} {organization.ShortName}", signatures.Head.FullName, "«___» __________ 20__ г.")
             .Title("План психолого-педагогической поддержки наставляемого")
             .Centered("и продолжения поиска наставника");
 
