@@ -9,10 +9,12 @@ using Spectre.Console;
 namespace Mentorship.ConsoleDemo.Commands;
 
 /// <summary>
-/// <c>roadmap [--file FILE] [--year YYYY] [--format table|json|ics] [--done FILE] [--as-of DATE]</c>: imports a
+/// <c>roadmap [--file FILE] [--year YYYY] [--format table|json|ics] [--done FILE] [--as-of DATE] [--strict]</c>: imports a
 /// roadmap table (the seed's by default), schedules it for a year (the clock's by default) on the Russian production
 /// calendar, and prints a table with statuses and the next 30 days as of a date (the clock's by default), counting
-/// the work marked done in a progress file, or writes JSON or iCalendar to standard output. Bad input: a message on
+/// the work marked done in a progress file, or writes JSON or iCalendar to standard output. A timing cell it cannot read
+/// is taken without dates, with a warning and its line on standard error (exit code 0); with <c>--strict</c> it refuses
+/// the table instead. Bad input: a message on
 /// standard error (with the line number for a table or a progress file), exit code 1 (2 for bad arguments),
 /// nothing written.
 /// </summary>
@@ -27,7 +29,7 @@ internal sealed class RoadmapCommand(TextWriter? output = null, TextWriter? erro
 
     public string Name => "roadmap";
 
-    private const string Usage = "roadmap [--file FILE] [--year YYYY] [--format table|json|ics] [--done FILE] [--as-of DD.MM.YYYY]";
+    private const string Usage = "roadmap [--file FILE] [--year YYYY] [--format table|json|ics] [--done FILE] [--as-of DD.MM.YYYY] [--strict]";
 
     public string Summary => Usage + ": schedules a roadmap table for a year and tracks it";
 
@@ -46,7 +48,7 @@ internal sealed class RoadmapCommand(TextWriter? output = null, TextWriter? erro
             return 2;
         }
 
-        var (file, year, format, doneFile, asOf) = options;
+        var (file, year, format, doneFile, asOf, strict) = options;
 
         string? doneText = null;
         if (!TryRead(file, out var text) || (doneFile is not null && !TryRead(doneFile, out doneText)))
@@ -54,10 +56,15 @@ internal sealed class RoadmapCommand(TextWriter? output = null, TextWriter? erro
             return 1;
         }
 
-        var imported = RoadmapTableImporter.Import(text);
+        var imported = RoadmapTableImporter.Import(text, strict ? RoadmapImportOptions.Strict : RoadmapImportOptions.Default);
+        var source = file ?? "seed";
+        foreach (var warning in imported.Warnings)
+        {
+            Error.WriteLine($"{source}:{warning.LineNumber.ToString(CultureInfo.InvariantCulture)}: предупреждение: {warning.Message}");
+        }
+
         if (!imported.IsSuccess)
         {
-            var source = file ?? "seed";
             foreach (var problemLine in imported.Failure.Errors)
             {
                 Error.WriteLine($"{source}:{problemLine.LineNumber.ToString(CultureInfo.InvariantCulture)}: {problemLine.Message}");
@@ -122,11 +129,17 @@ internal sealed class RoadmapCommand(TextWriter? output = null, TextWriter? erro
 
     private static bool TryReadArguments(string[] args, out Options options, out string problem)
     {
-        options = new Options(null, null, "table", null, null);
+        options = new Options(null, null, "table", null, null, false);
         problem = string.Empty;
         for (var i = 0; i < args.Length; i++)
         {
             var option = args[i];
+            if (option == "--strict")
+            {
+                options = options with { Strict = true };
+                continue;
+            }
+
             if (option is not ("--file" or "--year" or "--format" or "--done" or "--as-of"))
             {
                 problem = $"unknown argument '{option}'.";
@@ -188,5 +201,5 @@ internal sealed class RoadmapCommand(TextWriter? output = null, TextWriter? erro
     }
 
     /// <summary>The command line, read.</summary>
-    private sealed record Options(string? File, int? Year, string Format, string? DoneFile, LocalDate? AsOf);
+    private sealed record Options(string? File, int? Year, string Format, string? DoneFile, LocalDate? AsOf, bool Strict);
 }
