@@ -958,8 +958,23 @@ public static partial class RussianTimingParser
                     return Fail(TimingParseError.Unrecognized, Current ?? token, $"После «{Word(start)}» ожидается число и месяц.", Hint);
                 }
 
-                return monthly ? Fail(TimingParseError.Unrecognized, token, "Ежемесячный срок называет только число.", "Например: «ежемесячно до 5 числа».")
-                    : DeadlineTiming.Create(p.Day, p.Month, p.Year);
+                if (monthly)
+                {
+                    return Fail(TimingParseError.Unrecognized, token, "Ежемесячный срок называет только число.", "Например: «ежемесячно до 5 числа».");
+                }
+
+                // «до 1 октября ежегодно» is the yearly deadline, not a deadline plus the whole year.
+                if (Current is { } yearly && yearly.Is("ежегодно"))
+                {
+                    if (p.Year is not null)
+                    {
+                        return Fail(TimingParseError.YearInAnnualWindow, yearly, "Ежегодный срок не называет год.", "Например: «ежегодно до 1 сентября».");
+                    }
+
+                    _index++;
+                }
+
+                return DeadlineTiming.Create(p.Day, p.Month, p.Year);
             }
 
             if (token is { Month: > 0 })

@@ -100,6 +100,7 @@ public class RussianTimingParserFormsTests
     [InlineData("В срок до 30.04.2024", "deadline", "2024-04-30..2024-04-30")]
     [InlineData("не позднее 1 июня", "deadline", "2026-06-01..2026-06-01")]
     [InlineData("ежегодно до 1 сентября", "deadline", "2026-09-01..2026-09-01")]
+    [InlineData("до 1 октября ежегодно", "deadline", "2026-10-01..2026-10-01")]
     [InlineData("до 5-го сентября", "deadline", "2026-09-05..2026-09-05")]
     [InlineData("09.2024", "month", "2024-09-01..2024-09-30")]
     public void Parse_DateOrDeadline_GivesThatDay(string text, string code, string windows)
@@ -219,6 +220,7 @@ public class RussianTimingParserFormsTests
     [InlineData("с 30 по 31 февраля", TimingParseError.NoSuchDate)]
     [InlineData("30.02.2025", TimingParseError.NoSuchDate)]
     [InlineData("ежегодно до 1 сентября 2025", TimingParseError.YearInAnnualWindow)]
+    [InlineData("до 1 сентября 2025 ежегодно", TimingParseError.YearInAnnualWindow)]
     [InlineData("1800-1900 гг.", TimingParseError.YearOutOfRange)]
     [InlineData("с 10 марта по 2025 год", TimingParseError.Unrecognized)]
     [InlineData("I полугодие 2024-2026 учебного года", TimingParseError.Unrecognized)]
