@@ -103,12 +103,28 @@ public sealed class RoadmapCommandTests : IDisposable
     }
 
     [Fact]
-    public void Run_FileWithBadRow_ReportsTheLineExitsNonZeroAndWritesNothing()
+    public void Run_FileWithUnreadableTiming_WarnsWithTheLineAndExportsTheActivityAsUnrecognised()
+    {
+        var file = TempFile(SeedRoadmap.Text.Replace("\tсентябрь\t", "\tв каникулярное время\t"));
+
+        Run("--file", file, "--year", "2023", "--format", "json").Should().Be(0);
+
+        _error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().ContainSingle()
+            .Which.Should().StartWith($"{file}:52: предупреждение: Мероприятие 3.2: срок «в каникулярное время» не распознан");
+        using var json = JsonDocument.Parse(_out.ToString());
+        var activity = json.RootElement.GetProperty("activities").EnumerateArray().Single(a => a.GetProperty("number").GetString() == "3.2");
+        activity.GetProperty("kind").GetString().Should().Be("unrecognised");
+        activity.GetProperty("timing").GetString().Should().Be("в каникулярное время");
+        activity.GetProperty("windows").GetArrayLength().Should().Be(0);
+    }
+
+    [Fact]
+    public void Run_StrictFileWithUnreadableTiming_ReportsTheLineExitsNonZeroAndWritesNothing()
     {
         var seed = SeedRoadmap.Text.Replace("\tсентябрь\t", "\tкогда-нибудь\t");
         var file = TempFile(seed);
 
-        Run("--file", file, "--format", "json").Should().Be(1);
+        Run("--file", file, "--format", "json", "--strict").Should().Be(1);
 
         _out.ToString().Should().BeEmpty();
         _console.ToString().Should().BeEmpty();

@@ -43,17 +43,17 @@ internal static class OfficeFormats
     }
 
     /// <summary>Imports the roadmap from a .docx file, or from the text already read.</summary>
-    public static RoadmapImportResult ImportRoadmap(string? file, string text)
+    public static RoadmapImportResult ImportRoadmap(string? file, string text, RoadmapImportOptions options)
     {
         if (!IsDocx(file))
         {
-            return RoadmapTableImporter.Import(text);
+            return RoadmapTableImporter.Import(text, options);
         }
 
         try
         {
             using var stream = OpenBounded(file!);
-            return DocxRoadmapImporter.Import(stream);
+            return DocxRoadmapImporter.Import(stream, options);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -10,10 +10,12 @@ using Spectre.Console;
 namespace Mentorship.ConsoleDemo.Commands;
 
 /// <summary>
-/// <c>roadmap [--file FILE] [--year YYYY] [--format table|json|ics] [--done FILE] [--as-of DATE] [--out FILE]</c>: imports a
+/// <c>roadmap [--file FILE] [--year YYYY] [--format table|json|ics] [--done FILE] [--as-of DATE] [--out FILE] [--strict]</c>: imports a
 /// roadmap table (the seed's by default), schedules it for a year (the clock's by default) on the Russian production
 /// calendar, and prints a table with statuses and the next 30 days as of a date (the clock's by default), counting
-/// the work marked done in a progress file, or writes JSON or iCalendar to standard output. Bad input: a message on
+/// the work marked done in a progress file, or writes JSON or iCalendar to standard output. A timing cell it cannot read
+/// is taken without dates, with a warning and its line on standard error (exit code 0); with <c>--strict</c> it refuses
+/// the table instead. Bad input: a message on
 /// standard error (with the line number for a table or a progress file), exit code 1 (2 for bad arguments),
 /// nothing written. Input files are read by <see cref="TextSource"/> (UTF-8, UTF-16 with BOM, Windows-1251); the
 /// output goes to standard output or, with <c>--out</c>, safely to a file (<see cref="SafeOutput"/>); a failed write
@@ -35,7 +37,7 @@ internal sealed class RoadmapCommand(TextWriter? output = null, TextWriter? erro
 
     public string Name => "roadmap";
 
-    private const string Usage = "roadmap [--file FILE] [--year YYYY] [--format table|json|ics] [--done FILE] [--as-of DATE] [--out FILE]";
+    private const string Usage = "roadmap [--file FILE] [--year YYYY] [--format table|json|ics] [--done FILE] [--as-of DATE] [--out FILE] [--strict]";
 
     public string Summary => Usage + ": график дорожной карты на год и его исполнение";
 
@@ -60,7 +62,7 @@ internal sealed class RoadmapCommand(TextWriter? output = null, TextWriter? erro
             return 2;
         }
 
-        var (file, year, format, doneFile, asOf) = options;
+        var (file, year, format, doneFile, asOf, strict) = options;
 
         string? doneText = null;
         if (!TryRead(file, out var text) || (doneFile is not null && !TryRead(doneFile, out doneText)))
@@ -68,10 +70,15 @@ internal sealed class RoadmapCommand(TextWriter? output = null, TextWriter? erro
             return 1;
         }
 
-        var imported = OfficeFormats.ImportRoadmap(file, text);
+        var imported = OfficeFormats.ImportRoadmap(file, text, strict ? RoadmapImportOptions.Strict : RoadmapImportOptions.Default);
+        var source = file ?? "seed";
+        foreach (var warning in imported.Warnings)
+        {
+            Error.WriteLine($"{source}:{warning.LineNumber.ToString(CultureInfo.InvariantCulture)}: предупреждение: {warning.Message}");
+        }
+
         if (!imported.IsSuccess)
         {
-            var source = file ?? "seed";
             foreach (var problemLine in imported.Failure.Errors)
             {
                 Error.WriteLine($"{source}:{problemLine.LineNumber.ToString(CultureInfo.InvariantCulture)}: {problemLine.Message}");
@@ -133,6 +140,8 @@ internal sealed class RoadmapCommand(TextWriter? output = null, TextWriter? erro
           --done FILE     отметки о выполнении: «ид работы;дата» в строке (только для table)
           --as-of DATE    дата статуса, дд.мм.гггг или гггг-мм-дд (только для table); по умолчанию сегодня
           --out FILE      записать результат в файл (через временный файл рядом); без него — в стандартный вывод
+          --strict        отказать во всей таблице, если хоть один срок не прочитан (по умолчанию такая работа
+                          берётся без дат с предупреждением в стандартный поток ошибок)
           --help, -h      эта справка
 
         Файлы: UTF-8 (с BOM или без), UTF-16 с BOM или Windows-1251.
@@ -218,11 +227,17 @@ internal sealed class RoadmapCommand(TextWriter? output = null, TextWriter? erro
 
     private static bool TryReadArguments(string[] args, out Options options, out string problem)
     {
-        options = new Options(null, null, "table", null, null);
+        options = new Options(null, null, "table", null, null, false);
         problem = string.Empty;
         for (var i = 0; i < args.Length; i++)
         {
             var option = args[i];
+            if (option == "--strict")
+            {
+                options = options with { Strict = true };
+                continue;
+            }
+
             if (option is not ("--file" or "--year" or "--format" or "--done" or "--as-of" or "--out"))
             {
                 problem = $"неизвестный аргумент «{EchoText.Escape(option)}».";
@@ -293,7 +308,7 @@ internal sealed class RoadmapCommand(TextWriter? output = null, TextWriter? erro
     }
 
     /// <summary>The command line, read.</summary>
-    private sealed record Options(string? File, int? Year, string Format, string? DoneFile, LocalDate? AsOf)
+    private sealed record Options(string? File, int? Year, string Format, string? DoneFile, LocalDate? AsOf, bool Strict)
     {
         /// <summary>The file to write instead of standard output.</summary>
         public string? Out { get; init; }

@@ -9,7 +9,8 @@ namespace Mentorship.ConsoleDemo.Exports;
 /// <summary>
 /// The roadmap read for a year as JSON for other programs:
 /// <c>{"year":…,"activities":[{"number","section","title","timing","kind","windows":[{"start","end"}],"responsible":[…],"deliverables":[{"title","windows"}]}]}</c>,
-/// windows as inclusive ISO dates, <c>kind</c> the timing's form.
+/// windows as inclusive ISO dates, <c>kind</c> the timing's form (<c>"unrecognised"</c>, with no windows, for a cell that
+/// could not be read; <c>timing</c> keeps its text).
 /// </summary>
 internal static class RoadmapJsonExporter
 {

@@ -19,13 +19,21 @@ namespace Mentorship.Domain.OpenXml.Roadmap;
 /// </summary>
 public static class DocxRoadmapImporter
 {
-    /// <summary>Imports the roadmap table of a Word file.</summary>
+    /// <summary>Imports the roadmap table of a Word file; an unreadable timing cell is a warning (<see cref="RoadmapImportOptions.Default"/>).</summary>
     /// <param name="docx">The .docx file's content (read, not closed).</param>
     /// <returns>The roadmap, or every problem found (a file that is not a Word document, or has no roadmap table, is one problem).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="docx"/> is null.</exception>
-    public static RoadmapImportResult Import(Stream docx)
+    public static RoadmapImportResult Import(Stream docx) => Import(docx, RoadmapImportOptions.Default);
+
+    /// <summary>Imports the roadmap table of a Word file with the given import options (lenient or strict).</summary>
+    /// <param name="docx">The .docx file's content (read, not closed).</param>
+    /// <param name="options">How an unreadable timing cell is treated.</param>
+    /// <returns>The roadmap, or every problem found (a file that is not a Word document, or has no roadmap table, is one problem).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="docx"/> or <paramref name="options"/> is null.</exception>
+    public static RoadmapImportResult Import(Stream docx, RoadmapImportOptions options)
     {
         Check.NotNull(docx);
+        Check.NotNull(options);
         WordprocessingDocument document;
         try
         {
@@ -42,7 +50,7 @@ public static class DocxRoadmapImporter
             RoadmapImportResult? first = null;
             foreach (var table in body?.Descendants<Table>() ?? [])
             {
-                var result = RoadmapTableImporter.Import(Text(table));
+                var result = RoadmapTableImporter.Import(Text(table), options);
                 if (result.IsSuccess || result.Failure.Errors.All(e => e.Code != RoadmapImportErrorCode.HeaderNotFound))
                 {
                     return result;

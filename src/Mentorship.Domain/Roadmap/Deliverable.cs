@@ -36,14 +36,26 @@ public sealed class Deliverable
     /// <exception cref="System.ArgumentNullException"><paramref name="title"/> is null.</exception>
     /// <exception cref="System.ArgumentException"><paramref name="title"/> is blank, or <paramref name="timingText"/> is not a readable timing.</exception>
     /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="index"/> is less than 1.</exception>
-    public static Deliverable Create(int index, string title, string? timingText = null)
+    public static Deliverable Create(int index, string title, string? timingText = null) =>
+        Create(index, title, timingText, HalfYearBasis.SchoolYear);
+
+    /// <summary>Creates a deliverable, reading its timing with the given half-year basis.</summary>
+    /// <param name="index">Its position, from 1.</param>
+    /// <param name="title">The title.</param>
+    /// <param name="timingText">The bracketed timing as written, or null.</param>
+    /// <param name="halfYears">Which halves «I полугодие» and «II полугодие» name when the timing does not say.</param>
+    /// <returns>The deliverable.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="title"/> is null.</exception>
+    /// <exception cref="System.ArgumentException"><paramref name="title"/> is blank, or <paramref name="timingText"/> is not a readable timing.</exception>
+    /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="index"/> is less than 1.</exception>
+    public static Deliverable Create(int index, string title, string? timingText, HalfYearBasis halfYears)
     {
         Guard.Against.OutOfRange(index, nameof(index), 1, int.MaxValue);
         Guard.Against.NullOrWhiteSpace(title);
         Timing? timing = null;
         if (timingText is not null)
         {
-            var parsed = RussianTimingParser.Parse(timingText);
+            var parsed = RussianTimingParser.Parse(timingText, halfYears);
             if (!parsed.IsSuccess)
             {
                 throw new System.ArgumentException($"The timing is not readable: {parsed.Failure.Message}", nameof(timingText));

@@ -9,7 +9,7 @@ namespace Mentorship.Domain.Roadmap;
 /// </summary>
 internal static class DeliverableCellReader
 {
-    public static (string? Preamble, List<Deliverable> Deliverables) Read(string cell)
+    public static (string? Preamble, List<Deliverable> Deliverables) Read(string cell, HalfYearBasis halfYears)
     {
         var text = cell.Trim();
         var deliverables = new List<Deliverable>();
@@ -34,7 +34,7 @@ internal static class DeliverableCellReader
 
         if (starts.Count == 0)
         {
-            deliverables.Add(Make(1, text));
+            deliverables.Add(Make(1, text, halfYears));
             return (null, deliverables);
         }
 
@@ -48,7 +48,7 @@ internal static class DeliverableCellReader
                 body = "—";
             }
 
-            deliverables.Add(Make(i + 1, body));
+            deliverables.Add(Make(i + 1, body, halfYears));
         }
 
         return (preamble.Length == 0 ? null : preamble, deliverables);
@@ -81,7 +81,7 @@ internal static class DeliverableCellReader
         return null;
     }
 
-    private static Deliverable Make(int index, string body)
+    private static Deliverable Make(int index, string body, HalfYearBasis halfYears)
     {
         var trimmed = body.TrimEnd(' ', '.', ';', ',');
         if (trimmed.Length > 0 && trimmed[trimmed.Length - 1] == ')')
@@ -91,9 +91,9 @@ internal static class DeliverableCellReader
             {
                 var inside = trimmed.Substring(open + 1, trimmed.Length - open - 2).Trim();
                 var title = trimmed.Substring(0, open).Trim();
-                if (title.Length > 0 && inside.Length > 0 && RussianTimingParser.Parse(inside).IsSuccess)
+                if (title.Length > 0 && inside.Length > 0 && RussianTimingParser.Parse(inside, halfYears).IsSuccess)
                 {
-                    return Deliverable.Create(index, title, inside);
+                    return Deliverable.Create(index, title, inside, halfYears);
                 }
             }
         }

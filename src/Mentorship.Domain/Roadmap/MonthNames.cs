@@ -28,6 +28,19 @@ internal static class MonthNames
 
     public static string GenitiveOf(int month) => Genitive[month - 1];
 
+    /// <summary>A quarter's or a half's number in Roman numerals, as plans write them (1–4).</summary>
+    public static string Roman(int number) => number switch
+    {
+        1 => "I",
+        2 => "II",
+        3 => "III",
+        _ => "IV",
+    };
+
+    /// <summary>The last day of a month in a year, clamping <paramref name="day"/> to it (29 February in common years is the 28th).</summary>
+    public static LocalDate Clamped(int year, int month, int day) =>
+        new(year, month, System.Math.Min(day, CalendarSystem.Iso.GetDaysInMonth(year, month)));
+
     /// <summary>The month a lower-case word names (nominative, genitive or prepositional), or 0.</summary>
     public static int Parse(string word) => Forms.TryGetValue(word, out var month) ? month : 0;
 

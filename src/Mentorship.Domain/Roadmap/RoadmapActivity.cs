@@ -39,7 +39,7 @@ public sealed class RoadmapActivity
     /// <summary>The timing cell as written, e.g. «Ежегодно апрель - сентябрь».</summary>
     public string TimingText { get; }
 
-    /// <summary>The timing read from <see cref="TimingText"/>.</summary>
+    /// <summary>The timing read from <see cref="TimingText"/>; an <see cref="UnrecognisedTiming"/> (no dates) when a lenient import could not read it.</summary>
     public Timing Timing { get; }
 
     /// <summary>The responsible parties, in the order written, without repeats.</summary>
@@ -51,7 +51,7 @@ public sealed class RoadmapActivity
     /// <summary>The deliverables, in order, numbered from 1; may be empty.</summary>
     public IReadOnlyList<Deliverable> Deliverables { get; }
 
-    /// <summary>Creates an activity.</summary>
+    /// <summary>Creates an activity, reading its timing with <see cref="RussianTimingParser.Parse(string?)"/>.</summary>
     /// <param name="number">The number: one to four dot-separated groups of digits, e.g. «2.1».</param>
     /// <param name="title">The title.</param>
     /// <param name="timingText">The timing as written; it must be readable by <see cref="RussianTimingParser"/>.</param>
@@ -69,9 +69,45 @@ public sealed class RoadmapActivity
         IEnumerable<Deliverable> deliverables,
         string? deliverablesPreamble = null)
     {
+        Guard.Against.Null(timingText);
+        var parsed = RussianTimingParser.Parse(timingText);
+        if (!parsed.IsSuccess)
+        {
+            throw new System.ArgumentException($"The timing is not readable: {parsed.Failure.Message}", nameof(timingText));
+        }
+
+        return Create(number, title, timingText, parsed.Timing, responsible, deliverables, deliverablesPreamble);
+    }
+
+    /// <summary>
+    /// Creates an activity with a timing already read: by <see cref="RussianTimingParser.Parse(string?, HalfYearBasis)"/>
+    /// with the caller's half-year basis, or an <see cref="UnrecognisedTiming"/> of the text when it could not be read.
+    /// </summary>
+    /// <param name="number">The number: one to four dot-separated groups of digits, e.g. «2.1».</param>
+    /// <param name="title">The title.</param>
+    /// <param name="timingText">The timing as written.</param>
+    /// <param name="timing">The timing read from <paramref name="timingText"/>; an unrecognised one must keep that text.</param>
+    /// <param name="responsible">The responsible parties.</param>
+    /// <param name="deliverables">The deliverables; their indexes must run 1, 2, 3….</param>
+    /// <param name="deliverablesPreamble">Text before the deliverables' list, or null.</param>
+    /// <returns>The activity.</returns>
+    /// <exception cref="System.ArgumentNullException">A required argument is null.</exception>
+    /// <exception cref="System.ArgumentException">
+    /// A malformed number, a blank title, an unrecognised timing of another text, or deliverables out of order.
+    /// </exception>
+    public static RoadmapActivity Create(
+        string number,
+        string title,
+        string timingText,
+        Timing timing,
+        IEnumerable<ResponsibleParty> responsible,
+        IEnumerable<Deliverable> deliverables,
+        string? deliverablesPreamble)
+    {
         Guard.Against.NullOrWhiteSpace(number);
         Guard.Against.NullOrWhiteSpace(title);
         Guard.Against.Null(timingText);
+        Guard.Against.Null(timing);
         Guard.Against.Null(responsible);
         Guard.Against.Null(deliverables);
         var trimmedNumber = number.Trim().TrimEnd('.');
@@ -80,10 +116,9 @@ public sealed class RoadmapActivity
             throw new System.ArgumentException("An activity number is dot-separated digits, such as 2.1.", nameof(number));
         }
 
-        var parsed = RussianTimingParser.Parse(timingText);
-        if (!parsed.IsSuccess)
+        if (timing is UnrecognisedTiming unrecognised && unrecognised.Text != timingText.Trim())
         {
-            throw new System.ArgumentException($"The timing is not readable: {parsed.Failure.Message}", nameof(timingText));
+            throw new System.ArgumentException("An unrecognised timing keeps the activity's timing text.", nameof(timing));
         }
 
         var items = deliverables.ToArray();
@@ -97,7 +132,7 @@ public sealed class RoadmapActivity
 
         var parties = responsible.Select(p => Guard.Against.Null(p)).Distinct().ToArray();
         var preamble = string.IsNullOrWhiteSpace(deliverablesPreamble) ? null : deliverablesPreamble!.Trim();
-        return new RoadmapActivity(trimmedNumber, title.Trim(), timingText.Trim(), parsed.Timing, parties, preamble, items);
+        return new RoadmapActivity(trimmedNumber, title.Trim(), timingText.Trim(), timing, parties, preamble, items);
     }
 
     /// <summary>

@@ -12,7 +12,7 @@ public enum RoadmapImportErrorCode
     /// <summary>An activity row lacks its title or its timing.</summary>
     MissingCell = 2,
 
-    /// <summary>An activity's timing cell is not a readable timing.</summary>
+    /// <summary>An activity's timing cell is not a readable timing (an error in a strict import, a warning in a lenient one).</summary>
     UnreadableTiming = 3,
 
     /// <summary>An activity number or a section numeral repeats.</summary>
@@ -23,4 +23,7 @@ public enum RoadmapImportErrorCode
 
     /// <summary>The header is followed by no activity.</summary>
     EmptyTable = 6,
+
+    /// <summary>A section row is followed by no activity of its own.</summary>
+    EmptySection = 7,
 }

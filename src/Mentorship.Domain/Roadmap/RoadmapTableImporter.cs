@@ -8,8 +8,11 @@ namespace Mentorship.Domain.Roadmap;
 
 /// <summary>
 /// Imports a roadmap table given as text, laid out as schools paste it from Word: tab-separated cells, or a
-/// Markdown table (as <see cref="RoadmapMarkdownRenderer"/> writes it). All or nothing: any unreadable row
-/// makes the whole import fail with every problem and its line number.
+/// Markdown table (as <see cref="RoadmapMarkdownRenderer"/> writes it). A broken table (no header, a row that is
+/// not a section, an activity or a continuation, a missing title or timing, a repeated number, a section without
+/// activities) fails with every problem and its line number, and nothing is imported. A timing cell that cannot
+/// be read is, by default (<see cref="RoadmapImportMode.Lenient"/>), kept as an <see cref="UnrecognisedTiming"/>
+/// with a <see cref="RoadmapImportWarning"/>; in <see cref="RoadmapImportMode.Strict"/> mode it is one more problem.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -41,13 +44,21 @@ public static class RoadmapTableImporter
     private static readonly Regex ActivityPattern = new(@"^\d{1,3}(\.\d{1,3}){0,3}\.?$", RegexOptions.CultureInvariant);
     private static readonly Regex SeparatorCell = new(@"^:?-{3,}:?$", RegexOptions.CultureInvariant);
 
+    /// <summary>Imports a table leniently, with the school year's halves (<see cref="RoadmapImportOptions.Default"/>).</summary>
+    /// <param name="text">The whole text; line breaks may be \n or \r\n.</param>
+    /// <returns>The roadmap with a warning per timing cell it could not read, or every problem found.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public static RoadmapImportResult Import(string text) => Import(text, RoadmapImportOptions.Default);
+
     /// <summary>Imports a table.</summary>
     /// <param name="text">The whole text; line breaks may be \n or \r\n.</param>
-    /// <returns>The roadmap, or every problem found.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    public static RoadmapImportResult Import(string text)
+    /// <param name="options">Lenient or strict, and the half-year basis.</param>
+    /// <returns>The roadmap (with its warnings when lenient), or every problem found.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static RoadmapImportResult Import(string text, RoadmapImportOptions options)
     {
         Guard.Against.Null(text);
+        Guard.Against.Null(options);
         var lines = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
         var errors = new List<RoadmapImportError>();
         var header = FindHeader(lines);
@@ -117,7 +128,8 @@ public static class RoadmapTableImporter
             }
         }
 
-        var built = Build(sections, errors);
+        var warnings = new List<RoadmapImportWarning>();
+        var built = Build(sections, errors, warnings, options);
         if (errors.Count == 0 && built is not null && built.Activities.Count == 0)
         {
             errors.Add(new(headerIndex + 1, RoadmapImportErrorCode.EmptyTable, "The table has no activity rows."));
@@ -125,13 +137,18 @@ public static class RoadmapTableImporter
 
         return errors.Count > 0 || built is null
             ? RoadmapImportResult.Failed(new RoadmapImportFailure(errors))
-            : RoadmapImportResult.Success(built);
+            : RoadmapImportResult.Success(built, warnings);
     }
 
     private static RoadmapImportResult Fail(RoadmapImportError error) => RoadmapImportResult.Failed(new RoadmapImportFailure([error]));
 
-    private static MentorshipRoadmap? Build(List<RawSection> sections, List<RoadmapImportError> errors)
+    private static MentorshipRoadmap? Build(
+        List<RawSection> sections,
+        List<RoadmapImportError> errors,
+        List<RoadmapImportWarning> warnings,
+        RoadmapImportOptions options)
     {
+        var anyActivity = sections.Exists(s => s.Activities.Count > 0);
         var built = new List<RoadmapSection>();
         var numerals = new HashSet<string>(StringComparer.Ordinal);
         var numbers = new HashSet<string>(StringComparer.Ordinal);
@@ -148,10 +165,15 @@ public static class RoadmapTableImporter
                 continue;
             }
 
+            if (section.Activities.Count == 0 && anyActivity)
+            {
+                errors.Add(new(section.LineNumber, RoadmapImportErrorCode.EmptySection, $"Section {section.Number} has no activities."));
+            }
+
             var activities = new List<RoadmapActivity>();
             foreach (var raw in section.Activities)
             {
-                var activity = BuildActivity(raw, errors);
+                var activity = BuildActivity(raw, errors, warnings, options);
                 if (activity is null)
                 {
                     continue;
@@ -172,7 +194,11 @@ public static class RoadmapTableImporter
         return errors.Count > 0 ? null : MentorshipRoadmap.Create(built);
     }
 
-    private static RoadmapActivity? BuildActivity(RawActivity raw, List<RoadmapImportError> errors)
+    private static RoadmapActivity? BuildActivity(
+        RawActivity raw,
+        List<RoadmapImportError> errors,
+        List<RoadmapImportWarning> warnings,
+        RoadmapImportOptions options)
     {
         var number = raw.Number.TrimEnd('.');
         var title = raw.Cells[TitleColumn];
@@ -184,22 +210,32 @@ public static class RoadmapTableImporter
             return null;
         }
 
-        var timing = RussianTimingParser.Parse(timingText);
+        var timing = RussianTimingParser.Parse(timingText, options.HalfYears);
         if (!timing.IsSuccess)
         {
-            errors.Add(new(
+            var failure = timing.Failure;
+            var what = $"Мероприятие {number}: срок «{timingText}» не распознан: {failure.Message}";
+            var hint = failure.Hint is null ? string.Empty : $" {failure.Hint}";
+            if (options.Mode == RoadmapImportMode.Strict)
+            {
+                errors.Add(new(raw.LineNumber, RoadmapImportErrorCode.UnreadableTiming, what + hint));
+                return null;
+            }
+
+            warnings.Add(new RoadmapImportWarning(
                 raw.LineNumber,
                 RoadmapImportErrorCode.UnreadableTiming,
-                $"Activity {number}: the timing «{timingText}» is not readable ({timing.Failure.Error}: {timing.Failure.Message})"));
-            return null;
+                number,
+                failure,
+                $"{what} Мероприятие взято без дат.{hint}"));
         }
 
         var responsible = raw.Cells[ResponsibleColumn]
             .Split([',', ';'], StringSplitOptions.RemoveEmptyEntries)
             .Where(p => !string.IsNullOrWhiteSpace(p))
             .Select(ResponsibleParty.From);
-        var (preamble, deliverables) = DeliverableCellReader.Read(raw.Cells[ResultColumn]);
-        return RoadmapActivity.Create(number, title, timingText, responsible, deliverables, preamble);
+        var (preamble, deliverables) = DeliverableCellReader.Read(raw.Cells[ResultColumn], options.HalfYears);
+        return RoadmapActivity.Create(number, title, timingText, timing.OrUnrecognised(), responsible, deliverables, preamble);
     }
 
     private static string Glue(string previous, string fragment)

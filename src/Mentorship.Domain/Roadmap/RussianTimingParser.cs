@@ -1,52 +1,76 @@
 using System.Collections.Generic;
-using System.Globalization;
-using NodaTime;
 
 namespace Mentorship.Domain.Roadmap;
 
 /// <summary>
 /// Reads the Russian timing phrases of roadmaps into <see cref="Timing"/> values. Case, spacing, the kind of
-/// dash (-, ‐, ‒, –, —, −), «ё», brackets and the year marker «г.» / «года» do not matter.
+/// dash (-, ‐, ‒, –, —, −), «ё», brackets, quotes and the year markers «г.», «гг.», «г.г.», «год», «года», «годы»
+/// do not matter.
 /// </summary>
 /// <remarks>
 /// <para>Forms read:</para>
 /// <list type="bullet">
 /// <item>a month or a month range, with or without years: «сентябрь», «Февраль 2022», «Апрель-август 2022»,
-/// «октябрь – май», «сентябрь 2022 г. - май 2024 г.», «с сентября по май» (<see cref="MonthRangeTiming"/>);</item>
+/// «октябрь – май», «сентябрь 2022 г. - май 2024 г.», «с сентября по май», «в сентябре» (<see cref="MonthRangeTiming"/>);</item>
+/// <item>a list of months or ranges joined by «и» or commas: «Март и апрель», «ноябрь, февраль» (<see cref="MonthListTiming"/>);
+/// a list whose months repeat or span more than twelve months is read as several timings, each in its own year;</item>
+/// <item>quarters: «II квартал 2024 г.», «3 квартал», «I–II квартал», «в 1-м квартале» (<see cref="QuarterTiming"/>);</item>
+/// <item>half-years: «I полугодие», «2 полугодие», «второе полугодие», «I полугодие 2023-2024 учебного года»
+/// (<see cref="HalfYearTiming"/>; the school year's halves unless the phrase or the <see cref="HalfYearBasis"/> given says otherwise);</item>
+/// <item>a date in words or digits: «15 декабря 2023 года», «01.02.2024» (<see cref="DateTiming"/>);</item>
+/// <item>a deadline: «до 15 сентября», «до 01.09.2024 г.», «в срок до 30 апреля 2024 года», «не позднее 1 июня»
+/// (<see cref="DeadlineTiming"/>); a monthly deadline: «до 5 числа каждого месяца», «ежемесячно до 10-го числа»
+/// (<see cref="MonthlyDeadlineTiming"/>);</item>
+/// <item>a range of days: «с 10 по 14 марта», «С 25 мая по 5 июня», «с 01.02.2024 по 07.02.2024», «10–14 марта»
+/// (<see cref="DayRangeTiming"/>);</item>
+/// <item>years and school years: «2024 год», «2023-2025 гг.», «2023–2025 годы» (<see cref="YearSpanTiming"/>);
+/// «2023 – 2024 учебный год», «в течение 2023-2024 учебного года», «2023/24 уч. год» (<see cref="SchoolYearSpanTiming"/>);</item>
 /// <item>«Ежегодно апрель - сентябрь» (<see cref="AnnualWindowTiming"/>) and «Ежегодно» alone (<see cref="EveryYearTiming"/>);</item>
-/// <item>«В течение года» (<see cref="ThroughYearTiming"/>), «в течение учебного года» (<see cref="SchoolYearTiming"/>);</item>
+/// <item>«В течение года», «постоянно» (<see cref="ThroughYearTiming"/>), «в течение учебного года» (<see cref="SchoolYearTiming"/>);</item>
 /// <item>«ежеквартально» (<see cref="QuarterlyTiming"/>), «ежемесячно» (<see cref="MonthlyTiming"/>);</item>
-/// <item>«до 15 сентября», «до 15 сентября 2025 г.», «до 15.09.2025» (<see cref="DeadlineTiming"/>);</item>
-/// <item>«по отдельному плану» (<see cref="SeparatePlanTiming"/>), «по мере необходимости» (<see cref="AsNeededTiming"/>);</item>
-/// <item>several of these one after another, as «Май –декабрь Апрель Апрель», a semicolon between them where a
-/// word alone would be ambiguous («ежегодно; июнь – август») (<see cref="CompositeTiming"/>).</item>
+/// <item>«по отдельному плану», «по графику …», «согласно плану …», «в соответствии с планом …» (<see cref="SeparatePlanTiming"/>;
+/// the words after the plan's name are kept only in the cell's text);</item>
+/// <item>«по мере необходимости», «по мере поступления …» (<see cref="AsNeededTiming"/>);</item>
+/// <item>several of these one after another, as «Май –декабрь Апрель Апрель» or «в течение года по мере поступления
+/// заявок», a semicolon between them where a word alone would be ambiguous («ежегодно; июнь – август») (<see cref="CompositeTiming"/>).</item>
 /// </list>
 /// <para>
 /// With only the end year written («Апрель-август 2022»), the start takes the same year, or the year before when
 /// its month comes later («октябрь – май 2024» starts in October 2023); with only the start year written, the end
-/// takes it, or the next year. Anything else is a <see cref="TimingParseFailure"/>; the parser never throws on
-/// any text and never guesses. Thread-safe.
+/// takes it, or the next year. Anything else is a <see cref="TimingParseFailure"/> with a Russian message and a hint
+/// fitting the phrase; the parser never throws on any text and never guesses («в каникулярное время», «после
+/// подведения итогов» are refused). Thread-safe.
 /// </para>
 /// </remarks>
-public static class RussianTimingParser
+public static partial class RussianTimingParser
 {
-    /// <summary>Reads a phrase.</summary>
+    private const string GeneralHint =
+        "Срок пишут месяцем («сентябрь», «март и апрель»), периодом («с 10 по 14 марта», «I квартал», «II полугодие»), " +
+        "датой («15 декабря 2025 года», «до 01.09.2025») или словами «ежегодно», «в течение учебного года», «по отдельному плану».";
+
+    /// <summary>Reads a phrase, taking half-years as the school year's halves.</summary>
     /// <param name="text">The phrase; null is treated as empty.</param>
     /// <returns>The timing, or why it could not be read.</returns>
-    public static TimingParseResult Parse(string? text)
+    public static TimingParseResult Parse(string? text) => Parse(text, HalfYearBasis.SchoolYear);
+
+    /// <summary>Reads a phrase.</summary>
+    /// <param name="text">The phrase; null is treated as empty.</param>
+    /// <param name="halfYears">Which halves «I полугодие» and «II полугодие» name when the phrase does not say.</param>
+    /// <returns>The timing, or why it could not be read.</returns>
+    public static TimingParseResult Parse(string? text, HalfYearBasis halfYears)
     {
         var source = text ?? string.Empty;
         var tokens = Tokenize(source);
-        if (tokens.TrueForAll(t => t.Kind == TokenKind.Break))
+        if (tokens.TrueForAll(t => t.Kind is TokenKind.Break or TokenKind.Comma))
         {
-            return TimingParseResult.Failed(new TimingParseFailure(source, TimingParseError.Empty, 0, "The timing is empty."));
+            return TimingParseResult.Failed(new TimingParseFailure(source, TimingParseError.Empty, 0, "Срок не указан.") { Hint = GeneralHint });
         }
 
-        var reader = new Reader(source, tokens);
+        var reader = new Reader(source, tokens, halfYears is HalfYearBasis.CalendarYear ? HalfYearBasis.CalendarYear : HalfYearBasis.SchoolYear);
         var parts = new List<Timing>();
         while (true)
         {
-            reader.SkipBreaks();
+            reader.SkipSeparators();
             if (reader.AtEnd)
             {
                 break;
@@ -77,7 +101,8 @@ public static class RussianTimingParser
 
     private static bool IsDash(char c) => c is '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212';
 
-    private static bool IsSkipped(char c) => char.IsWhiteSpace(c) || c is ',' or '.' or '(' or ')' or ':';
+    private static bool IsSkipped(char c) =>
+        char.IsWhiteSpace(c) || c is '.' or '(' or ')' or ':' or '«' or '»' or '"' or '“' or '”' or '„' or '\'';
 
     private static List<Token> Tokenize(string source)
     {
@@ -96,6 +121,16 @@ public static class RussianTimingParser
                 tokens.Add(new Token(TokenKind.Break, ";", i));
                 i++;
             }
+            else if (c == ',')
+            {
+                tokens.Add(new Token(TokenKind.Comma, ",", i));
+                i++;
+            }
+            else if (c == '/')
+            {
+                tokens.Add(new Token(TokenKind.Slash, "/", i));
+                i++;
+            }
             else if (IsDash(c))
             {
                 tokens.Add(new Token(TokenKind.Dash, "-", i));
@@ -109,7 +144,8 @@ public static class RussianTimingParser
                     i++;
                 }
 
-                var word = source.Substring(start, i - start).ToLowerInvariant().Replace('ё', 'е');
+                // The Cyrillic «і» stands in for the Latin «i» in Roman numerals typed on a Russian keyboard.
+                var word = source.Substring(start, i - start).ToLowerInvariant().Replace('ё', 'е').Replace('і', 'i');
                 tokens.Add(new Token(TokenKind.Word, word, start));
             }
             else if (c is >= '0' and <= '9')
@@ -120,7 +156,7 @@ public static class RussianTimingParser
                     i++;
                 }
 
-                // A numeric date dd.mm.yyyy is kept whole.
+                // A numeric date dd.mm.yyyy (or mm.yyyy) is kept whole.
                 if (i + 1 < source.Length && source[i] == '.' && char.IsDigit(source[i + 1]))
                 {
                     while (i < source.Length && (source[i] == '.' || source[i] is >= '0' and <= '9'))
@@ -151,8 +187,17 @@ public static class RussianTimingParser
         Number,
         Date,
         Dash,
+        Slash,
+        Comma,
         Break,
         Other,
+    }
+
+    private enum PointKind
+    {
+        Day,
+        Month,
+        Year,
     }
 
     private sealed record Token(TokenKind Kind, string Text, int Position)
@@ -160,306 +205,10 @@ public static class RussianTimingParser
         public int Month => Kind == TokenKind.Word ? MonthNames.Parse(Text) : 0;
 
         public bool Is(string word) => Kind == TokenKind.Word && Text == word;
+
+        public bool IsAny(params string[] words) => Kind == TokenKind.Word && System.Array.IndexOf(words, Text) >= 0;
     }
 
-    private sealed class Reader(string source, List<Token> tokens)
-    {
-        private int _index;
-
-        public bool AtEnd => _index >= tokens.Count;
-
-        public void SkipBreaks()
-        {
-            while (Current is { Kind: TokenKind.Break })
-            {
-                _index++;
-            }
-        }
-
-        private Token? Current => _index < tokens.Count ? tokens[_index] : null;
-
-        public OneOf.OneOf<Timing, TimingParseFailure> ReadUnit()
-        {
-            var token = Current!;
-            if (token.Month > 0)
-            {
-                return ReadMonths(null);
-            }
-
-            if (token.Kind != TokenKind.Word)
-            {
-                return Fail(TimingParseError.Unrecognized, token, $"Expected a month or a timing word, found '{token.Text}'.");
-            }
-
-            switch (token.Text)
-            {
-                case "ежегодно":
-                    _index++;
-                    return ReadAnnual(token);
-                case "ежеквартально":
-                    _index++;
-                    return QuarterlyTiming.Instance;
-                case "ежемесячно":
-                    _index++;
-                    return MonthlyTiming.Instance;
-                case "в":
-                    return ReadThrough(token);
-                case "по":
-                    return ReadBy(token);
-                case "до":
-                    _index++;
-                    return ReadDeadline(token);
-                case "с":
-                    _index++;
-                    if (Current is not { Month: > 0 })
-                    {
-                        return Fail(TimingParseError.Unrecognized, Current ?? token, "Expected a month after «с».");
-                    }
-
-                    return ReadMonths("по");
-                default:
-                    return Fail(TimingParseError.Unrecognized, token, $"Unknown word '{token.Text}'.");
-            }
-        }
-
-        private OneOf.OneOf<Timing, TimingParseFailure> ReadAnnual(Token start)
-        {
-            if (Current is not { Month: > 0 })
-            {
-                return EveryYearTiming.Instance;
-            }
-
-            var read = ReadMonths(null);
-            if (read.IsT1)
-            {
-                return read;
-            }
-
-            var range = (MonthRangeTiming)read.AsT0;
-            if (range.StartYear is not null)
-            {
-                return Fail(TimingParseError.YearInAnnualWindow, start, "An annual window names no year.");
-            }
-
-            return AnnualWindowTiming.Create(range.StartMonth, range.EndMonth);
-        }
-
-        private OneOf.OneOf<Timing, TimingParseFailure> ReadThrough(Token start)
-        {
-            _index++;
-            if (Current is not null && (Current.Is("течение") || Current.Is("течении")))
-            {
-                _index++;
-                if (Current is not null && (Current.Is("всего") || Current.Is("календарного")))
-                {
-                    _index++;
-                }
-
-                if (Current is not null && Current.Is("года"))
-                {
-                    _index++;
-                    return ThroughYearTiming.Instance;
-                }
-
-                if (Current is not null && Current.Is("учебного"))
-                {
-                    _index++;
-                    if (Current is not null && Current.Is("года"))
-                    {
-                        _index++;
-                        return SchoolYearTiming.Instance;
-                    }
-                }
-            }
-
-            return Fail(TimingParseError.Unrecognized, Current ?? start, "Expected «в течение года» or «в течение учебного года».");
-        }
-
-        private OneOf.OneOf<Timing, TimingParseFailure> ReadBy(Token start)
-        {
-            _index++;
-            if (Current is not null && Current.Is("отдельному"))
-            {
-                _index++;
-                if (Current is not null && Current.Is("плану"))
-                {
-                    _index++;
-                    return SeparatePlanTiming.Instance;
-                }
-            }
-            else if (Current is not null && Current.Is("мере"))
-            {
-                _index++;
-                if (Current is not null && Current.Is("необходимости"))
-                {
-                    _index++;
-                    return AsNeededTiming.Instance;
-                }
-            }
-            else if (Current is not null && Current.Is("необходимости"))
-            {
-                _index++;
-                return AsNeededTiming.Instance;
-            }
-
-            return Fail(TimingParseError.Unrecognized, Current ?? start, "Expected «по отдельному плану» or «по мере необходимости».");
-        }
-
-        private OneOf.OneOf<Timing, TimingParseFailure> ReadDeadline(Token start)
-        {
-            var token = Current;
-            if (token is { Kind: TokenKind.Date })
-            {
-                _index++;
-                var pieces = token.Text.Split('.');
-                if (pieces.Length != 3 || !TryNumber(pieces[0], 2, out var d) || !TryNumber(pieces[1], 2, out var m)
-                    || !TryNumber(pieces[2], 4, out var y))
-                {
-                    return Fail(TimingParseError.Unrecognized, token, "Expected a date written dd.mm.yyyy.");
-                }
-
-                return MakeDeadline(token, d, m, y);
-            }
-
-            if (token is not { Kind: TokenKind.Number } || !TryNumber(token.Text, 2, out var day))
-            {
-                return Fail(TimingParseError.Unrecognized, token ?? start, "Expected a day after «до».");
-            }
-
-            _index++;
-            var monthToken = Current;
-            if (monthToken is not { Month: > 0 })
-            {
-                return Fail(TimingParseError.Unrecognized, monthToken ?? token, "Expected a month after the day.");
-            }
-
-            _index++;
-            var year = ReadYear();
-            if (year.IsT1)
-            {
-                return year.AsT1;
-            }
-
-            return MakeDeadline(token, day, monthToken.Month, year.AsT0);
-        }
-
-        private OneOf.OneOf<Timing, TimingParseFailure> MakeDeadline(Token at, int day, int month, int? year)
-        {
-            if (year is < MonthNames.MinYear or > MonthNames.MaxYear)
-            {
-                return Fail(TimingParseError.YearOutOfRange, at, "The year is outside 1900–9998.");
-            }
-
-            if (month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year ?? 2000, month))
-            {
-                return Fail(TimingParseError.NoSuchDate, at, "There is no such date.");
-            }
-
-            return DeadlineTiming.Create(day, month, year);
-        }
-
-        /// <summary>month [year] [separator month [year]], the separator being a dash or the word given.</summary>
-        private OneOf.OneOf<Timing, TimingParseFailure> ReadMonths(string? separatorWord)
-        {
-            var first = Current!;
-            _index++;
-            var startYear = ReadYear();
-            if (startYear.IsT1)
-            {
-                return startYear.AsT1;
-            }
-
-            var hasSecond = separatorWord is null
-                ? Current is { Kind: TokenKind.Dash }
-                : Current is not null && Current.Is(separatorWord);
-            if (!hasSecond)
-            {
-                if (separatorWord is not null)
-                {
-                    return Fail(TimingParseError.Unrecognized, Current ?? first, $"Expected «{separatorWord}» and the last month.");
-                }
-
-                return startYear.AsT0 is int y
-                    ? MonthRangeTiming.Create(new YearMonth(y, first.Month), new YearMonth(y, first.Month))
-                    : MonthRangeTiming.Create(first.Month, first.Month);
-            }
-
-            _index++;
-            var second = Current;
-            if (second is not { Month: > 0 })
-            {
-                return Fail(TimingParseError.Unrecognized, second ?? first, "Expected the last month of the range.");
-            }
-
-            _index++;
-            var endYear = ReadYear();
-            if (endYear.IsT1)
-            {
-                return endYear.AsT1;
-            }
-
-            return (startYear.AsT0, endYear.AsT0) switch
-            {
-                (null, null) => MonthRangeTiming.Create(first.Month, second.Month),
-                (int s, null) => Range(first, s, second.Month < first.Month ? s + 1 : s, second),
-                (null, int e) => Range(first, first.Month > second.Month ? e - 1 : e, e, second),
-                (int s, int e) => Range(first, s, e, second),
-            };
-        }
-
-        private OneOf.OneOf<Timing, TimingParseFailure> Range(Token first, int startYear, int endYear, Token second)
-        {
-            if (startYear is < MonthNames.MinYear or > MonthNames.MaxYear || endYear is < MonthNames.MinYear or > MonthNames.MaxYear)
-            {
-                return Fail(TimingParseError.YearOutOfRange, first, "The year is outside 1900–9998.");
-            }
-
-            var start = new YearMonth(startYear, first.Month);
-            var end = new YearMonth(endYear, second.Month);
-            if (end.CompareTo(start) < 0)
-            {
-                return Fail(TimingParseError.ReversedRange, second, "The range ends before it starts.");
-            }
-
-            return MonthRangeTiming.Create(start, end);
-        }
-
-        /// <summary>An optional four-digit year and its optional marker «г.», «гг.», «год», «года», «году».</summary>
-        private OneOf.OneOf<int?, TimingParseFailure> ReadYear()
-        {
-            var token = Current;
-            if (token is not { Kind: TokenKind.Number })
-            {
-                return (int?)null;
-            }
-
-            if (!TryNumber(token.Text, 4, out var year) || token.Text.Length != 4)
-            {
-                return Fail(TimingParseError.Unrecognized, token, $"Expected a four-digit year, found '{token.Text}'.");
-            }
-
-            if (year is < MonthNames.MinYear or > MonthNames.MaxYear)
-            {
-                return Fail(TimingParseError.YearOutOfRange, token, "The year is outside 1900–9998.");
-            }
-
-            _index++;
-            if (Current is { Kind: TokenKind.Word } marker && marker.Text is "г" or "гг" or "год" or "года" or "году")
-            {
-                _index++;
-            }
-
-            return (int?)year;
-        }
-
-        private static bool TryNumber(string text, int maxDigits, out int value)
-        {
-            value = 0;
-            return text.Length > 0 && text.Length <= maxDigits
-                && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value);
-        }
-
-        private TimingParseFailure Fail(TimingParseError error, Token at, string message) =>
-            new(source, error, at.Position, message);
-    }
+    /// <summary>One end of a period: a day (its month 0 when not written), a month, or a year.</summary>
+    private readonly record struct Point(PointKind Kind, int Day, int Month, int? Year, Token At);
 }

@@ -20,23 +20,27 @@ public abstract class Timing
     }
 
     /// <summary>
-    /// The stable machine name of the form: <c>month</c>, <c>month-range</c>, <c>annual-window</c>,
-    /// <c>every-year</c>, <c>through-year</c>, <c>school-year</c>, <c>quarterly</c>, <c>monthly</c>,
-    /// <c>deadline</c>, <c>separate-plan</c>, <c>as-needed</c> or <c>several</c>.
+    /// The stable machine name of the form: <c>month</c>, <c>month-range</c>, <c>month-list</c>, <c>annual-window</c>,
+    /// <c>every-year</c>, <c>through-year</c>, <c>school-year</c>, <c>quarter</c>, <c>half-year</c>, <c>quarterly</c>,
+    /// <c>monthly</c>, <c>date</c>, <c>deadline</c>, <c>monthly-deadline</c>, <c>day-range</c>, <c>years</c>,
+    /// <c>school-years</c>, <c>separate-plan</c>, <c>as-needed</c>, <c>several</c> or <c>unrecognised</c>.
     /// </summary>
     public abstract string Code { get; }
 
     /// <summary>
     /// The date windows the timing gives when the roadmap is read for <paramref name="year"/>, in the order
     /// the phrase gives them; each window includes both its ends. Empty for timings without dates (on a
-    /// separate plan, as needed).
+    /// separate plan, as needed, unrecognised).
     /// </summary>
     /// <param name="year">The calendar year asked for (1900–9998).</param>
     /// <returns>The windows.</returns>
     /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="year"/> is out of range.</exception>
     public abstract IReadOnlyList<DateInterval> WindowsFor(int year);
 
-    /// <summary>The timing in canonical Russian, readable again by <see cref="RussianTimingParser"/>.</summary>
+    /// <summary>
+    /// The timing in canonical Russian, readable again by <see cref="RussianTimingParser"/> (a half-year with the same
+    /// <see cref="HalfYearBasis"/>); an <see cref="UnrecognisedTiming"/> gives its text as written.
+    /// </summary>
     /// <returns>The phrase, e.g. «ежегодно апрель – сентябрь».</returns>
     public abstract override string ToString();
 }

@@ -20,6 +20,10 @@ public sealed class TimingParseResult : OneOfBase<Timing, TimingParseFailure>
     /// <summary>The failure; throws <see cref="System.InvalidOperationException"/> on a success.</summary>
     public TimingParseFailure Failure => AsT1;
 
+    /// <summary>The timing, or an <see cref="UnrecognisedTiming"/> keeping the text when the phrase was not read.</summary>
+    /// <returns>The timing.</returns>
+    public Timing OrUnrecognised() => IsT0 ? AsT0 : UnrecognisedTiming.Create(AsT1);
+
     /// <summary>A phrase read.</summary>
     /// <param name="timing">The timing.</param>
     /// <returns>The result.</returns>

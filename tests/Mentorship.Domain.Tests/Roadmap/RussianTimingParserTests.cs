@@ -80,7 +80,7 @@ public class RussianTimingParserTests
     [InlineData("апрель -", TimingParseError.Unrecognized)]
     [InlineData("- апрель", TimingParseError.Unrecognized)]
     [InlineData("в течение", TimingParseError.Unrecognized)]
-    [InlineData("по плану", TimingParseError.Unrecognized)]
+    [InlineData("по", TimingParseError.Unrecognized)]
     [InlineData("до сентября", TimingParseError.Unrecognized)]
     [InlineData("до 31 февраля", TimingParseError.NoSuchDate)]
     [InlineData("до 31.13.2024", TimingParseError.NoSuchDate)]
@@ -100,7 +100,7 @@ public class RussianTimingParserTests
     public void Parse_Unrecognized_PointsAtTheUnknownWord()
     {
         var failure = RussianTimingParser.Parse("апрель и систематически").Failure;
-        failure.Position.Should().Be(7);
+        failure.Position.Should().Be(9);
     }
 
     [Fact]
@@ -114,10 +114,16 @@ public class RussianTimingParserTests
         Gen.String,
         Gen.String[Gen.Char["абвгдеёжзийклмнопрстуфхцчшщыьэюя0123456789 .,-–—()г"], 0, 40],
         Gen.Select(
-            Gen.OneOfConst("апрель", "май", "до", "ежегодно", "в", "течение", "года", "по", "2022", "г.", "-", "–", "15", "31.02.2024", "учебного", "мере", "с", "00", "99999999999"),
-            Gen.OneOfConst("апрель", "декабрь", "2024", "-", "года", "по", "плану", "необходимости", "9999", "0"),
-            Gen.OneOfConst(string.Empty, "сентябрь", "2022", "г", "—", "1.1.1"))
-            .Select((a, b, c) => $"{a} {b} {c}"));
+            Gen.OneOfConst("апрель", "май", "до", "ежегодно", "в", "течение", "года", "по", "2022", "г.", "-", "–", "15", "31.02.2024", "учебного", "мере", "с", "00", "99999999999", "II", "IV", "V", "1-й", "ежемесячно", "не позднее", "срок", "со", "на", "9998", "1900"),
+            Gen.OneOfConst("апрель", "декабрь", "2024", "-", "года", "по", "плану", "необходимости", "9999", "0", "квартал", "полугодие", "числа", "и", ",", "/", "29 февраля", "01.12.9998", "24", "учебный год", "поступления"),
+            Gen.OneOfConst(string.Empty, "сентябрь", "2022", "г", "—", "1.1.1", "каждого месяца", "по 5 марта", "2023-2024 учебного года", "г.г.", "и март", ", февраль 9998", "12.9998", "31"))
+            .Select((a, b, c) => $"{a} {b} {c}"),
+        Gen.Select(
+            Gen.OneOfConst("с", "до", "в срок до", "", "ежегодно", "в течение", "I", "2 ", "9998", "с 31"),
+            Gen.Int[0, 40],
+            Gen.OneOfConst("декабря", "февраля", "квартал", "полугодие", "числа", "", "-", "по", "марта 9998", "гг.", "/"),
+            Gen.OneOfConst("", "по 5 января", "9998", "– 1 января", "учебного года", "и ноябрь", ", январь", "2024", "-99"))
+            .Select((a, n, b, c) => $"{a} {n} {b} {c}"));
 
     [Fact]
     public void Parse_ArbitraryText_NeverThrowsAndReadTimingsResolve()
@@ -133,8 +139,9 @@ public class RussianTimingParserTests
             else
             {
                 result.Failure.Position.Should().BeInRange(0, Math.Max(0, text.Length));
+                result.Failure.Message.Should().NotBeNullOrWhiteSpace();
             }
-        });
+        }, iter: 20_000);
     }
 
     private static readonly Gen<Timing> Timings = Gen.OneOf(
@@ -146,6 +153,27 @@ public class RussianTimingParserTests
         }),
         Gen.Select(Gen.Int[1, 12], Gen.Int[1, 12]).Select((a, b) => (Timing)AnnualWindowTiming.Create(a, b)),
         Gen.Select(Gen.Int[1, 28], Gen.Int[1, 12]).Select((d, m) => (Timing)DeadlineTiming.Create(d, m)),
+        Gen.Select(Gen.Int[1, 4], Gen.Int[0, 3], Gen.Int[1999, 2030], Gen.Bool).Select((q, n, y, dated) =>
+            (Timing)QuarterTiming.Create(q, Math.Min(4, q + n), dated ? y : null)),
+        Gen.Select(Gen.Int[1, 2], Gen.Bool, Gen.Int[1999, 2030], Gen.Bool).Select((h, both, y, dated) =>
+            (Timing)HalfYearTiming.Create(h, both ? 2 : h, dated ? y : null, HalfYearBasis.SchoolYear)),
+        Gen.Select(Gen.Int[1, 12], Gen.Int[1, 3], Gen.Int[1, 3]).Select((m, step, count) =>
+            (Timing)MonthListTiming.Create(Enumerable.Range(0, count + 1).Select(k => MonthRangeTiming.Create(((m - 1 + (k * step)) % 12) + 1, ((m - 1 + (k * step)) % 12) + 1)))),
+        Gen.Select(Gen.Int[1, 28], Gen.Int[1, 12], Gen.Int[1999, 2030], Gen.Bool).Select((d, m, y, dated) => (Timing)DateTiming.Create(d, m, dated ? y : null)),
+        Gen.Select(Gen.Int[1, 28], Gen.Int[1, 12], Gen.Int[1, 60]).Select((d, m, n) =>
+        {
+            var start = new LocalDate(2000, m, d);
+            var end = start.PlusDays(n);
+            return (Timing)DayRangeTiming.Create(start.Day, start.Month, end.Day, end.Month);
+        }),
+        Gen.Select(Gen.Int[1999, 2030], Gen.Int[1, 400]).Select((y, n) =>
+        {
+            var start = new LocalDate(y, 1, 1).PlusDays(n);
+            return (Timing)DayRangeTiming.Create(start, start.PlusDays(n % 50 + 1));
+        }),
+        Gen.Int[1, 31].Select(d => (Timing)MonthlyDeadlineTiming.Create(d)),
+        Gen.Select(Gen.Int[1999, 2030], Gen.Int[0, 3]).Select((y, n) => (Timing)YearSpanTiming.Create(y, y + n)),
+        Gen.Select(Gen.Int[1999, 2030], Gen.Int[1, 3]).Select((y, n) => (Timing)SchoolYearSpanTiming.Create(y, y + n)),
         Gen.OneOfConst<Timing>(
             EveryYearTiming.Instance, ThroughYearTiming.Instance, SchoolYearTiming.Instance, QuarterlyTiming.Instance,
             MonthlyTiming.Instance, SeparatePlanTiming.Instance, AsNeededTiming.Instance));
