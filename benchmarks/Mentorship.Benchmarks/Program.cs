@@ -49,20 +49,22 @@ if (args.Length == 3 && args[0] == "solve-once")
     return;
 }
 
-// `-- scale [--ortools-up-to N]` solves the scaling curve and the regional size in this process (warm, best of
-// three, both cores and one), prints arcs produced against eligible pairs, and checks OR-Tools agrees on every
-// size up to N mentees (default 10,000).
+// `-- scale [--ortools-up-to N]` solves the regional size and the scaling curve in this process, side by side:
+// ours (the whole public call, best of three, both cores and one), the matcher before lazy arcs (up to 20,000
+// mentees) and OR-Tools (up to N mentees, default 10,000, with the agreement check); prints the arcs produced
+// against the eligible pairs and the load average.
 if (args.Length >= 1 && args[0] == "scale")
 {
     var orToolsUpTo = args.Length == 3 && args[1] == "--ortools-up-to" ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 10000;
+    Console.WriteLine($"load average at start: {File.ReadAllText("/proc/loadavg").Trim()}");
     foreach (var size in MatchingSizes.Scaling.Prepend(MatchingSizes.Regional))
     {
         var problem = size.Create();
-        double Best(Func<(int, long)> run, out (int Matched, long Score) value)
+        double Best(Func<(int, long)> run, out (int Matched, long Score) value, int runs = 3)
         {
             var best = double.MaxValue;
             value = default;
-            for (var k = 0; k < 3; k++)
+            for (var k = 0; k < runs; k++)
             {
                 var watch = Stopwatch.StartNew();
                 value = run();
@@ -82,6 +84,12 @@ if (args.Length >= 1 && args[0] == "scale")
             throw new InvalidOperationException($"{size.Name}: single-threaded {oursSingle}, parallel {ours}.");
         }
 
+        if (size.Mentees <= 20000)
+        {
+            var eager = Best(() => MatchingRuns.Eager(problem), out var before, size.Mentees >= 10000 ? 1 : 3);
+            line += $"; before {before.Matched}/{before.Score} in {eager:F0} ms {(before == ours ? "AGREE" : "DISAGREE")}";
+        }
+
         if (size.Mentees <= orToolsUpTo)
         {
             var watch = Stopwatch.StartNew();
@@ -89,7 +97,7 @@ if (args.Length >= 1 && args[0] == "scale")
             line += $"; OR-Tools {theirs.Matched}/{theirs.Score} in {watch.ElapsedMilliseconds} ms {(theirs == ours ? "AGREE" : "DISAGREE")}";
         }
 
-        Console.WriteLine(line);
+        Console.WriteLine(line + $" [load {File.ReadAllText("/proc/loadavg").Trim()}]");
     }
 
     return;

@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using Mentorship.Domain.Matching;
 
 namespace Mentorship.Benchmarks.Matching;
@@ -10,8 +9,11 @@ namespace Mentorship.Benchmarks.Matching;
 /// current core (index, lazy arcs, solver) on both cores and on one, and the whole public call. The setup
 /// stops the run unless all agree on the matched count and the total score.
 /// </summary>
+/// <remarks>
+/// Each call takes seconds, so run it short and in-process (the build of a separate process times out on the
+/// shared machine): <c>-- --filter *MatchingScaleBenchmarks* --inProcess --strategy Monitoring --warmupCount 1 --iterationCount 3</c>.
+/// </remarks>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3)]
 public class MatchingScaleBenchmarks
 {
     private MatchingProblem _problem = null!;
