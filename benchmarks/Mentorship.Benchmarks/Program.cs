@@ -103,6 +103,8 @@ if (args.Length >= 1 && args[0] == "scale")
     return;
 }
 
+// `-- probe SIZE THREADS` times the parts of our solve (index, first batches from the mentors, solve) twice and
+// prints the solver's statistics (side, phases, arcs produced, eligible pairs).
 if (args.Length == 3 && args[0] == "probe")
 {
     var problem = MatchingSizes.Named(args[1]).Create();
