@@ -20,8 +20,8 @@ namespace Mentorship.Domain.Matching;
 /// every phase adds, so they only decrease and a right node's never exceeds 0; hence <c>cost + π(left)</c> is a
 /// lower bound on the reduced cost of any arc of that cost leaving the left unit. Arcs are read by cost level
 /// from <see cref="LazyArcs"/>: Dijkstra reaches a level only when the queue reaches that bound, asking for it
-/// to be produced if it is not held yet, and stops at the first right node with a free place; the augmenting
-/// passes read levels up to <c>−π(left)</c>. Levels above are never produced.</para>
+/// to be produced if it is not held yet, and stops at the first right node with a free place; it records the arcs
+/// it finds tight, and the augmenting passes read only those. Levels above the phase's reach are never produced.</para>
 /// <para>The same input gives the same result: every loop runs over indices in identifier order, and what is
 /// read does not depend on when arcs were produced.</para>
 /// </remarks>
