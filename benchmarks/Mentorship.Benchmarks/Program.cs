@@ -31,64 +31,124 @@ if (args.Length == 2 && args[0] == "verify-random")
     return;
 }
 
-// `-- write-instance FOLDER` writes the regional instance as mentors.csv and mentees.csv.
-if (args.Length == 2 && args[0] == "write-instance")
+// `-- solve-once SIZE ours|single|core|eager|ortools` solves one named size once, in a fresh process, so that
+// /usr/bin/time reports the peak memory of that solver alone (SIZE as printed, e.g. "region-net 5000x3000").
+if (args.Length == 3 && args[0] == "solve-once")
 {
-    MatchingCsvExport.Write(MatchingSizes.Regional.Create(), args[1]);
-    return;
-}
-
-// `-- solve-once ours|ortools` solves the regional instance once (to measure peak memory with /usr/bin/time).
-if (args.Length == 2 && args[0] == "solve-once")
-{
-    var regional = MatchingSizes.Regional.Create();
+    var problem = MatchingSizes.Named(args[1]).Create();
     var watch = Stopwatch.StartNew();
-    var summary = args[1] == "ortools"
-        ? OrToolsMatcher.Solve(regional)
-        : (regional.Solve() is var r ? (r.MatchedCount, (long)r.TotalScore) : default);
-    Console.WriteLine($"{args[1]}: {summary.Item1} matched, score {summary.Item2}, {watch.ElapsedMilliseconds} ms");
+    var summary = args[2] switch
+    {
+        "ortools" => OrToolsMatcher.Solve(problem),
+        "eager" => MatchingRuns.Eager(problem),
+        "core" => MatchingRuns.Core(problem, MatchingOptions.Default),
+        "single" => MatchingRuns.Full(problem, MatchingOptions.SingleThreaded),
+        _ => MatchingRuns.Full(problem, MatchingOptions.Default),
+    };
+    Console.WriteLine($"{args[1]} {args[2]}: {summary.Matched} matched, score {summary.Score}, {watch.ElapsedMilliseconds} ms");
     return;
 }
 
-// Runs the benchmarks chosen on the command line, e.g. `-- --filter *BankBenchmarks*`.
-// `-- verify` solves every matching size with both solvers, checks they agree and prints timings.
-if (args.Length > 0 && args[0] == "verify")
+// `-- scale [--ortools-up-to N]` solves the regional size and the scaling curve in this process, side by side:
+// ours (the whole public call, best of three, both cores and one), the matcher before lazy arcs (up to 20,000
+// mentees) and OR-Tools (up to N mentees, default 10,000, with the agreement check); prints the arcs produced
+// against the eligible pairs and the load average.
+if (args.Length >= 1 && args[0] == "scale")
 {
-    foreach (var size in MatchingSizes.All)
+    var orToolsUpTo = args.Length == 3 && args[1] == "--ortools-up-to" ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 10000;
+    Console.WriteLine($"load average at start: {File.ReadAllText("/proc/loadavg").Trim()}");
+    foreach (var size in MatchingSizes.Scaling.Prepend(MatchingSizes.Regional))
     {
         var problem = size.Create();
-        MatchingGraph graph = null!;
-        int[] mentorOf = [];
-        int phases = 0;
-        double built = 0, ours = 0;
-        for (var run = 0; run < 3; run++)
+        double Best(Func<(int, long)> run, out (int Matched, long Score) value, int runs = 3)
         {
-            var watch0 = Stopwatch.StartNew();
-            graph = problem.BuildGraph();
-            built = watch0.Elapsed.TotalMilliseconds;
-            mentorOf = MinCostFlowSolver.Solve(graph, out phases);
-            ours = watch0.Elapsed.TotalMilliseconds;
-        }
-
-        var watch = Stopwatch.StartNew();
-        var matched = 0;
-        long score = 0;
-        for (var i = 0; i < mentorOf.Length; i++)
-        {
-            if (mentorOf[i] >= 0)
+            var best = double.MaxValue;
+            value = default;
+            for (var k = 0; k < runs; k++)
             {
-                matched++;
-                var a = Array.IndexOf(graph.ArcMentor, mentorOf[i], graph.ArcStart[i], graph.ArcStart[i + 1] - graph.ArcStart[i]);
-                score += MatchingScore.MaxScore - graph.ArcCost[a];
+                var watch = Stopwatch.StartNew();
+                value = run();
+                best = Math.Min(best, watch.Elapsed.TotalMilliseconds);
             }
+
+            return best;
         }
 
-        var reference = args.Length > 1 ? (Matched: -1, Score: -1L) : OrToolsMatcher.Solve(problem);
-        var theirs = watch.Elapsed.TotalMilliseconds;
-        Console.WriteLine($"{size.Name}: arcs {graph.ArcCount}, ours {matched}/{score} in {ours:F1} ms (graph {built:F1} ms, {phases} phases); OR-Tools {reference.Matched}/{reference.Score} in {theirs:F1} ms {(matched == reference.Matched && score == reference.Score ? "AGREE" : "DISAGREE")}");
+        var (_, _, stats) = MatchingRuns.CoreWithStats(problem, MatchingOptions.Default);
+        var full = Best(() => MatchingRuns.Full(problem, MatchingOptions.Default), out var ours);
+        var single = Best(() => MatchingRuns.Full(problem, MatchingOptions.SingleThreaded), out var oursSingle);
+        var line = $"{size.Name}: eligible {stats.EligiblePairs:N0}, produced {stats.HeldArcs:N0} ({100.0 * stats.HeldArcs / Math.Max(1, stats.EligiblePairs):F1} %), "
+            + $"{(stats.MentorSide ? "from mentors" : "from mentees")}, {stats.Phases} phases; ours {ours.Matched}/{ours.Score} in {full:F0} ms (single-threaded {single:F0} ms)";
+        if (oursSingle != ours)
+        {
+            throw new InvalidOperationException($"{size.Name}: single-threaded {oursSingle}, parallel {ours}.");
+        }
+
+        if (size.Mentees <= 20000)
+        {
+            var eager = Best(() => MatchingRuns.Eager(problem), out var before, size.Mentees >= 10000 ? 1 : 3);
+            line += $"; before {before.Matched}/{before.Score} in {eager:F0} ms {(before == ours ? "AGREE" : "DISAGREE")}";
+        }
+
+        if (size.Mentees <= orToolsUpTo)
+        {
+            var watch = Stopwatch.StartNew();
+            var theirs = OrToolsMatcher.Solve(problem);
+            line += $"; OR-Tools {theirs.Matched}/{theirs.Score} in {watch.ElapsedMilliseconds} ms {(theirs == ours ? "AGREE" : "DISAGREE")}";
+        }
+
+        Console.WriteLine(line + $" [load {File.ReadAllText("/proc/loadavg").Trim()}]");
     }
 
     return;
 }
 
+// `-- probe SIZE THREADS` times the parts of our solve (index, first batches from the mentors, solve) twice and
+// prints the solver's statistics (side, phases, arcs produced, eligible pairs).
+if (args.Length == 3 && args[0] == "probe")
+{
+    var problem = MatchingSizes.Named(args[1]).Create();
+    var threads = int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture);
+    for (var k = 0; k < 2; k++)
+    {
+        var w = Stopwatch.StartNew();
+        var open = problem.OpenMentees();
+        var index = problem.BuildIndex(open);
+        var t1 = w.Elapsed.TotalMilliseconds;
+        var arcs = new LazyArcs(index.MentorsToMentees, LazyArcs.DefaultBatch, threads);
+        var t2 = w.Elapsed.TotalMilliseconds;
+        var mentorOf = MinCostFlowSolver.Solve(index, problem.FreePlaces(), LazyArcs.DefaultBatch, threads, null, out var st);
+        var t3 = w.Elapsed.TotalMilliseconds;
+        Console.WriteLine($"index {t1:F0} first-pass {t2 - t1:F0} (held {arcs.HeldArcs}) solve {t3 - t2:F0} ms; {st}; matched {mentorOf.Count(x => x >= 0)}");
+    }
+
+    return;
+}
+
+// `-- verify` solves every benchmark size with ours and OR-Tools and checks they agree.
+if (args.Length > 0 && args[0] == "verify")
+{
+    foreach (var size in MatchingSizes.All)
+    {
+        var problem = size.Create();
+        var watch = Stopwatch.StartNew();
+        var (matched, score, stats) = MatchingRuns.CoreWithStats(problem, MatchingOptions.Default);
+        var ours = (Matched: matched, Score: score);
+        var oursMs = watch.Elapsed.TotalMilliseconds;
+        watch.Restart();
+        var theirs = OrToolsMatcher.Solve(problem);
+        Console.WriteLine($"{size.Name}: eligible {stats.EligiblePairs}, produced {stats.HeldArcs}, {stats.Phases} phases; ours {ours.Matched}/{ours.Score} in {oursMs:F1} ms; OR-Tools {theirs.Matched}/{theirs.Score} in {watch.Elapsed.TotalMilliseconds:F1} ms {(ours == theirs ? "AGREE" : "DISAGREE")}");
+    }
+
+    return;
+}
+
+// `-- write-instance FOLDER [SIZE]` writes a named size (the regional one by default) as mentors.csv and mentees.csv.
+if (args.Length is 2 or 3 && args[0] == "write-instance")
+{
+    MatchingCsvExport.Write((args.Length == 3 ? MatchingSizes.Named(args[2]) : MatchingSizes.Regional).Create(), args[1]);
+    return;
+}
+
+// Runs the benchmarks chosen on the command line, e.g. `-- --filter *BankBenchmarks*`.
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

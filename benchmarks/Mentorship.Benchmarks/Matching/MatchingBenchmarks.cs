@@ -6,7 +6,7 @@ namespace Mentorship.Benchmarks.Matching;
 
 /// <summary>
 /// The matcher against Google OR-Tools' MinCostFlow on the same generated instances, in the same run. Ours is
-/// the whole public call (<see cref="MatchingProblem.Solve"/>: eligible pairs, scores, solving, explanations);
+/// the whole public call (<see cref="MatchingProblem.Solve()"/>: eligible pairs, scores, solving, explanations);
 /// OR-Tools' includes building its arcs from the same eligible pairs. The setup checks that both reach the same
 /// matched count and total score, and stops the run if not.
 /// </summary>

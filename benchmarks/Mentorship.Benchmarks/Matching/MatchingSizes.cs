@@ -17,8 +17,23 @@ public sealed record MatchingSizes(string Name, int Mentees, int Mentors, int Or
     /// <summary>Regional network: 5,000 × 3,000 over 100 organisations.</summary>
     public static MatchingSizes Regional { get; } = new("region-net 5000x3000", 5000, 3000, 100, true, 3);
 
-    /// <summary>All sizes, smallest first.</summary>
+    /// <summary>National network: 20,000 × 8,000 over 400 organisations (about 86 million eligible pairs).</summary>
+    public static MatchingSizes National { get; } = new("national-net 20000x8000", 20000, 8000, 400, true, 4);
+
+    /// <summary>All sizes OR-Tools runs in the benchmarks, smallest first.</summary>
     public static IReadOnlyList<MatchingSizes> All { get; } = [Organization, Municipal, MunicipalNetwork, Regional];
+
+    /// <summary>
+    /// The scaling curve: network mode, mentors at 40 % of the mentees, one organisation per 50 mentees
+    /// (as the national instance).
+    /// </summary>
+    public static IReadOnlyList<MatchingSizes> Scaling { get; } =
+        [.. new[] { 1000, 5000, 10000, 20000, 40000 }.Select(n => new MatchingSizes($"curve-net {n}x{n * 2 / 5}", n, n * 2 / 5, n / 50, true, 4))];
+
+    /// <summary>A size by name (as printed).</summary>
+    public static MatchingSizes Named(string name) =>
+        All.Concat(Scaling).Append(National).FirstOrDefault(s => s.Name == name)
+        ?? throw new ArgumentException($"No size named {name}.", nameof(name));
 
     /// <summary>The problem of this size.</summary>
     public MatchingProblem Create()

@@ -13,18 +13,28 @@ internal static class Matcher
 
     private static readonly ScoreBreakdown Unknown = new([], [], 0, 0);
 
-    public static MatchingResult Solve(MatchingProblem problem)
+    public static MatchingResult Solve(MatchingProblem problem, MatchingOptions options)
     {
         var open = problem.OpenMentees();
-        var graph = problem.BuildGraph();
-        var mentorOf = problem.Policy.Mode == MatchingMode.Stable
-            ? DeferredAcceptanceSolver.Solve(graph, new StablePreferences(graph, open, problem.Mentors))
-            : MinCostFlowSolver.Solve(graph);
-        return Explain(problem, open, graph, mentorOf);
+        var index = problem.BuildIndex(open);
+        var mentorOf = SolveIndices(problem, open, index, options);
+        return Explain(problem, open, index, mentorOf);
+    }
+
+    /// <summary>The solver's answer alone: one mentor index (or -1) per open mentee.</summary>
+    public static int[] SolveIndices(MatchingProblem problem, MatchingMentee[] open, MatchingIndex index, MatchingOptions options)
+    {
+        if (problem.Policy.Mode == MatchingMode.Stable)
+        {
+            var graph = MatchingGraph.Build(index.MenteesToMentors, problem.FreePlaces());
+            return DeferredAcceptanceSolver.Solve(graph, new StablePreferences(graph, open, problem.Mentors));
+        }
+
+        return MinCostFlowSolver.Solve(index, problem.FreePlaces(), options.MaxDegreeOfParallelism);
     }
 
     /// <summary>Builds the result from the solver's answer: one mentor index (or -1) per open mentee.</summary>
-    public static MatchingResult Explain(MatchingProblem problem, MatchingMentee[] open, MatchingGraph graph, int[] mentorOf)
+    public static MatchingResult Explain(MatchingProblem problem, MatchingMentee[] open, MatchingIndex index, int[] mentorOf)
     {
         var mentors = problem.Mentors;
         var assignments = new List<MatchingAssignment>();
@@ -47,11 +57,12 @@ internal static class Matcher
             .ToArray();
 
         var unmatched = new List<UnmatchedMentee>();
+        ArcScorer? scorer = null;
         for (var i = 0; i < open.Length; i++)
         {
             if (mentorOf[i] < 0)
             {
-                unmatched.Add(WhyUnmatched(problem, open[i], graph, i));
+                unmatched.Add(WhyUnmatched(problem, open[i], index.MenteesToMentors, scorer ??= new ArcScorer(index.MenteesToMentors), i));
             }
         }
 
@@ -60,25 +71,22 @@ internal static class Matcher
         return new MatchingResult(problem, ordered, kept, unmatched, groups, open.Length);
     }
 
-    private static UnmatchedMentee WhyUnmatched(MatchingProblem problem, MatchingMentee mentee, MatchingGraph graph, int index)
+    private static UnmatchedMentee WhyUnmatched(MatchingProblem problem, MatchingMentee mentee, ScoringSide side, ArcScorer scorer, int index)
     {
-        // The graph's arcs are exactly the mentors who could take the mentee, free place aside. The solvers leave
-        // a mentee unmatched only when all of them are full: a free place would give an augmenting path (optimal
-        // mode) or a proposal that is accepted (stable mode).
-        var start = graph.ArcStart[index];
-        var end = graph.ArcStart[index + 1];
-        if (end > start)
+        // The eligible targets are exactly the mentors who could take the mentee, free place aside (in index, so
+        // identifier, order). The solvers leave a mentee unmatched only when all of them are full: a free place
+        // would give an augmenting path (optimal mode) or a proposal that is accepted (stable mode). The full
+        // list is produced when read; the message names the first few.
+        var count = scorer.Score(index);
+        if (count > 0)
         {
-            var full = new EducatorId[end - start];
-            for (var a = start; a < end; a++)
-            {
-                full[a - start] = problem.Mentors[graph.ArcMentor[a]].Id;
-            }
-
-            Array.Sort(full);
-            var named = string.Join(", ", full.Take(MentorsNamed)) + (full.Length > MentorsNamed ? $" и ещё {full.Length - MentorsNamed}" : string.Empty);
+            var first = Enumerable.Range(0, Math.Min(count, MentorsNamed)).Select(k => problem.Mentors[scorer.Targets[k]].Id);
+            var named = string.Join(", ", first) + (count > MentorsNamed ? $" и ещё {count - MentorsNamed}" : string.Empty);
             return new UnmatchedMentee(
-                mentee.Id, UnmatchedReason.AllCapableMentorsFull, full, $"Все наставники, которые могли бы взять этого наставляемого, заняты: {named}.");
+                mentee.Id,
+                UnmatchedReason.AllCapableMentorsFull,
+                new CapableMentorList(side, problem.Mentors, index, count),
+                $"Все наставники, которые могли бы взять этого наставляемого, заняты: {named}.");
         }
 
         var policy = problem.Policy;

@@ -1,10 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
-#if NET
-using System.Numerics;
-#endif
-using Mentorship.Domain.People;
 
 namespace Mentorship.Domain.Matching;
 
@@ -14,10 +10,9 @@ namespace Mentorship.Domain.Matching;
 /// minus the score, so 0 to 26), ties by mentor index.
 /// </summary>
 /// <remarks>
-/// Scores are computed a mentee at a time over all mentors: the mentors' levels are held topic by topic, so
-/// the request points of one mentee for every mentor are a few vector additions; bonuses come from
-/// per-subject and per-organisation mentor lists. Eligibility is the same as the rule classes' (checked by
-/// the tests), in a form that costs a few instructions a pair.
+/// Every eligible pair is materialised: the stable mode needs whole preference lists. The optimal mode reads
+/// arcs lazily instead (<see cref="LazyArcs"/>); both score through <see cref="ArcScorer"/>, so their arcs
+/// are the same (checked by the tests).
 /// </remarks>
 internal sealed class MatchingGraph
 {
@@ -64,73 +59,26 @@ internal sealed class MatchingGraph
     /// <param name="freePlaces">Free places per mentor.</param>
     /// <param name="network">Whether mentors of other organisations are in scope.</param>
     /// <param name="minimumScore">The lowest score allowed.</param>
-    [MethodImpl(Optimized)]
     public static MatchingGraph Build(
-        IReadOnlyList<MatchingMentee> mentees, IReadOnlyList<MatchingMentor> mentors, int[] freePlaces, bool network, int minimumScore)
+        IReadOnlyList<MatchingMentee> mentees, IReadOnlyList<MatchingMentor> mentors, int[] freePlaces, bool network, int minimumScore) =>
+        Build(MatchingIndex.Build(mentees, mentors, network, minimumScore).MenteesToMentors, freePlaces);
+
+    /// <summary>Builds the graph from an index's mentee-to-mentor side.</summary>
+    /// <param name="side">Mentees (owners) against mentors (targets).</param>
+    /// <param name="freePlaces">Free places per mentor.</param>
+    [MethodImpl(Optimized)]
+    public static MatchingGraph Build(ScoringSide side, int[] freePlaces)
     {
-        var nE = mentees.Count;
-        var nR = mentors.Count;
-
-        // Topic rows: only topics some mentee requests matter.
-        var topicIndex = new Dictionary<TopicCode, int>();
-        foreach (var mentee in mentees)
-        {
-            foreach (var topic in mentee.Requests)
-            {
-                if (!topicIndex.ContainsKey(topic))
-                {
-                    topicIndex.Add(topic, topicIndex.Count);
-                }
-            }
-        }
-
-        var levels = new byte[Math.Max(1, topicIndex.Count) * nR];
-        var subjectMentors = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var organizationIndex = new Dictionary<OrganizationId, int>();
-        var organizationMentors = new List<List<int>>();
-        var mentorIndex = new Dictionary<EducatorId, int>(nR);
-        for (var j = 0; j < nR; j++)
-        {
-            var mentor = mentors[j];
-            mentorIndex[mentor.Id] = j;
-            foreach (var pair in mentor.Competencies)
-            {
-                if (topicIndex.TryGetValue(pair.Key, out var t))
-                {
-                    levels[(t * nR) + j] = (byte)pair.Value;
-                }
-            }
-
-            foreach (var subject in mentor.Subjects)
-            {
-                if (!subjectMentors.TryGetValue(subject, out var list))
-                {
-                    list = [];
-                    subjectMentors.Add(subject, list);
-                }
-
-                list.Add(j);
-            }
-
-            if (!organizationIndex.TryGetValue(mentor.OrganizationId, out var o))
-            {
-                o = organizationMentors.Count;
-                organizationIndex.Add(mentor.OrganizationId, o);
-                organizationMentors.Add([]);
-            }
-
-            organizationMentors[o].Add(j);
-        }
-
-        var scorer = new Scorer(
-            nR, topicIndex, levels, subjectMentors, organizationIndex, organizationMentors.ConvertAll(l => l.ToArray()), mentorIndex, network, minimumScore);
+        var nE = side.OwnerCount;
+        var nR = side.TargetCount;
+        var scorer = new ArcScorer(side);
 
         // Two passes (count, then fill) give arrays of the exact size: at millions of arcs, growing and
         // copying, or first touches of spare memory, cost more than scoring twice.
         var arcStart = new int[nE + 1];
         for (var i = 0; i < nE; i++)
         {
-            arcStart[i + 1] = arcStart[i] + scorer.Score(mentees[i]);
+            arcStart[i + 1] = arcStart[i] + scorer.Score(i);
         }
 
         var total = arcStart[nE];
@@ -144,9 +92,9 @@ internal sealed class MatchingGraph
         var levelStart = new int[MatchingScore.MaxScore + 2];
         for (var i = 0; i < nE; i++)
         {
-            var count = scorer.Score(mentees[i]);
+            var count = scorer.Score(i);
             var costs = scorer.Costs;
-            var found = scorer.Mentors;
+            var found = scorer.Targets;
 
             // Counting sort by cost; stable, so mentors of one cost stay in index order.
             Array.Clear(levelStart, 0, levelStart.Length);
@@ -170,182 +118,5 @@ internal sealed class MatchingGraph
         }
 
         return new MatchingGraph(nE, nR, (int[])freePlaces.Clone(), arcStart, arcMentor, arcCost);
-    }
-
-    /// <summary>Scores one mentee against every mentor in scope, into reused buffers.</summary>
-    private sealed class Scorer
-    {
-        private readonly int _nR;
-        private readonly Dictionary<TopicCode, int> _topicIndex;
-        private readonly byte[] _levels;
-        private readonly Dictionary<string, List<int>> _subjectMentors;
-        private readonly Dictionary<OrganizationId, int> _organizationIndex;
-        private readonly List<int[]> _organizationMentors;
-        private readonly Dictionary<EducatorId, int> _mentorIndex;
-        private readonly bool _network;
-        private readonly int _minimumScore;
-        private readonly byte[] _points;
-        private readonly byte[] _bonus;
-        private readonly int[] _all;
-
-        public Scorer(
-            int nR,
-            Dictionary<TopicCode, int> topicIndex,
-            byte[] levels,
-            Dictionary<string, List<int>> subjectMentors,
-            Dictionary<OrganizationId, int> organizationIndex,
-            List<int[]> organizationMentors,
-            Dictionary<EducatorId, int> mentorIndex,
-            bool network,
-            int minimumScore)
-        {
-            _nR = nR;
-            _topicIndex = topicIndex;
-            _levels = levels;
-            _subjectMentors = subjectMentors;
-            _organizationIndex = organizationIndex;
-            _organizationMentors = organizationMentors;
-            _mentorIndex = mentorIndex;
-            _network = network;
-            _minimumScore = minimumScore;
-            _points = new byte[nR];
-            _bonus = new byte[nR];
-            Mentors = new int[nR + 1];
-            Costs = new byte[nR + 1];
-            _all = new int[nR];
-            for (var j = 0; j < nR; j++)
-            {
-                _all[j] = j;
-            }
-        }
-
-        /// <summary>The eligible mentors of the last mentee scored, in index order.</summary>
-        public int[] Mentors { get; }
-
-        /// <summary>Their costs.</summary>
-        public byte[] Costs { get; }
-
-        /// <summary>Scores a mentee; returns how many mentors are eligible.</summary>
-        [MethodImpl(Optimized)]
-        public int Score(MatchingMentee mentee)
-        {
-            var hasOrganization = _organizationIndex.TryGetValue(mentee.OrganizationId, out var org);
-            var candidates = _network ? _all : hasOrganization ? _organizationMentors[org] : [];
-            if (candidates.Length == 0)
-            {
-                return 0;
-            }
-
-            AccumulateRequestPoints(mentee, _topicIndex, _levels, _nR, _points);
-            foreach (var subject in mentee.Subjects)
-            {
-                if (_subjectMentors.TryGetValue(subject, out var list))
-                {
-                    foreach (var j in list)
-                    {
-                        _bonus[j] = MatchingScore.SharedSubjectBonus;
-                    }
-                }
-            }
-
-            if (hasOrganization)
-            {
-                foreach (var j in _organizationMentors[org])
-                {
-                    _bonus[j] += MatchingScore.SameOrganizationBonus;
-                }
-            }
-
-            // Ruled out by identity or exclusion: no request points, so never eligible below.
-            if (_mentorIndex.TryGetValue(mentee.Id, out var self))
-            {
-                _points[self] = 0;
-            }
-
-            foreach (var excluded in mentee.ExcludedMentors)
-            {
-                if (_mentorIndex.TryGetValue(excluded, out var j))
-                {
-                    _points[j] = 0;
-                }
-            }
-
-            // Branch-free compaction: about half the pairs are eligible, so a branch would mispredict often.
-            var count = 0;
-            var mentors = Mentors;
-            var costs = Costs;
-            var points = _points;
-            var bonus = _bonus;
-            var minimum = _minimumScore;
-            foreach (var j in candidates)
-            {
-                int p = points[j];
-                var score = p + bonus[j];
-                mentors[count] = j;
-                costs[count] = (byte)(MatchingScore.MaxScore - score);
-                count += (p != 0 ? 1 : 0) & (score >= minimum ? 1 : 0);
-            }
-
-            // Undo the per-mentee marks.
-            foreach (var subject in mentee.Subjects)
-            {
-                if (_subjectMentors.TryGetValue(subject, out var list))
-                {
-                    foreach (var j in list)
-                    {
-                        _bonus[j] = 0;
-                    }
-                }
-            }
-
-            if (hasOrganization)
-            {
-                foreach (var j in _organizationMentors[org])
-                {
-                    _bonus[j] = 0;
-                }
-            }
-
-            return count;
-        }
-    }
-
-    [MethodImpl(Optimized)]
-    private static void AccumulateRequestPoints(
-        MatchingMentee mentee, Dictionary<TopicCode, int> topicIndex, byte[] levels, int nR, byte[] points)
-    {
-        Array.Clear(points, 0, nR);
-        for (var r = 0; r < mentee.Requests.Count; r++)
-        {
-            var row = topicIndex[mentee.Requests[r]] * nR;
-            var weight = MatchingScore.WeightOf(r + 1);
-            var j = 0;
-#if NET
-            if (Vector.IsHardwareAccelerated)
-            {
-                var width = Vector<byte>.Count;
-                for (; j <= nR - width; j += width)
-                {
-                    var level = new Vector<byte>(levels, row + j);
-                    var sum = new Vector<byte>(points, j) + level;
-                    if (weight > 1)
-                    {
-                        sum += level;
-                    }
-
-                    if (weight > 2)
-                    {
-                        sum += level;
-                    }
-
-                    sum.CopyTo(points, j);
-                }
-            }
-#endif
-            for (; j < nR; j++)
-            {
-                points[j] += (byte)(weight * levels[row + j]);
-            }
-        }
     }
 }

@@ -158,7 +158,16 @@ public sealed class MatchingProblem
     /// same result, whatever order the inputs came in.
     /// </summary>
     /// <returns>The explained result.</returns>
-    public MatchingResult Solve() => Matcher.Solve(this);
+    public MatchingResult Solve() => Matcher.Solve(this, MatchingOptions.Default);
+
+    /// <summary>
+    /// Solves the problem as <see cref="Solve()"/> does, with options for how it runs (for instance on the calling
+    /// thread only). The options never change the result.
+    /// </summary>
+    /// <param name="options">How the matching runs.</param>
+    /// <returns>The explained result.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    public MatchingResult Solve(MatchingOptions options) => Matcher.Solve(this, Guard.Against.Null(options));
 
     /// <summary>The pairs kept from those already in place (none unless the policy keeps them).</summary>
     internal IEnumerable<ExistingPair> KeptPairs => Policy.KeepExistingPairs ? _existingPairs : [];
@@ -186,9 +195,14 @@ public sealed class MatchingProblem
     /// <summary>The index of a mentor, or -1.</summary>
     internal int MentorIndexOf(EducatorId id) => _mentorIndex.TryGetValue(id, out var j) ? j : -1;
 
-    /// <summary>The fast form of the open part of the problem.</summary>
+    /// <summary>The fast form of the open part of the problem, with every eligible pair materialised.</summary>
     internal MatchingGraph BuildGraph() =>
         MatchingGraph.Build(OpenMentees(), _mentors, FreePlaces(), Policy.Network, Policy.MinimumScore);
+
+    /// <summary>The open part of the problem by index, ready to score in either direction.</summary>
+    /// <param name="open">The open mentees (<see cref="OpenMentees"/>).</param>
+    internal MatchingIndex BuildIndex(MatchingMentee[] open) =>
+        MatchingIndex.Build(open, _mentors, Policy.Network, Policy.MinimumScore);
 
     private static Dictionary<EducatorId, int> Index(IEnumerable<EducatorId> ids, string parameterName)
     {

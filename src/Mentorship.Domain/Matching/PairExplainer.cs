@@ -77,7 +77,7 @@ internal static class PairExplainer
     {
         var problem = result.Problem;
         var open = problem.OpenMentees();
-        var graph = problem.BuildGraph();
+        var graph = MatchingGraph.Build(problem.BuildIndex(open).MenteesToMentors, problem.FreePlaces());
         var preferences = new StablePreferences(graph, open, problem.Mentors);
         var i = preferences.MenteeIndexOf(mentee.Id);
         var j = preferences.MentorIndexOf(mentor.Id);
