@@ -20,10 +20,10 @@ internal static class SnapshotJson
 
     private static JsonSerializerOptions Create()
     {
-        var options = new JsonSerializerOptions(JsonSerializerDefaults.General) { WriteIndented = false };
+        var options = Mentorship.Domain.Serialization.SystemTextJson.MentorshipJson.CreateOptions(); // the package's context first
         options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
         options.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
-        options.TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver();
+        options.TypeInfoResolverChain.Add(new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver());
         options.MakeReadOnly();
         return options;
     }

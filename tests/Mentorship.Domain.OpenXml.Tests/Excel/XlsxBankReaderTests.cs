@@ -1,3 +1,4 @@
+using Mentorship.ConsoleDemo.Commands.Files;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using Mentorship.ConsoleDemo.Commands;
@@ -33,8 +34,18 @@ public class XlsxBankReaderTests
             csv = Path.Combine(AppContext.BaseDirectory, "Fixtures", "cdt-small");
         }
 
-        var expectedMentors = MatchingCsvReader.ReadMentors(Path.Combine(csv, "mentors.csv"), Catalog);
-        var expectedMentees = MatchingCsvReader.ReadMentees(Path.Combine(csv, "mentees.csv"), Catalog);
+        List<MatchingMentor> expectedMentors;
+        using (var source = TextSource.Open(Path.Combine(csv, "mentors.csv")))
+        {
+            expectedMentors = MatchingCsvReader.ReadMentors(source, Catalog);
+        }
+
+        List<MatchingMentee> expectedMentees;
+        using (var source = TextSource.Open(Path.Combine(csv, "mentees.csv")))
+        {
+            expectedMentees = MatchingCsvReader.ReadMentees(source, Catalog, expectedMentors.Select(m => m.Id).ToHashSet(), "mentors.csv");
+        }
+
         var mentors = Read(mentorsFile, XlsxBankReader.ReadMentors);
         var mentees = Read(menteesFile, XlsxBankReader.ReadMentees);
         mentors.Select(Describe).Should().Equal(expectedMentors.Select(Describe));

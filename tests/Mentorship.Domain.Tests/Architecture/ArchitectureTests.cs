@@ -157,8 +157,9 @@ public class ArchitectureTests
         return dir?.FullName ?? throw new InvalidOperationException("Cannot find the repository root.");
     }
 
+    // By name: the netstandard2.0 build marks init accessors with its own (polyfilled) IsExternalInit.
     private static bool IsInitOnly(MethodInfo setter) =>
-        setter.ReturnParameter.GetRequiredCustomModifiers().Contains(typeof(IsExternalInit));
+        setter.ReturnParameter.GetRequiredCustomModifiers().Any(m => m.FullName == typeof(IsExternalInit).FullName);
 
     private static string? RoomOf(Type type)
     {
