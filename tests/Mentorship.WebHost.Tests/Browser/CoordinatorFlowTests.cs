@@ -11,8 +11,15 @@ public sealed class CoordinatorFlowTests(BrowserFixture fixture) : IClassFixture
         Skip.If(fixture.Unavailable is not null, fixture.Unavailable);
         var page = await fixture.Browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = fixture.BaseAddress.ToString() });
 
-        // The start page lists the demo organisation; its banks page shows both banks.
+        // Without a login the start page sends to the login form; the coordinator logs in and is sent back.
         await page.GotoAsync("/");
+        page.Url.Should().Contain("/account/login");
+        await page.FillAsync("#UserName", "coordinator");
+        await page.FillAsync("#Password", Infrastructure.Accounts.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Войти" }).ClickAsync();
+        (await page.Locator("#who").InnerTextAsync()).Should().Be("coordinator");
+
+        // The start page lists the demo organisation; its banks page shows both banks.
         await page.GetByRole(AriaRole.Link, new() { Name = "2026: банки" }).ClickAsync();
         (await page.Locator("#mentees tbody tr").CountAsync()).Should().Be(12);
         (await page.Locator("#mentors tbody tr").CountAsync()).Should().Be(8);
