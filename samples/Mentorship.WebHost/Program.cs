@@ -16,6 +16,9 @@ using NodaTime.Serialization.SystemTextJson;
 var (adminUser, hostArgs) = AdminCommand.Asked(args) ? AdminCommand.Parse(args) : (null, args);
 var builder = WebApplication.CreateBuilder(hostArgs);
 
+// Bounded input: no request body over 1 MB (a roadmap table is the largest thing the host takes).
+builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = 1_000_000);
+
 builder.Services.AddMentorshipStorage(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddSingleton<IClock>(SystemClock.Instance);
 builder.Services.AddSingleton(sp => new HostClock(
@@ -61,18 +64,28 @@ builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new T
 
 var app = builder.Build();
 
+app.UseSecurityHeaders();
+if (!app.Environment.IsDevelopment())
+{
+    app.UseHsts();
+}
+
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseJsonWritesOnly();
+app.UseAuditLog();
 app.UseAntiforgery();
 
 app.MapOpenApi();
 
 // Every API operation gets its access from the one table, AccessPolicy (a missing one stops the host here).
-var api = app.MapGroup(string.Empty).RequireAccess();
+// Bodies are bounded before any rule runs; a change without If-Match is retried on fresh rows when its save loses a race.
+var api = app.MapGroup(string.Empty).RequireAccess().AddEndpointFilter<InputLimits>().AddEndpointFilter<RetryWithoutIfMatch>();
 AccountEndpoints.Map(api);
+AccountEndpoints.MapAudit(api);
 OrganizationEndpoints.Map(api);
 BankEndpoints.Map(api);
 MatchingEndpoints.Map(api);

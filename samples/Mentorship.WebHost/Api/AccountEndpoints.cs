@@ -76,6 +76,14 @@ internal static class AccountEndpoints
             .Produces<AccountView>(StatusCodes.Status201Created).ProducesValidationProblem();
     }
 
+    /// <summary>Maps the organisation's audit log (the coordinator's to read).</summary>
+    public static void MapAudit(IEndpointRouteBuilder app) =>
+        app.MapGet(YearRoute.Prefix + "/audit", (string organizationId, int year, Storage.MentorshipDbContext db, HttpContext c, CancellationToken ct) =>
+                YearRoute.With(c, organizationId, year, async (key, _) => Results.Ok(await AuditLog.ReadAsync(db, key.OrganizationId.Value, key.Year, ct))))
+            .WithTags("Accounts").WithName("ListAuditLog")
+            .WithSummary("The audit log of the organisation's year, newest first (at most 500 lines): who read, exported, changed or erased whose data, by identifier.")
+            .Produces<IReadOnlyList<AuditEntryView>>();
+
     private static async Task<IReadOnlyList<Role>> RolesAsync(UserManager<Account> users, Account user) =>
         [.. (await users.GetRolesAsync(user)).Select(r => Enum.TryParse<Role>(r, out var role) ? role : Role.None).Where(r => r != Role.None).Order()];
 }

@@ -13,6 +13,9 @@ public sealed class IndexModel(OrganizationService organizations) : PageModel
     /// <summary>Whether the account works with the organisations' data (not a participant only).</summary>
     public bool Staff { get; private set; }
 
+    /// <summary>Whether the account is a mentor or a mentee (then it has its own page).</summary>
+    public bool Participant { get; private set; }
+
     /// <summary>Whether the account sees the indicators only (the municipal administrator).</summary>
     public bool Municipal { get; private set; }
 
@@ -20,6 +23,7 @@ public sealed class IndexModel(OrganizationService organizations) : PageModel
     {
         var roles = AccountClaims.RolesOf(User);
         Municipal = roles.HasFlag(Role.Municipal);
+        Participant = (roles & (Role.Mentor | Role.Mentee)) != Role.None;
         Staff = (roles & (Role.Municipal | Role.Coordinator | Role.Director)) != Role.None;
         var all = Staff ? await organizations.ListAsync(cancellationToken) : [];
         var own = AccountClaims.OrganizationOf(User);

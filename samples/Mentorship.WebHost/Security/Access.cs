@@ -18,9 +18,15 @@ public sealed record Access
     /// <summary>The grants; an account passes when one of them does.</summary>
     public IReadOnlyList<Grant> Grants { get; }
 
+    /// <summary>What the operation does with people's data, for the audit log (none: not audited).</summary>
+    public AuditAction? Audit { get; private init; }
+
     /// <summary>The roles named by any grant.</summary>
     public Role Roles => Grants.Aggregate(Role.None, (all, g) => all | g.Roles);
 
     /// <summary>An access made of grants.</summary>
     public static Access Of(params Grant[] grants) => new(false, grants);
+
+    /// <summary>The same access, with every successful call written to the audit log as <paramref name="action"/>.</summary>
+    public Access Audited(AuditAction action) => this with { Audit = action };
 }

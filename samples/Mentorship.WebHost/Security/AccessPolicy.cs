@@ -6,7 +6,8 @@ namespace Mentorship.WebHost.Security;
 /// <summary>
 /// THE access table of the host: every API operation (by its OpenAPI operation id) and every page (by its path) with
 /// who may call it and on what. Nothing else grants access: an endpoint or page missing here stops the host at start,
-/// and the tests try every operation of the OpenAPI document anonymously and as each role against this table.
+/// and the tests try every operation of the OpenAPI document anonymously and as each role against this table. An
+/// entry marked <c>Audited</c> writes each successful call to the audit log (a page's posts as changes).
 /// </summary>
 public static class AccessPolicy
 {
@@ -23,6 +24,7 @@ public static class AccessPolicy
         // Accounts
         ["Login"] = Access.Anonymous,
         ["Logout"] = Access.Anonymous,
+        ["ListAuditLog"] = CoordinatorOnly,
         ["GetCurrentAccount"] = Access.Of(new Grant(Everyone, Everywhere)),
         ["CreateAccount"] = Access.Of(new Grant(Municipal | Coordinator, Everywhere)),
 
@@ -32,29 +34,29 @@ public static class AccessPolicy
         ["CreateOrganization"] = Access.Of(new Grant(Municipal, Everywhere)),
 
         // Banks: personal data; a participant reads and exports their own entry.
-        ["GetMenteeBank"] = ReadInOrganization,
+        ["GetMenteeBank"] = ReadInOrganization.Audited(AuditAction.Read),
         ["OpenMenteeBank"] = CoordinatorOnly,
-        ["AdmitMentee"] = CoordinatorOnly,
-        ["GetMentee"] = Access.Of(new Grant(Readers, OwnOrganization), new Grant(Mentee, OwnEntry)),
-        ["ChangeMenteeRequests"] = CoordinatorOnly,
-        ["ExcludeMentor"] = CoordinatorOnly,
-        ["ExportMenteePersonalData"] = Access.Of(new Grant(Coordinator, OwnOrganization), new Grant(Mentee, OwnEntry)),
-        ["WithdrawMenteeConsent"] = CoordinatorOnly,
-        ["RemoveMentee"] = CoordinatorOnly,
-        ["GetMentorBank"] = ReadInOrganization,
+        ["AdmitMentee"] = CoordinatorOnly.Audited(AuditAction.Change),
+        ["GetMentee"] = Access.Of(new Grant(Readers, OwnOrganization), new Grant(Mentee, OwnEntry)).Audited(AuditAction.Read),
+        ["ChangeMenteeRequests"] = CoordinatorOnly.Audited(AuditAction.Change),
+        ["ExcludeMentor"] = CoordinatorOnly.Audited(AuditAction.Change),
+        ["ExportMenteePersonalData"] = Access.Of(new Grant(Coordinator, OwnOrganization), new Grant(Mentee, OwnEntry)).Audited(AuditAction.Export),
+        ["WithdrawMenteeConsent"] = CoordinatorOnly.Audited(AuditAction.Erase),
+        ["RemoveMentee"] = CoordinatorOnly.Audited(AuditAction.Erase),
+        ["GetMentorBank"] = ReadInOrganization.Audited(AuditAction.Read),
         ["OpenMentorBank"] = CoordinatorOnly,
-        ["AdmitMentor"] = CoordinatorOnly,
-        ["GetMentor"] = Access.Of(new Grant(Readers, OwnOrganization), new Grant(Mentor, OwnEntry)),
-        ["ChangeMentorCompetencies"] = CoordinatorOnly,
-        ["ChangeMentorCapacity"] = CoordinatorOnly,
-        ["RecordMentorTraining"] = CoordinatorOnly,
-        ["RecordMentoringConsent"] = CoordinatorOnly,
-        ["ExportMentorPersonalData"] = Access.Of(new Grant(Coordinator, OwnOrganization), new Grant(Mentor, OwnEntry)),
-        ["WithdrawMentorConsent"] = CoordinatorOnly,
-        ["RemoveMentor"] = CoordinatorOnly,
+        ["AdmitMentor"] = CoordinatorOnly.Audited(AuditAction.Change),
+        ["GetMentor"] = Access.Of(new Grant(Readers, OwnOrganization), new Grant(Mentor, OwnEntry)).Audited(AuditAction.Read),
+        ["ChangeMentorCompetencies"] = CoordinatorOnly.Audited(AuditAction.Change),
+        ["ChangeMentorCapacity"] = CoordinatorOnly.Audited(AuditAction.Change),
+        ["RecordMentorTraining"] = CoordinatorOnly.Audited(AuditAction.Change),
+        ["RecordMentoringConsent"] = CoordinatorOnly.Audited(AuditAction.Change),
+        ["ExportMentorPersonalData"] = Access.Of(new Grant(Coordinator, OwnOrganization), new Grant(Mentor, OwnEntry)).Audited(AuditAction.Export),
+        ["WithdrawMentorConsent"] = CoordinatorOnly.Audited(AuditAction.Erase),
+        ["RemoveMentor"] = CoordinatorOnly.Audited(AuditAction.Erase),
 
         // Matching
-        ["ProposeMatching"] = ReadInOrganization,
+        ["ProposeMatching"] = ReadInOrganization.Audited(AuditAction.Read),
         ["ExplainPair"] = ReadInOrganization,
 
         // Roadmap
@@ -77,7 +79,7 @@ public static class AccessPolicy
         ["AddMenteeToGroup"] = CoordinatorOnly,
         ["ReleaseMenteeFromGroup"] = CoordinatorOnly,
         ["MoveMentee"] = CoordinatorOnly,
-        ["GetOrderText"] = ReadInOrganization,
+        ["GetOrderText"] = ReadInOrganization.Audited(AuditAction.Read),
         ["IssueFixingOrder"] = Access.Of(new Grant(Readers, OwnOrganization)),
 
         // Programmes: the director approves; the mentor marks the plan of their own unit.
@@ -86,12 +88,12 @@ public static class AccessPolicy
         ["ApproveProgramme"] = Access.Of(new Grant(Readers, OwnOrganization)),
         ["MarkPlanItemDone"] = Access.Of(new Grant(Coordinator, OwnOrganization), new Grant(Mentor, OwnUnit)),
         ["RemovePlanItemDoneMark"] = Access.Of(new Grant(Coordinator, OwnOrganization), new Grant(Mentor, OwnUnit)),
-        ["GetProgrammeText"] = Access.Of(new Grant(Readers, OwnOrganization), new Grant(Participants, OwnUnit)),
+        ["GetProgrammeText"] = Access.Of(new Grant(Readers, OwnOrganization), new Grant(Participants, OwnUnit)).Audited(AuditAction.Read),
 
         // Staff list
-        ["GetStaffList"] = ReadInOrganization,
-        ["PutStaffMember"] = CoordinatorOnly,
-        ["RemoveStaffMember"] = CoordinatorOnly,
+        ["GetStaffList"] = ReadInOrganization.Audited(AuditAction.Read),
+        ["PutStaffMember"] = CoordinatorOnly.Audited(AuditAction.Change),
+        ["RemoveStaffMember"] = CoordinatorOnly.Audited(AuditAction.Erase),
 
         // Monitoring: indicators and reports hold counts, not people; the municipality reads every organisation's.
         ["GetIndicators"] = Access.Of(new Grant(Municipal, Everywhere), new Grant(Readers, OwnOrganization)),
@@ -107,14 +109,15 @@ public static class AccessPolicy
     {
         ["/Account/Login"] = Access.Anonymous,
         ["/Index"] = Access.Of(new Grant(Everyone, Everywhere)),
-        ["/Banks"] = StaffPage(),
+        ["/Me"] = Access.Of(new Grant(Participants, Everywhere)), // the page reads the account's own educator only
+        ["/Banks"] = StaffPage().Audited(AuditAction.Read),
         ["/Matching"] = StaffPage(),
         ["/Pairs"] = StaffPage(),
         ["/Unit"] = StaffPage(),
         ["/Programme"] = StaffPage(),
         ["/Agenda"] = StaffPage(),
         ["/Questionnaires"] = StaffPage(),
-        ["/Staff"] = StaffPage(),
+        ["/Staff"] = StaffPage().Audited(AuditAction.Read),
         ["/Indicators"] = Access.Of(new Grant(Municipal, Everywhere, ReadsOnly: true), new Grant(Readers, OwnOrganization, ReadsOnly: true)),
     };
 

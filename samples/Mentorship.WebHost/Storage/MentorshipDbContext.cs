@@ -37,6 +37,9 @@ public abstract class MentorshipDbContext : IdentityDbContext<Account, IdentityR
 
     public DbSet<StaffListRow> StaffLists => Set<StaffListRow>();
 
+    /// <summary>The audit log of reads, exports, changes and erasures of people's data.</summary>
+    public DbSet<AuditRow> AuditLog => Set<AuditRow>();
+
     /// <summary>The Data Protection key ring, shared by every instance of the host.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -53,6 +56,20 @@ public abstract class MentorshipDbContext : IdentityDbContext<Account, IdentityR
             e.Property(a => a.EducatorId).HasMaxLength(64);
         });
         builder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
+        builder.Entity<AuditRow>(e =>
+        {
+            e.ToTable("audit_log");
+            e.HasKey(r => r.Id);
+            e.Property(r => r.Id).HasColumnName("id");
+            e.Property(r => r.At).HasColumnName("at");
+            e.Property(r => r.UserName).HasColumnName("user_name").HasMaxLength(256);
+            e.Property(r => r.OrganizationId).HasColumnName("organization_id").HasMaxLength(64);
+            e.Property(r => r.Year).HasColumnName("year");
+            e.Property(r => r.Action).HasColumnName("action").HasConversion<string>().HasMaxLength(16);
+            e.Property(r => r.Operation).HasColumnName("operation").HasMaxLength(64);
+            e.Property(r => r.Subject).HasColumnName("subject").HasMaxLength(64);
+            e.HasIndex(r => new { r.OrganizationId, r.Year, r.At });
+        });
         builder.Entity<OrganizationRow>(e =>
         {
             e.ToTable("organizations");
