@@ -5,13 +5,19 @@ using Microsoft.Extensions.WebEncoders;
 using Mentorship.WebHost.Api;
 using Mentorship.WebHost.Application;
 using Mentorship.WebHost.Demo;
+using Mentorship.WebHost.Security;
 using Mentorship.WebHost.Storage;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
 
 // The web host: the library embedded in a small school system. It maps the core's aggregates to rows and to HTTP;
 // every rule stays in the core.
-var builder = WebApplication.CreateBuilder(args);
+// `create-admin --user NAME` creates the first municipal administrator (password on standard input) and exits.
+var (adminUser, hostArgs) = AdminCommand.Asked(args) ? AdminCommand.Parse(args) : (null, args);
+var builder = WebApplication.CreateBuilder(hostArgs);
+
+// Bounded input: no request body over 1 MB (a roadmap table is the largest thing the host takes).
+builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = 1_000_000);
 
 builder.Services.AddMentorshipStorage(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddSingleton<IClock>(SystemClock.Instance);
@@ -27,6 +33,8 @@ builder.Services.AddScoped<PairingService>();
 builder.Services.AddScoped<MonitoringService>();
 builder.Services.AddScoped<ProgrammeService>();
 builder.Services.AddScoped<StaffService>();
+builder.Services.AddScoped<AccountService>();
+builder.Services.AddMentorshipSecurity();
 
 builder.Services.ConfigureHttpJsonOptions(o =>
 {
@@ -49,43 +57,73 @@ builder.Services.AddOpenApi(o =>
         return Task.CompletedTask;
     });
 });
-builder.Services.AddRazorPages();
+builder.Services.AddRazorPages(o => o.Conventions.AddFolderApplicationModelConvention("/", SecuritySetup.RequireAccess));
 
 // Pages are in Russian: write Cyrillic as it is, not as character references.
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
 var app = builder.Build();
 
+app.UseSecurityHeaders();
+if (!app.Environment.IsDevelopment())
+{
+    app.UseHsts();
+}
+
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseJsonWritesOnly();
+app.UseAuditLog();
 app.UseAntiforgery();
 
 app.MapOpenApi();
-OrganizationEndpoints.Map(app);
-BankEndpoints.Map(app);
-MatchingEndpoints.Map(app);
-RoadmapEndpoints.Map(app);
-PairingEndpoints.Map(app);
-ProgrammeEndpoints.Map(app);
-StaffEndpoints.Map(app);
-MonitoringEndpoints.Map(app);
-MonitoringEndpoints.MapReports(app);
-MonitoringEndpoints.MapQuestionnaires(app);
+
+// Every API operation gets its access from the one table, AccessPolicy (a missing one stops the host here).
+// Bodies are bounded before any rule runs; a change without If-Match is retried on fresh rows when its save loses a race.
+var api = app.MapGroup(string.Empty).RequireAccess().AddEndpointFilter<InputLimits>().AddEndpointFilter<RetryWithoutIfMatch>();
+AccountEndpoints.Map(api);
+AccountEndpoints.MapAudit(api);
+OrganizationEndpoints.Map(api);
+BankEndpoints.Map(api);
+MatchingEndpoints.Map(api);
+RoadmapEndpoints.Map(api);
+PairingEndpoints.Map(api);
+ProgrammeEndpoints.Map(api);
+StaffEndpoints.Map(api);
+MonitoringEndpoints.Map(api);
+MonitoringEndpoints.MapReports(api);
+MonitoringEndpoints.MapQuestionnaires(api);
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 
-if (app.Configuration.GetValue("Database:Migrate", true))
+if (app.Configuration.GetValue("Database:Migrate", true) || adminUser is not null)
 {
     await StorageSetup.MigrateAsync(app.Services);
 }
 
-if (app.Configuration.GetValue("Demo:Seed", true))
+if (AdminCommand.Asked(args))
 {
+    return await AdminCommand.RunAsync(app.Services, adminUser, Console.In, Console.Out, Console.Error);
+}
+
+if (app.Configuration.GetValue("Demo:Seed", false))
+{
+    // Demo accounts share one password, which must be given: the host has no built-in password.
+    var demoPassword = app.Configuration["Demo:Password"];
+    if (string.IsNullOrEmpty(demoPassword))
+    {
+        throw new InvalidOperationException("Demo:Seed=true требует пароль демонстрационных учётных записей в Demo:Password (не короче 12 символов).");
+    }
+
     await DemoSeeder.SeedAsync(app.Services, app.Logger);
+    await DemoAccounts.SeedAsync(app.Services, demoPassword, app.Logger);
 }
 
 await app.RunAsync();
+return 0;
 
 /// <summary>The entry point; public so that the tests' WebApplicationFactory can start the host.</summary>
 public partial class Program;

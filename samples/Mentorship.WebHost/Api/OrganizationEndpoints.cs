@@ -1,5 +1,6 @@
 using Mentorship.WebHost.Application;
 using Mentorship.WebHost.Contracts;
+using Mentorship.WebHost.Security;
 
 namespace Mentorship.WebHost.Api;
 
@@ -10,9 +11,15 @@ internal static class OrganizationEndpoints
     {
         var group = app.MapGroup("/api/organizations").WithTags("Organisations");
 
-        group.MapGet("/", async (OrganizationService service, CancellationToken ct) => Results.Ok(await service.ListAsync(ct)))
+        group.MapGet("/", async (OrganizationService service, HttpContext context, CancellationToken ct) =>
+            {
+                // The municipal administrator sees every organisation; anyone else their own.
+                var all = await service.ListAsync(ct);
+                var own = AccountClaims.OrganizationOf(context.User);
+                return Results.Ok(AccountClaims.RolesOf(context.User).HasFlag(Role.Municipal) ? all : [.. all.Where(o => o.Id == own)]);
+            })
             .WithName("ListOrganizations")
-            .WithSummary("The organisations and the years they have banks for.")
+            .WithSummary("The organisations and the years they have banks for (the municipal administrator sees all, others their own).")
             .Produces<IReadOnlyList<OrganizationView>>();
 
         group.MapGet("/{organizationId}", async (string organizationId, OrganizationService service, HttpContext context, CancellationToken ct) =>

@@ -14,6 +14,17 @@ public sealed partial class AggregateStore(MentorshipDbContext db, ILogger<Aggre
 
     public MentorshipDbContext Database => db;
 
+    /// <summary>Whether the last save lost to another writer (the request may be run again on fresh rows).</summary>
+    public bool SaveConflicted { get; private set; }
+
+    /// <summary>Forgets everything read and changed in this unit of work, so that the request can run again on fresh rows.</summary>
+    public void Reset()
+    {
+        db.ChangeTracker.Clear();
+        _changed.Clear();
+        SaveConflicted = false;
+    }
+
     /// <summary>Reads an aggregate, tracked for a later save; <see langword="null"/> when there is none.</summary>
     public async Task<Stored<TAggregate, TRow>?> FindAsync<TAggregate, TRow>(
         AggregateKind<TAggregate, TRow> kind, YearKey key, CancellationToken cancellationToken)
@@ -66,6 +77,7 @@ public sealed partial class AggregateStore(MentorshipDbContext db, ILogger<Aggre
         }
         catch (DbUpdateConcurrencyException e)
         {
+            SaveConflicted = true;
             var what = string.Join(", ", _changed.Select(c => $"the {c.Kind} {c.Key}").Distinct());
             throw new ConcurrencyConflictException(
                 $"Another coordinator changed {what} while this change was being saved. Nothing was saved: reload and repeat the change.", e);
@@ -73,6 +85,7 @@ public sealed partial class AggregateStore(MentorshipDbContext db, ILogger<Aggre
         catch (DbUpdateException e) when (db.ChangeTracker.Entries().Any(x => x.State == EntityState.Added))
         {
             // The only constraint a new row can break is its key: someone created the same aggregate meanwhile.
+            SaveConflicted = true;
             var what = string.Join(", ", _changed.Select(c => $"the {c.Kind} {c.Key}").Distinct());
             throw new ConcurrencyConflictException(
                 $"Another coordinator created {what} at the same time. Nothing was saved: reload and repeat the change.", e);

@@ -19,7 +19,7 @@ internal static class StorageSetup
         if (provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
         {
             var sqlite = ResolveSqlite(string.IsNullOrWhiteSpace(connectionString) ? DefaultSqlite : connectionString, contentRoot);
-            services.AddDbContext<SqliteMentorshipDbContext>(o => o.UseSqlite(sqlite));
+            services.AddDbContext<SqliteMentorshipDbContext>(o => o.UseSqlite(sqlite).AddInterceptors(new SqliteHardening()));
             services.AddScoped<MentorshipDbContext>(sp => sp.GetRequiredService<SqliteMentorshipDbContext>());
         }
         else if (provider.Equals("PostgreSQL", StringComparison.OrdinalIgnoreCase) || provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase))
@@ -53,14 +53,14 @@ internal static class StorageSetup
         }
     }
 
-    // A relative file is placed under the content root (not the current directory), and its folder is created.
+    // A relative file is placed under the content root (not the current directory); the file and its folder are created for the owner only.
     private static string ResolveSqlite(string connectionString, string contentRoot)
     {
         var builder = new SqliteConnectionStringBuilder(connectionString);
         if (!string.IsNullOrEmpty(builder.DataSource) && builder.DataSource != ":memory:" && builder.Mode != SqliteOpenMode.Memory)
         {
             var path = Path.IsPathRooted(builder.DataSource) ? builder.DataSource : Path.Combine(contentRoot, builder.DataSource);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            SqliteHardening.PrepareFile(path);
             builder.DataSource = path;
         }
 

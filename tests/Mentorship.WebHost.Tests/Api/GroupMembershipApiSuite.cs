@@ -188,7 +188,8 @@ public abstract class GroupMembershipApiSuite<TDatabase>(HostFixture<TDatabase> 
         var client = Client();
         var (year, group, _) = await Years.WithFixedGroupsAsync(client);
         var neighbour = $"n-{Guid.NewGuid():N}"[..14];
-        (await client.PostJsonAsync("/api/organizations", Inputs.Organization(neighbour))).StatusCode.Should().Be(HttpStatusCode.Created);
+        var municipal = await Fixture.Factory.ClientAsAsync(Mentorship.WebHost.Security.Role.Municipal);
+        (await municipal.PostJsonAsync("/api/organizations", Inputs.Organization(neighbour))).StatusCode.Should().Be(HttpStatusCode.Created);
         var version = await VersionAsync(client, year);
 
         var response = await client.PostJsonAsync($"{year}/pairing/external-mentors", new ExternalMentorInput("X1", neighbour, 1, new LocalDate(2026, 10, 1)), ifMatch: version);
@@ -271,10 +272,11 @@ public abstract class GroupMembershipApiSuite<TDatabase>(HostFixture<TDatabase> 
         (await registered.Content.ReadAsStringAsync()).Should().Contain("data-external=\"X1\"");
     }
 
+    /// <summary>A client logged in as the demo organisation's coordinator (a test's own organisation logs it in as its own).</summary>
     protected HttpClient Client()
     {
         Skip.If(Fixture.Database.Unavailable is not null, Fixture.Database.Unavailable);
-        return Fixture.Factory.CreateClient();
+        return Fixture.Factory.ClientAsAsync(Mentorship.WebHost.Security.Role.Coordinator).GetAwaiter().GetResult();
     }
 
     private static async Task<int> VersionAsync(HttpClient client, string year) =>

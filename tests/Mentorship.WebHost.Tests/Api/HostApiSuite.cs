@@ -128,7 +128,9 @@ public abstract class HostApiSuite<TDatabase>(HostFixture<TDatabase> fixture) : 
         badYear.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         Fields(await badYear.ReadObjectAsync()).Should().Equal("year");
         unknownYear.StatusCode.Should().Be(HttpStatusCode.NotFound);
-        unknownOrg.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        unknownOrg.StatusCode.Should().Be(HttpStatusCode.Forbidden, "an organisation not the coordinator's own is out of reach, known or not");
+        var municipal = await Fixture.Factory.ClientAsAsync(Mentorship.WebHost.Security.Role.Municipal);
+        (await municipal.GetAsync("/api/organizations/nobody")).StatusCode.Should().Be(HttpStatusCode.NotFound);
         badHeader.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         Fields(await badHeader.ReadObjectAsync()).Should().Equal("If-Match");
     }
@@ -332,9 +334,9 @@ public abstract class HostApiSuite<TDatabase>(HostFixture<TDatabase> fixture) : 
     [SkippableFact]
     public async Task Roadmap_ImportThenRecordWorkDone_IsStoredAndVersioned()
     {
+        var table = (await (await Client().GetAsync($"{Demo}/roadmap")).ReadAsync<RoadmapView>()).Table;
         var client = Client();
         var year = await NewYearAsync(client);
-        var table = (await (await client.GetAsync($"{Demo}/roadmap")).ReadAsync<RoadmapView>()).Table;
 
         var broken = await client.PutJsonAsync($"{year}/roadmap", new RoadmapInput("| № | Мероприятие |\n| x |"));
         var imported = await client.PutJsonAsync($"{year}/roadmap", new RoadmapInput(table));
@@ -454,8 +456,9 @@ public abstract class HostApiSuite<TDatabase>(HostFixture<TDatabase> fixture) : 
 
         var monitoring = await client.GetAsync($"{Demo}/reports/monitoring?from=2026-05-01&to=2026-12-31");
         var plain = await client.GetAsync($"{Demo}/reports/monitoring?format=PlainText");
-        var analytical = await client.GetAsync($"/api/municipalities/{Uri.EscapeDataString("Иловлинский муниципальный район")}/years/2026/reports/analytical");
-        var nowhere = await client.GetAsync("/api/municipalities/nowhere/years/2026/reports/analytical");
+        var municipal = await Fixture.Factory.ClientAsAsync(Mentorship.WebHost.Security.Role.Municipal);
+        var analytical = await municipal.GetAsync($"/api/municipalities/{Uri.EscapeDataString("Иловлинский муниципальный район")}/years/2026/reports/analytical");
+        var nowhere = await municipal.GetAsync("/api/municipalities/nowhere/years/2026/reports/analytical");
 
         monitoring.Content.Headers.ContentType!.MediaType.Should().Be("text/markdown");
         var text = await monitoring.Content.ReadAsStringAsync();
@@ -537,10 +540,11 @@ public abstract class HostApiSuite<TDatabase>(HostFixture<TDatabase> fixture) : 
         }
     }
 
+    /// <summary>A client logged in as the demo organisation's coordinator (a test's own organisation logs it in as its own).</summary>
     protected HttpClient Client()
     {
         Skip.If(Fixture.Database.Unavailable is not null, Fixture.Database.Unavailable);
-        return Fixture.Factory.CreateClient();
+        return Fixture.Factory.ClientAsAsync(Mentorship.WebHost.Security.Role.Coordinator).GetAwaiter().GetResult();
     }
 
     private static string[] Fields(JsonObject problem) => problem["errors"]!.AsObject().Select(e => e.Key).ToArray();
@@ -552,15 +556,7 @@ public abstract class HostApiSuite<TDatabase>(HostFixture<TDatabase> fixture) : 
         [MentoringReason.YoungSpecialist]);
 
     /// <summary>A new organisation of the test's own with both banks open for 2026; returns the year's API prefix.</summary>
-    private static async Task<string> NewYearAsync(HttpClient client)
-    {
-        var id = $"t-{Guid.NewGuid():N}"[..14];
-        (await client.PostJsonAsync("/api/organizations", Inputs.Organization(id))).StatusCode.Should().Be(HttpStatusCode.Created);
-        var year = $"/api/organizations/{id}/years/{Inputs.Year}";
-        (await client.PostJsonAsync($"{year}/mentee-bank", new BankOpeningInput(null, null, null, null, null))).StatusCode.Should().Be(HttpStatusCode.Created);
-        (await client.PostJsonAsync($"{year}/mentor-bank", new BankOpeningInput(null, null, null, null, null))).StatusCode.Should().Be(HttpStatusCode.Created);
-        return year;
-    }
+    private static Task<string> NewYearAsync(HttpClient client) => Years.NewAsync(client);
 
     private async Task<string> StoredSnapshotAsync(string year)
     {

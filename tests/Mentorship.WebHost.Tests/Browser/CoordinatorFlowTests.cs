@@ -2,7 +2,7 @@ using Microsoft.Playwright;
 
 namespace Mentorship.WebHost.Tests.Browser;
 
-/// <summary>A coordinator's flow in a real browser: open the banks, enter a mentee through the form, run the matching, ask "why not?", fix the pairs by an order, end a pair early, see the agenda.</summary>
+/// <summary>A coordinator's flow in a real browser (after the login form), and a mentee's own page: open the banks, enter a mentee through the form, run the matching, ask "why not?", fix the pairs by an order, end a pair early, see the agenda.</summary>
 public sealed class CoordinatorFlowTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     [SkippableFact]
@@ -11,8 +11,15 @@ public sealed class CoordinatorFlowTests(BrowserFixture fixture) : IClassFixture
         Skip.If(fixture.Unavailable is not null, fixture.Unavailable);
         var page = await fixture.Browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = fixture.BaseAddress.ToString() });
 
-        // The start page lists the demo organisation; its banks page shows both banks.
+        // Without a login the start page sends to the login form; the coordinator logs in and is sent back.
         await page.GotoAsync("/");
+        page.Url.Should().Contain("/account/login");
+        await page.FillAsync("#UserName", "coordinator");
+        await page.FillAsync("#Password", Infrastructure.Accounts.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Войти" }).ClickAsync();
+        (await page.Locator("#who").InnerTextAsync()).Should().Be("coordinator");
+
+        // The start page lists the demo organisation; its banks page shows both banks.
         await page.GetByRole(AriaRole.Link, new() { Name = "2026: банки" }).ClickAsync();
         (await page.Locator("#mentees tbody tr").CountAsync()).Should().Be(12);
         (await page.Locator("#mentors tbody tr").CountAsync()).Should().Be(8);
@@ -56,6 +63,24 @@ public sealed class CoordinatorFlowTests(BrowserFixture fixture) : IClassFixture
         await page.GetByRole(AriaRole.Button, new() { Name = "Издать приказ" }).ClickAsync();
         (await page.GetByRole(AriaRole.Status).InnerTextAsync()).Should().Contain("№ 42-н");
         (await page.Locator("#units tr[data-status='Fixed']").CountAsync()).Should().Be(proposed);
+
+        // A mentee of the second unit logs in (a browser of their own) and finds their unit on their own page.
+        var mentees = await page.Locator("#units tbody tr").Nth(1).GetAttributeAsync("data-mentees");
+        var menteeId = mentees!.Split(' ')[0];
+        var menteeContext = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = fixture.BaseAddress.ToString() });
+        var menteePage = await menteeContext.NewPageAsync();
+        await menteePage.GotoAsync("/me");
+        menteePage.Url.Should().Contain("/account/login");
+        await menteePage.FillAsync("#UserName", menteeId.ToLowerInvariant());
+        await menteePage.FillAsync("#Password", Infrastructure.Accounts.Password);
+        await menteePage.GetByRole(AriaRole.Button, new() { Name = "Войти" }).ClickAsync();
+        menteePage.Url.Should().EndWith("/me");
+        var unitOfMentee = await page.Locator("#units tbody tr").Nth(1).GetAttributeAsync("data-unit");
+        (await menteePage.Locator($"section.unit[data-unit='{unitOfMentee}'] h2").InnerTextAsync()).Should().Contain("я наставляемый");
+        (await menteePage.Locator("section.unit").CountAsync()).Should().Be(1);
+        await menteePage.GotoAsync("/cdt-ilovlya/2026/banks");
+        (await menteePage.ContentAsync()).Should().NotContain("Соловьёва", "a mentee does not open the coordinator's banks");
+        await menteeContext.CloseAsync();
 
         // A pair ended early from its page: a notice over the 4 November holiday is too short for the 5th (the core
         // names the rule); the 6th is accepted and the order on early termination is issued.

@@ -9,7 +9,7 @@ using NodaTime.Testing;
 namespace Mentorship.WebHost.Tests.Infrastructure;
 
 /// <summary>
-/// The real host (Program) on a given database, with the demo data seeded, a fake clock on 20 May 2026 (inside the
+/// The real host (Program) on a given database, with the demo data and accounts seeded, a fake clock on 20 May 2026 (inside the
 /// demo year's intake window), and every log line captured.
 /// </summary>
 public sealed class HostFactory(string provider, string connectionString) : WebApplicationFactory<Program>
@@ -18,12 +18,19 @@ public sealed class HostFactory(string provider, string connectionString) : WebA
 
     public CapturedLogs Logs { get; } = new();
 
+    /// <summary>A new client logged in as the demo account of a role.</summary>
+    public Task<HttpClient> ClientAsAsync(Mentorship.WebHost.Security.Role role) => CreateClient().LogInAsync(Accounts.DemoUser[role]);
+
+    /// <summary>A new client logged in as a user name (the demo password by default).</summary>
+    public Task<HttpClient> ClientAsAsync(string userName) => CreateClient().LogInAsync(userName);
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("Database:Provider", provider);
         builder.UseSetting("ConnectionStrings:Mentorship", connectionString);
         builder.UseSetting("Demo:Seed", "true");
+        builder.UseSetting("Demo:Password", Accounts.Password);
         builder.UseSetting("Urls", "http://127.0.0.1:0");
         builder.ConfigureLogging(logging =>
         {

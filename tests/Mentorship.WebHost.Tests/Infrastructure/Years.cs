@@ -7,11 +7,13 @@ namespace Mentorship.WebHost.Tests.Infrastructure;
 /// <summary>Years of organisations of a test's own, set up through the API.</summary>
 public static class Years
 {
-    /// <summary>A new organisation with both banks open for 2026; returns the year's API prefix.</summary>
+    /// <summary>
+    /// A new organisation with both banks open for 2026, the client logged in as its coordinator; returns the year's
+    /// API prefix.
+    /// </summary>
     public static async Task<string> NewAsync(HttpClient client)
     {
-        var id = $"t-{Guid.NewGuid():N}"[..14];
-        (await client.PostJsonAsync("/api/organizations", Inputs.Organization(id))).StatusCode.Should().Be(HttpStatusCode.Created);
+        var id = await Accounts.NewOrganizationAsync(client);
         var year = $"/api/organizations/{id}/years/{Inputs.Year}";
         (await client.PostJsonAsync($"{year}/mentee-bank", new BankOpeningInput(null, null, null, null, null))).StatusCode.Should().Be(HttpStatusCode.Created);
         (await client.PostJsonAsync($"{year}/mentor-bank", new BankOpeningInput(null, null, null, null, null))).StatusCode.Should().Be(HttpStatusCode.Created);

@@ -1,0 +1,58 @@
+using System.ComponentModel.DataAnnotations;
+using Mentorship.WebHost.Security;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Mentorship.WebHost.Pages.Account;
+
+/// <summary>The login form (the same cookie as <c>POST /api/account/login</c>) and the logout button's handler.</summary>
+public sealed class LoginModel(SignInManager<Security.Account> signIn) : PageModel
+{
+    /// <summary>The user name typed.</summary>
+    [BindProperty]
+    [Required(ErrorMessage = "Введите имя пользователя.")]
+    [StringLength(AccountService.MaxUserName, ErrorMessage = "Имя пользователя не длиннее {1} символов.")]
+    public string? UserName { get; set; }
+
+    /// <summary>The password typed (never shown again).</summary>
+    [BindProperty]
+    [Required(ErrorMessage = "Введите пароль.")]
+    [StringLength(AccountService.MaxPassword, ErrorMessage = "Пароль не длиннее {1} символов.")]
+    [DataType(DataType.Password)]
+    public string? Password { get; set; }
+
+    /// <summary>The page to return to after the login (local addresses only).</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var result = await signIn.PasswordSignInAsync(UserName!, Password!, isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
+        }
+
+        ModelState.AddModelError(string.Empty, result.IsLockedOut
+            ? "Учётная запись временно заблокирована после неудачных попыток входа; повторите позже."
+            : "Неверное имя пользователя или пароль.");
+        Password = null;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostLogoutAsync()
+    {
+        await signIn.SignOutAsync();
+        return RedirectToPage("/Account/Login");
+    }
+}

@@ -1,0 +1,81 @@
+using Mentorship.WebHost.Contracts;
+using Mentorship.WebHost.Storage;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+
+namespace Mentorship.WebHost.Security;
+
+/// <summary>
+/// Writes a line to the audit log after every successful call of an operation or page marked audited in
+/// <see cref="AccessPolicy"/> (who, when, which organisation and year, which person by identifier, what), and reads
+/// an organisation's log for its coordinator. The log never holds the data itself.
+/// </summary>
+internal static class AuditLog
+{
+    /// <summary>The most lines one read returns (the newest first).</summary>
+    public const int MaxRead = 500;
+
+    // The line is written as the response starts, before anything of it leaves: no audited answer without its line.
+    public static IApplicationBuilder UseAuditLog(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        context.Response.OnStarting(() => WriteAsync(context));
+        await next(context);
+    });
+
+    private static async Task WriteAsync(HttpContext context)
+    {
+        var endpoint = context.GetEndpoint();
+        if (endpoint?.Metadata.GetMetadata<Access>() is not { Audit: { } action } || context.Response.StatusCode >= 400
+            || context.User.Identity?.IsAuthenticated != true || context.GetRouteValue("organizationId") is not string organization)
+        {
+            return;
+        }
+
+        var page = endpoint.Metadata.GetMetadata<PageActionDescriptor>();
+        var reading = HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method);
+        var row = new AuditRow
+        {
+            At = context.RequestServices.GetRequiredService<IClock>().GetCurrentInstant().ToDateTimeUtc(),
+            UserName = context.User.Identity.Name ?? string.Empty,
+            OrganizationId = organization,
+            Year = int.TryParse(context.GetRouteValue("year") as string, out var year) ? year : 0,
+            Action = page is not null && !reading ? AuditAction.Change : action,
+            Operation = page?.ViewEnginePath ?? endpoint.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName ?? string.Empty,
+            Subject = SubjectOf(context),
+        };
+
+        // Its own unit of work: the request's is finished (and may hold what it failed to save).
+        await using var scope = context.RequestServices.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MentorshipDbContext>();
+        db.AuditLog.Add(row);
+        await db.SaveChangesAsync(CancellationToken.None);
+    }
+
+    /// <summary>The organisation's log for a year, newest first.</summary>
+    public static async Task<IReadOnlyList<AuditEntryView>> ReadAsync(MentorshipDbContext db, string organization, int year, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var rows = await db.AuditLog.AsNoTracking()
+            .Where(r => r.OrganizationId == organization && r.Year == year)
+            .OrderByDescending(r => r.Id)
+            .Take(MaxRead)
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(r => new AuditEntryView(Instant.FromDateTimeUtc(DateTime.SpecifyKind(r.At, DateTimeKind.Utc)), r.UserName, r.Action, r.Operation, r.Subject))];
+    }
+
+    // The person in the route, or the one a creation answered with (its Location), or every person of a list.
+    private static string SubjectOf(HttpContext context)
+    {
+        if ((context.GetRouteValue("id") ?? context.GetRouteValue("educatorId")) is string id)
+        {
+            return Bounded(id);
+        }
+
+        var location = context.Response.Headers.Location.ToString();
+        var entries = location.LastIndexOf("/entries/", StringComparison.Ordinal);
+        return entries >= 0 ? Bounded(Uri.UnescapeDataString(location[(entries + "/entries/".Length)..])) : "*";
+    }
+
+    private static string Bounded(string id) => id.Length <= 64 ? id : id[..64];
+}
