@@ -440,9 +440,12 @@ public sealed class PairingRegister : AggregateRoot
         return CommandResult.Ok;
     }
 
-    /// <summary>Completes an active unit with an outcome.</summary>
+    /// <summary>
+    /// Completes an active unit with an outcome, on or after the last day of its period (<see cref="CompletionRule"/>);
+    /// an earlier end is <see cref="TerminateEarly"/>.
+    /// </summary>
     /// <param name="unitId">The unit.</param>
-    /// <param name="on">The completion date.</param>
+    /// <param name="on">The completion date, not before the period's last day.</param>
     /// <param name="outcome">The outcome.</param>
     /// <returns>Accepted, or a rejection.</returns>
     public CommandResult Complete(MentoringUnitId unitId, LocalDate on, MentoringOutcome outcome)
@@ -453,7 +456,9 @@ public sealed class PairingRegister : AggregateRoot
             return CommandResult.Refused(UnitStatusRule.Unknown(unitId));
         }
 
-        if ((UnitStatusRule.Check(unit, UnitStatusRule.NotActive, MentoringUnitStatus.Active) ?? CompletionRule.Check(unit, on)) is { } violation)
+        if ((UnitStatusRule.Check(unit, UnitStatusRule.NotActive, MentoringUnitStatus.Active)
+            ?? CompletionRule.Check(unit, on)
+            ?? CompletionRule.CheckPeriodEnd(unit.Period, on, unitId.Value)) is { } violation)
         {
             return CommandResult.Refused(violation);
         }

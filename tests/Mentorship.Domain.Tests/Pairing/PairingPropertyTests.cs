@@ -31,7 +31,7 @@ public class PairingPropertyTests
     [Fact]
     public void RandomCommands_KeepEveryInvariant_AndRefusalsChangeNothing()
     {
-        var reached = new int[7];
+        var reached = new int[8];
         GenCommand.Array[10, 45].Sample(commands =>
         {
             var register = Register(new PairingPolicy(defaultCapacity: 2, groupPlaces: 1, maxGroupSize: 3));
@@ -61,6 +61,7 @@ public class PairingPropertyTests
             Interlocked.Add(ref reached[4], register.Units.Count(u => u.ExternalMentors.Count > 0));
             Interlocked.Add(ref reached[5], register.Units.Count(u => u.Joinings.Count > 0));
             Interlocked.Add(ref reached[6], register.Units.Count(u => u.Leavings.Count > 0));
+            Interlocked.Add(ref reached[7], register.Units.Count(u => u.Status == MentoringUnitStatus.Completed));
             Json.Write(PairingRegister.FromSnapshot(Json.RoundTrip(register.ToSnapshot()), Calendar).ToSnapshot())
                 .Should().Be(Json.Write(register.ToSnapshot()));
         }, iter: 1500);
@@ -149,6 +150,13 @@ public class PairingPropertyTests
             if (unit.Status is MentoringUnitStatus.Active or MentoringUnitStatus.Completed)
             {
                 unit.ActivatedOn.Should().NotBeNull();
+            }
+
+            // Completion never cuts a period short: an earlier end is an early end with notice and an order.
+            if (unit.Completion is { } completion)
+            {
+                completion.On.Should().BeGreaterThanOrEqualTo(unit.Period.End, $"{unit.Id} completes at the end of its period");
+                unit.LastDay.Should().Be(unit.Period.End);
             }
 
             // A group has at least 2 mentees; other forms exactly one.
@@ -255,7 +263,8 @@ public class PairingPropertyTests
             case 5:
                 return (unit is not null && register.Activate(unit.Id, unit.Period.Start.PlusDays(c.C % 10 - 3)).IsAccepted, null);
             case 6:
-                return (unit is not null && register.Complete(unit.Id, day, MentoringOutcome.Achieved).IsAccepted, null);
+                // Now and then on or just after the period's last day, so that completions are reached.
+                return (unit is not null && register.Complete(unit.Id, c.C % 2 == 0 ? unit.Period.End.PlusDays(c.B % 3 - 1) : day, MentoringOutcome.Achieved).IsAccepted, null);
             case 7:
             {
                 if (unit is null)

@@ -38,6 +38,35 @@ public class PairingRegisterTests
     }
 
     [Fact]
+    public void Complete_BeforeThePeriodsLastDay_IsRefusedAsAnEarlyEndThatNeedsNoticeAndAnOrder()
+    {
+        var register = Register();
+        var unit = Running(register, "T01", "S01");
+        register.DequeueEvents();
+
+        var early = register.Complete(unit.Id, SchoolYear.End.PlusDays(-1), MentoringOutcome.Achieved);
+
+        early.Rejection.Violations.Should().ContainSingle().Which.Code.Should().Be(CompletionRule.BeforePeriodEnd);
+        unit.Status.Should().Be(MentoringUnitStatus.Active);
+        register.PendingEvents.Should().BeEmpty();
+
+        var ended = register.TerminateEarly(unit.Id, Termination(register, new LocalDate(2027, 3, 1), new LocalDate(2027, 3, 10), EarlyTerminationGrounds.GoalReachedEarly));
+        ended.IsAccepted.Should().BeTrue();
+        unit.Status.Should().Be(MentoringUnitStatus.EndedEarly);
+    }
+
+    [Fact]
+    public void Complete_OnOrAfterThePeriodsLastDay_IsAcceptedAndTheUnitEndsWithItsPeriod()
+    {
+        var register = Register();
+        var unit = Running(register, "T01", "S01");
+
+        register.Complete(unit.Id, SchoolYear.End.PlusDays(3), MentoringOutcome.Achieved).IsAccepted.Should().BeTrue();
+
+        unit.LastDay.Should().Be(SchoolYear.End);
+    }
+
+    [Fact]
     public void Lifecycle_RaisesOnePastTenseEventPerChange_WithIdentifiersOnly()
     {
         var register = Register();
