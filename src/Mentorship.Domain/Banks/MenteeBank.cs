@@ -120,6 +120,15 @@ public sealed class MenteeBank : Bank<MenteeEntry>
         return CommandResult.Ok;
     }
 
+    /// <summary>Removes an erased person from every mentee's excluded mentors.</summary>
+    private protected override void ForgetReferences(EducatorId id)
+    {
+        foreach (var entry in Entries.Where(e => e.ExcludedMentors.Contains(id)).ToArray())
+        {
+            Replace(entry.With(excludedMentors: entry.ExcludedMentors.Where(m => m != id).ToArray()));
+        }
+    }
+
     /// <summary>The stored form of the bank.</summary>
     /// <returns>The snapshot.</returns>
     public MenteeBankSnapshot ToSnapshot() => new(

@@ -783,18 +783,23 @@ public sealed class PairingRegister : AggregateRoot
     }
 
     /// <summary>
-    /// Carries a withdrawal of consent to personal-data processing (152-ФЗ) into the register. On the day: the person's
-    /// units not yet fixed are cancelled; their fixed or active units end (grounds
-    /// <see cref="EarlyTerminationGrounds.PersonalDataConsentWithdrawn"/>, without notice: the processing must stop),
-    /// except a group the person leaves as a mentee while two or more mentees stay, which goes on. Then every trace of
+    /// Carries a withdrawal of consent to personal-data processing (152-ФЗ) into the register. The withdrawal is the
+    /// notice: the person's units not yet fixed are cancelled on the day; a fixed or active unit ends early (grounds
+    /// <see cref="EarlyTerminationGrounds.PersonalDataConsentWithdrawn"/>) on the last day of a notice of
+    /// <see cref="PairingPolicy.NoticeWorkingDays"/> working days (Labour Code art. 351.8; at the latest on the period's
+    /// end) by the <paramref name="order"/> on early termination, which stops the mentor's pay supplement; a group the
+    /// person leaves as a mentee while two or more mentees stay goes on without them from the day. Then every trace of
     /// the person in the register (as mentor, mentee or former mentor) is replaced by an anonymised identifier, their
-    /// agreement, consents and capacity are deleted, and counts stay. A person the register does not hold is accepted
-    /// with nothing to do.
+    /// agreement, consents and capacity are deleted, and counts stay: the register erases at once, within the 30 days
+    /// 152-ФЗ art. 21 part 5 allows; what the labour law obliges the employer to keep (the orders, art. 86) the host keeps
+    /// in the personnel file, outside the register. A person the register does not hold is accepted with nothing to do.
     /// </summary>
     /// <param name="person">The person.</param>
-    /// <param name="on">The date of withdrawal.</param>
-    /// <returns>What was done; or a rejection when the date precedes the last change of one of the person's units.</returns>
-    public Outcome<PersonalDataWithdrawal> WithdrawPersonalDataConsent(EducatorId person, LocalDate on)
+    /// <param name="on">The date of withdrawal (the notice).</param>
+    /// <param name="order">The order on early termination of the fixed or active units the withdrawal ends; required when there are any.</param>
+    /// <returns>What was done; or a rejection when the date precedes the last change of one of the person's units, or an order is missing or its number taken.</returns>
+    /// <exception cref="UnknownProductionYearException">The calendar does not know a year of the notice period.</exception>
+    public Outcome<PersonalDataWithdrawal> WithdrawPersonalDataConsent(EducatorId person, LocalDate on, OrderReference? order = null)
     {
         Guard.Against.Default(person);
         var involved = UnitsOf(person);
@@ -802,12 +807,20 @@ public sealed class PairingRegister : AggregateRoot
             .Where(u => u.Mentor == person || u.Mentees.Contains(person) || !u.DepartedMentees.Contains(person))
             .Select(u => ConsentWithdrawalRule.Check(u, on))
             .OfType<RuleViolation>()
-            .ToArray();
-        if (violations.Length > 0)
+            .ToList();
+        var ending = involved.Where(u => EndsOnWithdrawal(u, person)).Select(u => u.Id).ToArray();
+        violations.AddIfPresent(ConsentWithdrawalRule.CheckOrder(order, ending));
+        if (order is not null && ending.Length > 0)
+        {
+            violations.AddRange(OrderRule.Check(order, FindOrder(order.Number) is not null, ending));
+        }
+
+        if (violations.Count > 0)
         {
             return new Rejection(violations);
         }
 
+        var endOfNotice = ending.Length > 0 ? Calendar.EarliestEndOfNotice(on, Policy.NoticeWorkingDays) : on;
         var pseudonym = involved.Count > 0 || _capacities.ContainsKey(person) || _externalMentors.ContainsKey(person) ? NextPseudonym() : default;
         var ended = new List<MentoringUnitId>();
         var cancelled = new List<MentoringUnitId>();
@@ -844,8 +857,8 @@ public sealed class PairingRegister : AggregateRoot
             }
 
             var others = unit.Mentees.Where(m => m != person).ToArray();
-            var lastDay = on < unit.Period.End ? on : unit.Period.End;
-            unit.EndEarly(new EarlyTermination(on, TerminationInitiator.Employer, EarlyTerminationGrounds.PersonalDataConsentWithdrawn, lastDay, null));
+            var lastDay = endOfNotice < unit.Period.End ? endOfNotice : unit.Period.End;
+            unit.EndEarly(new EarlyTermination(on, TerminationInitiator.Employer, EarlyTerminationGrounds.PersonalDataConsentWithdrawn, lastDay, order));
             ended.Add(unit.Id);
             withoutPair.AddRange(others);
             RaiseEnded(unit, lastDay, EarlyTerminationGrounds.PersonalDataConsentWithdrawn, TerminationInitiator.Employer, on, others, freedMentor: !isMentor);
@@ -861,14 +874,27 @@ public sealed class PairingRegister : AggregateRoot
 
         _capacities.Remove(person);
         _externalMentors.Remove(person);
+        if (ended.Count > 0)
+        {
+            _orders.Add(new AdministrativeOrder(order!, OrderKind.EarlyTermination, ended));
+            Raise(new OrderIssued(order!.Date, OrganizationId, Year, order.Number, OrderKind.EarlyTermination, ended.ToArray()));
+        }
+
         if (pseudonym != default)
         {
             _anonymised.Add(pseudonym);
             Raise(new ParticipantErased(on, OrganizationId, Year, person, involved.Select(u => u.Id).ToArray()));
         }
 
-        return new PersonalDataWithdrawal(ended, cancelled, left, withoutPair.Distinct().OrderBy(m => m).ToArray());
+        return new PersonalDataWithdrawal(ended, cancelled, left, withoutPair.Distinct().OrderBy(m => m).ToArray(), pseudonym == default ? null : pseudonym);
     }
+
+    // Whether a withdrawal by the person ends the unit early (fixed or active, led by the person, or a pair or a group
+    // that the person's leaving would make too small).
+    private static bool EndsOnWithdrawal(MentoringUnit unit, EducatorId person) =>
+        unit.Status is MentoringUnitStatus.Fixed or MentoringUnitStatus.Active
+        && (unit.Mentor == person
+            || (unit.Mentees.Contains(person) && !(unit.IsGroup && unit.Mentees.Count > GroupSizeRule.MinGroupSize)));
 
     /// <summary>The stored form of the register.</summary>
     /// <returns>The snapshot.</returns>

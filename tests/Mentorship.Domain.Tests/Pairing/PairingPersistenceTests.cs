@@ -106,9 +106,9 @@ public class PairingPersistenceTests
         var cancelled = Propose(register, "T05", "S07");
         register.Cancel(cancelled.Id, OrderDate);
         var group = Running(register, "T06", "S08", "S09", "S10");
-        register.WithdrawPersonalDataConsent(Id("S09"), new LocalDate(2026, 11, 2));
+        register.WithdrawPersonalDataConsent(Id("S09"), new LocalDate(2026, 11, 2), Withdrawal(register, new LocalDate(2026, 11, 2)));
         var withdrawn = Running(register, "T07", "S11");
-        register.WithdrawPersonalDataConsent(Id("T07"), new LocalDate(2026, 11, 3));
+        register.WithdrawPersonalDataConsent(Id("T07"), new LocalDate(2026, 11, 3), Withdrawal(register, new LocalDate(2026, 11, 3)));
         register.Units.Select(u => u.Status).Distinct().Should().HaveCount(7);
         return register;
     }

@@ -112,7 +112,7 @@ public class PairingPropertyTests
             var person = people[personIndex % people.Length];
             register.DequeueEvents();
 
-            register.WithdrawPersonalDataConsent(person, Start.PlusDays(day)).IsAccepted.Should().BeTrue();
+            register.WithdrawPersonalDataConsent(person, Start.PlusDays(day), Withdrawal(register, Start.PlusDays(day))).IsAccepted.Should().BeTrue();
 
             var erased = register.DequeueEvents().OfType<Mentorship.Domain.Pairing.Events.ParticipantErased>().Single();
             foreach (var programme in programmes.Where(p => erased.Units.Contains(p.UnitId)))
@@ -225,9 +225,12 @@ public class PairingPropertyTests
             }
 
             // Notice never shorter than 3 working days, counted independently of the rule.
-            if (unit.EarlyTermination is { Grounds: not EarlyTerminationGrounds.PersonalDataConsentWithdrawn } t)
+            // A withdrawal of consent is notice too; it is cut short only by the period's own end.
+            if (unit.EarlyTermination is { } t && !(t.Grounds == EarlyTerminationGrounds.PersonalDataConsentWithdrawn && t.EndsOn == unit.Period.End))
             {
                 WorkingDaysBetween(t.NoticeGivenOn, t.EndsOn).Should().BeGreaterThanOrEqualTo(3, $"notice for {unit.Id}");
+                t.Order.Should().NotBeNull($"{unit.Id} ended by an order");
+                register.FindOrder(t.Order!.Number)!.Units.Should().Contain(unit.Id);
             }
 
             foreach (var r in unit.Replacements)
@@ -453,7 +456,7 @@ public class PairingPropertyTests
                 }
 
                 var person = c.B % 2 == 0 ? Id(Mentors[c.C % Mentors.Length]) : Id(Mentees[c.C % Mentees.Length]);
-                var outcome = register.WithdrawPersonalDataConsent(person, day);
+                var outcome = register.WithdrawPersonalDataConsent(person, day, c.E % 7 == 0 ? null : Withdrawal(register, day));
                 return (outcome.IsAccepted, outcome.IsAccepted ? person : null);
             }
         }
