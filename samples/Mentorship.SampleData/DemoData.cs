@@ -36,7 +36,7 @@ public static class DemoData
         Mentee("S07", "Киселёва Алина Максимовна", 1990, 2014, "педагог-организатор", ["burnout", "parents"], ["theatre"], reason: MentoringReason.Burnout),
         Mentee("S08", "Тарасов Никита Евгеньевич", 2002, 2025, "педагог дополнительного образования", ["digital"], ["informatics"]),
         Mentee("S09", "Макарова Софья Ильинична", 1998, 2024, "педагог дополнительного образования", ["lesson-planning", "subject-methods", "assessment"], ["tourism"]),
-        Mentee("S10", "Андреева Вера Павловна", 1996, 2022, "педагог дополнительного образования", ["exam-prep"], ["music"]),
+        Mentee("S10", "Андреева Вера Павловна", 1996, 2022, "педагог дополнительного образования", ["exam-prep"], ["music"], reason: MentoringReason.ProfessionalDifficulties),
         Mentee("T07", "Никитина Анна Сергеевна", 1994, 2017, "педагог дополнительного образования", ["class-teacher", "parents"], ["theatre"], reason: MentoringReason.NewPost),
         Mentee("S11", "Фёдорова Марина Львовна", 2003, 2026, "педагог дополнительного образования", ["adaptation"], ["art"], reason: MentoringReason.NewHire),
     ];

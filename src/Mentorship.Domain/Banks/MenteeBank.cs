@@ -53,6 +53,7 @@ public sealed class MenteeBank : Bank<MenteeEntry>
             violations.AddRange(requests.Rejection.Violations);
         }
 
+        violations.AddIfPresent(MentoringReasonRule.Check(application.Educator, application.Reasons, on));
         var excluded = application.ExcludedMentors ?? [];
         foreach (var mentorId in excluded)
         {
