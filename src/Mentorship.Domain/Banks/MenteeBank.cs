@@ -151,6 +151,7 @@ public sealed class MenteeBank : Bank<MenteeEntry>
     public static MenteeBank FromSnapshot(MenteeBankSnapshot snapshot)
     {
         Guard.Against.Null(snapshot);
+        SnapshotSchema.Check(snapshot.SchemaVersion, "MenteeBank.SchemaVersion");
         var parts = Guard.Against.Null(snapshot.Bank, nameof(snapshot));
         var bank = new MenteeBank(OrganizationId.From(parts.OrganizationId), parts.Year, parts.ToWindow(), parts.ToCatalog());
         var entries = snapshot.Entries.Select(s =>
@@ -163,11 +164,11 @@ public sealed class MenteeBank : Bank<MenteeEntry>
 
             return new MenteeEntry(
                 Educator.FromSnapshot(s.Educator),
-                PersonalDataConsent.Restore(s.ConsentGivenOn, s.ConsentWithdrawnOn),
+                PersonalDataConsent.Restore(SnapshotSchema.Date(s.ConsentGivenOn, "MenteeEntry.ConsentGivenOn"), SnapshotSchema.Date(s.ConsentWithdrawnOn, "MenteeEntry.ConsentWithdrawnOn")),
                 requests.Value,
                 s.Reasons,
                 s.ExcludedMentors.Select(EducatorId.From),
-                s.AdmittedOn,
+                SnapshotSchema.Date(s.AdmittedOn, "MenteeEntry.AdmittedOn"),
                 s.IntakeOverride);
         });
         bank.Restore(entries, parts.ToFormerEntries());

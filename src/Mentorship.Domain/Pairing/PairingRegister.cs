@@ -923,6 +923,7 @@ public sealed class PairingRegister : AggregateRoot
     public static PairingRegister FromSnapshot(PairingRegisterSnapshot snapshot, IWorkingDayCalendar calendar)
     {
         Guard.Against.Null(snapshot);
+        SnapshotSchema.Check(snapshot.SchemaVersion, "PairingRegister.SchemaVersion");
         var register = new PairingRegister(
             OrganizationId.From(snapshot.OrganizationId),
             snapshot.Year,
@@ -979,7 +980,7 @@ public sealed class PairingRegister : AggregateRoot
                 throw new ArgumentException($"Invalid order {o.Number} in the snapshot.", nameof(snapshot));
             }
 
-            register._orders.Add(new AdministrativeOrder(new OrderReference(o.Number, o.Date), Guard.Against.EnumOutOfRange(o.Kind, nameof(snapshot)), units));
+            register._orders.Add(new AdministrativeOrder(new OrderReference(o.Number, SnapshotSchema.Date(o.Date, "AdministrativeOrder.Date")), Guard.Against.EnumOutOfRange(o.Kind, nameof(snapshot)), units));
         }
 
         register._nextUnitNumber = Guard.Against.NegativeOrZero(snapshot.NextUnitNumber, nameof(snapshot));

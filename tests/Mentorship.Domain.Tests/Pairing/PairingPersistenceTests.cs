@@ -47,6 +47,29 @@ public class PairingPersistenceTests
     }
 
     [Fact]
+    public void FromSnapshot_DefaultDatesOrUnknownSchema_AreRefusedNamingTheField()
+    {
+        var snapshot = EveryStatus().ToSnapshot();
+        var active = snapshot.Units.First(u => u.Status == MentoringUnitStatus.Active);
+        PairingRegisterSnapshot With(MentoringUnitSnapshot changed) => snapshot with { Units = snapshot.Units.Select(u => u.Id == active.Id ? changed : u).ToArray() };
+
+        var cases = new (PairingRegisterSnapshot Snapshot, string Field)[]
+        {
+            (With(active with { ProposedOn = default }), "MentoringUnit.ProposedOn"),
+            (With(active with { ActivatedOn = default(LocalDate) }), "MentoringUnit.ActivatedOn"),
+            (With(active with { FixingOrderDate = default(LocalDate) }), "MentoringUnit.FixingOrderDate"),
+            (With(active with { MentorAgreement = active.MentorAgreement! with { SignedOn = default } }), "MentoringConsent.SignedOn"),
+            (snapshot with { SchemaVersion = 99 }, "PairingRegister.SchemaVersion"),
+        };
+
+        foreach (var (bad, field) in cases)
+        {
+            var act = () => PairingRegister.FromSnapshot(bad, RussianProductionCalendar.Default);
+            act.Should().Throw<ArgumentException>().WithParameterName(field);
+        }
+    }
+
+    [Fact]
     public void FromSnapshot_MentorOverCapacity_Throws()
     {
         var register = Register();
