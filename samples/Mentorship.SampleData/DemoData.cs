@@ -24,6 +24,14 @@ public static class DemoData
         OrganizationKind.AdditionalEducation,
         "Иловлинский муниципальный район");
 
+    // The dates come first: static initialisers run in the order written, and the applications below read them.
+
+    /// <summary>The day the staff signed their personal-data consents.</summary>
+    public static LocalDate ConsentDate { get; } = new(Year, 4, 12);
+
+    /// <summary>The day the applications were taken into the banks, inside the spring intake window.</summary>
+    public static LocalDate IntakeDate { get; } = new(Year, 5, 20);
+
     /// <summary>The mentee applications of the intake: id, name, birth, teaching since, post, requests, subjects, excluded, reasons.</summary>
     public static IReadOnlyList<MenteeApplication> MenteeApplications { get; } =
     [
@@ -54,11 +62,6 @@ public static class DemoData
         Mentor("T08", "Фролова Галина Петровна", 1965, 1987, "педагог дополнительного образования", [("subject-methods", 2), ("parents", 2), ("adaptation", 2)], 1, ["tourism"]),
     ];
 
-    /// <summary>The day the staff signed their personal-data consents.</summary>
-    public static LocalDate ConsentDate { get; } = new(Year, 4, 12);
-
-    /// <summary>The day the applications were taken into the banks, inside the spring intake window.</summary>
-    public static LocalDate IntakeDate { get; } = new(Year, 5, 20);
 
     private static MenteeApplication Mentee(
         string id, string name, int birthYear, int teachingSince, string post, string[] requests, string[] subjects,
