@@ -23,7 +23,9 @@ public static class SnapshotSchema
         if (version < 1 || version > Current)
         {
             throw new ArgumentException(
-                string.Create(CultureInfo.InvariantCulture, $"Invalid snapshot: {field} is {version}; this library reads schema version 1 to {Current}."), field);
+                "Invalid snapshot: " + field + " is " + version.ToString(CultureInfo.InvariantCulture)
+                + "; this library reads schema version 1 to " + Current.ToString(CultureInfo.InvariantCulture) + ".",
+                field);
         }
     }
 

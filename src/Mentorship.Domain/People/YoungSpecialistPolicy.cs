@@ -36,7 +36,9 @@ public sealed record YoungSpecialistPolicy
     public int TeachingYears { get; }
 
     /// <summary>The Russian wording of the rule for reports and labels, e.g. «не старше 35 лет, стаж менее 3 лет».</summary>
-    public string Wording => string.Create(CultureInfo.InvariantCulture, $"не старше {MaxAge} лет, стаж менее {TeachingYears} {YearsWord(TeachingYears)}");
+    public string Wording =>
+        "не старше " + MaxAge.ToString(CultureInfo.InvariantCulture) + " лет, стаж менее "
+        + TeachingYears.ToString(CultureInfo.InvariantCulture) + " " + YearsWord(TeachingYears);
 
     /// <summary>The last day a person born on a date is young by age: the day before the birthday after <see cref="MaxAge"/>.</summary>
     /// <param name="birthDate">The birth date.</param>
