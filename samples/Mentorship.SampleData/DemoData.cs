@@ -24,6 +24,14 @@ public static class DemoData
         OrganizationKind.AdditionalEducation,
         "Иловлинский муниципальный район");
 
+    // The dates come first: static initialisers run in the order written, and the applications below read them.
+
+    /// <summary>The day the staff signed their personal-data consents.</summary>
+    public static LocalDate ConsentDate { get; } = new(Year, 4, 12);
+
+    /// <summary>The day the applications were taken into the banks, inside the spring intake window.</summary>
+    public static LocalDate IntakeDate { get; } = new(Year, 5, 20);
+
     /// <summary>The mentee applications of the intake: id, name, birth, teaching since, post, requests, subjects, excluded, reasons.</summary>
     public static IReadOnlyList<MenteeApplication> MenteeApplications { get; } =
     [
@@ -36,7 +44,7 @@ public static class DemoData
         Mentee("S07", "Киселёва Алина Максимовна", 1990, 2014, "педагог-организатор", ["burnout", "parents"], ["theatre"], reason: MentoringReason.Burnout),
         Mentee("S08", "Тарасов Никита Евгеньевич", 2002, 2025, "педагог дополнительного образования", ["digital"], ["informatics"]),
         Mentee("S09", "Макарова Софья Ильинична", 1998, 2024, "педагог дополнительного образования", ["lesson-planning", "subject-methods", "assessment"], ["tourism"]),
-        Mentee("S10", "Андреева Вера Павловна", 1996, 2022, "педагог дополнительного образования", ["exam-prep"], ["music"]),
+        Mentee("S10", "Андреева Вера Павловна", 1996, 2022, "педагог дополнительного образования", ["exam-prep"], ["music"], reason: MentoringReason.ProfessionalDifficulties),
         Mentee("T07", "Никитина Анна Сергеевна", 1994, 2017, "педагог дополнительного образования", ["class-teacher", "parents"], ["theatre"], reason: MentoringReason.NewPost),
         Mentee("S11", "Фёдорова Марина Львовна", 2003, 2026, "педагог дополнительного образования", ["adaptation"], ["art"], reason: MentoringReason.NewHire),
     ];
@@ -54,11 +62,6 @@ public static class DemoData
         Mentor("T08", "Фролова Галина Петровна", 1965, 1987, "педагог дополнительного образования", [("subject-methods", 2), ("parents", 2), ("adaptation", 2)], 1, ["tourism"]),
     ];
 
-    /// <summary>The day the staff signed their personal-data consents.</summary>
-    public static LocalDate ConsentDate { get; } = new(Year, 4, 12);
-
-    /// <summary>The day the applications were taken into the banks, inside the spring intake window.</summary>
-    public static LocalDate IntakeDate { get; } = new(Year, 5, 20);
 
     private static MenteeApplication Mentee(
         string id, string name, int birthYear, int teachingSince, string post, string[] requests, string[] subjects,

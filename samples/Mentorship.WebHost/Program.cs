@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.WebEncoders;
 using Mentorship.WebHost.Api;
 using Mentorship.WebHost.Application;
@@ -45,7 +46,14 @@ builder.Services.ConfigureHttpJsonOptions(o =>
 
 // Binding failures throw, so that BadRequestHandler can answer with the field (and nothing is logged of the body).
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-builder.Services.AddProblemDetails();
+builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
+{
+    // The framework's own titles are English («Forbidden»); people read Russian.
+    if (c.ProblemDetails.Title is null || c.ProblemDetails.Title == ReasonPhrases.GetReasonPhrase(c.ProblemDetails.Status ?? 0))
+    {
+        c.ProblemDetails.Title = ProblemTitles.ForStatus(c.ProblemDetails.Status) ?? c.ProblemDetails.Title;
+    }
+});
 builder.Services.AddExceptionHandler<BadRequestHandler>();
 builder.Services.AddOpenApi(o =>
 {

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Mentorship.Domain.Banks;
+using Mentorship.Domain.Common;
 using Mentorship.Domain.Monitoring.InformationSupport;
 using Mentorship.Domain.Monitoring.Practices;
 using Mentorship.Domain.Pairing;
@@ -26,6 +27,7 @@ namespace Mentorship.Domain.Serialization.SystemTextJson;
 [JsonSourceGenerationOptions(
     UseStringEnumConverter = true,
     Converters = [typeof(LocalDateJsonConverter), typeof(AnnualDateJsonConverter)])]
+[JsonSerializable(typeof(RuleViolationSnapshot))]
 [JsonSerializable(typeof(MenteeBankSnapshot))]
 [JsonSerializable(typeof(MentorBankSnapshot))]
 [JsonSerializable(typeof(BankSnapshotParts))]

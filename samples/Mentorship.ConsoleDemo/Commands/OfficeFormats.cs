@@ -34,7 +34,11 @@ internal static class OfficeFormats
     {
         if (IsXlsx(target))
         {
-            XlsxMatchingResultWriter.Write(result, RequestTopicCatalog.Standard, stream);
+            // Open XML packages need a readable stream while they are written; the output stream may be write-only.
+            using var buffer = new MemoryStream();
+            XlsxMatchingResultWriter.Write(result, RequestTopicCatalog.Standard, buffer);
+            buffer.Position = 0;
+            buffer.CopyTo(stream);
         }
         else
         {

@@ -122,9 +122,9 @@ public sealed partial class PairingService(AggregateStore store, OrganizationSer
         var id = errors.TryValue("unitId", () => MentoringUnitId.From(unitId));
         var signedOn = errors.Required(input.SignedOn, "signedOn");
         var supplement = errors.Required(input.MonthlySupplementRoubles, "monthlySupplementRoubles");
-        if (supplement is < 0)
+        if (supplement is <= 0)
         {
-            errors.Add("monthlySupplementRoubles", "The supplement cannot be negative.");
+            errors.Add("monthlySupplementRoubles", "Ежемесячная доплата наставнику должна быть больше нуля (ст. 351.8 ТК РФ).");
         }
 
         if (errors.Any)
@@ -397,9 +397,9 @@ public sealed partial class PairingService(AggregateStore store, OrganizationSer
             errors.Add("grounds", "Unknown grounds.");
         }
 
-        if (supplement is < 0)
+        if (supplement is <= 0)
         {
-            errors.Add("monthlySupplementRoubles", "The supplement cannot be negative.");
+            errors.Add("monthlySupplementRoubles", "Ежемесячная доплата наставнику должна быть больше нуля (ст. 351.8 ТК РФ).");
         }
 
         if (errors.Any)

@@ -108,7 +108,29 @@ public abstract class Bank<TEntry> : AggregateRoot
         }
 
         Leave(entry, on, RemovalReason.ConsentWithdrawn);
+        ForgetReferences(id);
         Raise(new PersonalDataErased(on, OrganizationId, Year, Kind, id));
+        return CommandResult.Ok;
+    }
+
+    /// <summary>
+    /// Erases every trace of a person from the bank, the standard a host applies to each aggregate when a person
+    /// withdraws consent (152-ФЗ): the person's own entry goes as by <see cref="WithdrawConsent"/>, and their identifier
+    /// leaves the other entries (a mentee's excluded mentors). Anonymous counts stay. A person the bank does not hold is
+    /// accepted with nothing but the references to remove.
+    /// </summary>
+    /// <param name="id">The person.</param>
+    /// <param name="on">The date of withdrawal.</param>
+    /// <returns>Accepted, or a rejection when the date precedes the person's consent in this bank.</returns>
+    public CommandResult ErasePerson(EducatorId id, LocalDate on)
+    {
+        Guard.Against.Default(id);
+        if (_entries.ContainsKey(id))
+        {
+            return WithdrawConsent(id, on);
+        }
+
+        ForgetReferences(id);
         return CommandResult.Ok;
     }
 
@@ -219,6 +241,11 @@ public abstract class Bank<TEntry> : AggregateRoot
 
     /// <summary>The anonymous facts of an entry that stay after it leaves.</summary>
     private protected abstract FormerEntry Anonymize(TEntry entry, LocalDate leftOn, RemovalReason reason);
+
+    /// <summary>Removes a person's identifier from the other entries (nothing by default).</summary>
+    private protected virtual void ForgetReferences(EducatorId id)
+    {
+    }
 
     /// <summary>The entry with other educator details.</summary>
     private protected abstract TEntry WithEducator(TEntry entry, Educator educator);

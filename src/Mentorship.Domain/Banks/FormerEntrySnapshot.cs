@@ -26,5 +26,5 @@ public sealed record FormerEntrySnapshot(
         new(e.Kind, e.AdmittedOn, e.LeftOn, e.Reason, e.Topics.Select(t => t.Value).ToArray(), e.Reasons.ToArray(), e.Capacity);
 
     internal FormerEntry ToFormerEntry() =>
-        new(Kind, AdmittedOn, LeftOn, Reason, Topics.Select(TopicCode.From).ToArray(), Reasons.ToArray(), Capacity);
+        new(Kind, Common.SnapshotSchema.Date(AdmittedOn, "FormerEntry.AdmittedOn"), Common.SnapshotSchema.Date(LeftOn, "FormerEntry.LeftOn"), Reason, Topics.Select(TopicCode.From).ToArray(), Reasons.ToArray(), Capacity);
 }

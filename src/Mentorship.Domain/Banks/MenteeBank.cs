@@ -53,6 +53,7 @@ public sealed class MenteeBank : Bank<MenteeEntry>
             violations.AddRange(requests.Rejection.Violations);
         }
 
+        violations.AddIfPresent(MentoringReasonRule.Check(application.Educator, application.Reasons, on));
         var excluded = application.ExcludedMentors ?? [];
         foreach (var mentorId in excluded)
         {
@@ -120,6 +121,15 @@ public sealed class MenteeBank : Bank<MenteeEntry>
         return CommandResult.Ok;
     }
 
+    /// <summary>Removes an erased person from every mentee's excluded mentors.</summary>
+    private protected override void ForgetReferences(EducatorId id)
+    {
+        foreach (var entry in Entries.Where(e => e.ExcludedMentors.Contains(id)).ToArray())
+        {
+            Replace(entry.With(excludedMentors: entry.ExcludedMentors.Where(m => m != id).ToArray()));
+        }
+    }
+
     /// <summary>The stored form of the bank.</summary>
     /// <returns>The snapshot.</returns>
     public MenteeBankSnapshot ToSnapshot() => new(
@@ -141,6 +151,7 @@ public sealed class MenteeBank : Bank<MenteeEntry>
     public static MenteeBank FromSnapshot(MenteeBankSnapshot snapshot)
     {
         Guard.Against.Null(snapshot);
+        SnapshotSchema.Check(snapshot.SchemaVersion, "MenteeBank.SchemaVersion");
         var parts = Guard.Against.Null(snapshot.Bank, nameof(snapshot));
         var bank = new MenteeBank(OrganizationId.From(parts.OrganizationId), parts.Year, parts.ToWindow(), parts.ToCatalog());
         var entries = snapshot.Entries.Select(s =>
@@ -153,11 +164,11 @@ public sealed class MenteeBank : Bank<MenteeEntry>
 
             return new MenteeEntry(
                 Educator.FromSnapshot(s.Educator),
-                PersonalDataConsent.Restore(s.ConsentGivenOn, s.ConsentWithdrawnOn),
+                PersonalDataConsent.Restore(SnapshotSchema.Date(s.ConsentGivenOn, "MenteeEntry.ConsentGivenOn"), SnapshotSchema.Date(s.ConsentWithdrawnOn, "MenteeEntry.ConsentWithdrawnOn")),
                 requests.Value,
                 s.Reasons,
                 s.ExcludedMentors.Select(EducatorId.From),
-                s.AdmittedOn,
+                SnapshotSchema.Date(s.AdmittedOn, "MenteeEntry.AdmittedOn"),
                 s.IntakeOverride);
         });
         bank.Restore(entries, parts.ToFormerEntries());

@@ -5,4 +5,5 @@ namespace Mentorship.Domain.Banks;
 /// <summary>The stored form of a <see cref="MenteeBank"/>.</summary>
 /// <param name="Bank">The parts every bank has.</param>
 /// <param name="Entries">The entries.</param>
-public sealed record MenteeBankSnapshot(BankSnapshotParts Bank, IReadOnlyList<MenteeEntrySnapshot> Entries);
+/// <param name="SchemaVersion">The shape of the snapshot (<see cref="Common.SnapshotSchema"/>); 1 when absent.</param>
+public sealed record MenteeBankSnapshot(BankSnapshotParts Bank, IReadOnlyList<MenteeEntrySnapshot> Entries, int SchemaVersion = Common.SnapshotSchema.Current);

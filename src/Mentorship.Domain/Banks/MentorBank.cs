@@ -183,6 +183,7 @@ public sealed class MentorBank : Bank<MentorEntry>
     public static MentorBank FromSnapshot(MentorBankSnapshot snapshot)
     {
         Guard.Against.Null(snapshot);
+        SnapshotSchema.Check(snapshot.SchemaVersion, "MentorBank.SchemaVersion");
         var parts = Guard.Against.Null(snapshot.Bank, nameof(snapshot));
         var bank = new MentorBank(
             OrganizationId.From(parts.OrganizationId),
@@ -200,13 +201,13 @@ public sealed class MentorBank : Bank<MentorEntry>
 
             return new MentorEntry(
                 Educator.FromSnapshot(s.Educator),
-                PersonalDataConsent.Restore(s.ConsentGivenOn, s.ConsentWithdrawnOn),
+                PersonalDataConsent.Restore(SnapshotSchema.Date(s.ConsentGivenOn, "MentorEntry.ConsentGivenOn"), SnapshotSchema.Date(s.ConsentWithdrawnOn, "MentorEntry.ConsentWithdrawnOn")),
                 profile.Value,
                 s.Capacity,
                 s.Questionnaire is { } q ? new MentorQuestionnaire(q.Experience, q.Achievements, q.PreferredMeetingTimes, q.Motivation) : null,
                 MentorTrainingRecord.Of(s.Training),
                 s.MentoringConsent is { } c ? MentoringConsent.FromSnapshot(c) : null,
-                s.AdmittedOn,
+                SnapshotSchema.Date(s.AdmittedOn, "MentorEntry.AdmittedOn"),
                 s.IntakeOverride);
         });
         bank.Restore(entries, parts.ToFormerEntries());

@@ -7,4 +7,6 @@ namespace Mentorship.Domain.Banks;
 /// <param name="MinimumTeachingYears">The policy's minimum teaching years.</param>
 /// <param name="DefaultCapacity">The policy's default capacity.</param>
 /// <param name="Entries">The entries.</param>
-public sealed record MentorBankSnapshot(BankSnapshotParts Bank, int MinimumTeachingYears, int DefaultCapacity, IReadOnlyList<MentorEntrySnapshot> Entries);
+/// <param name="SchemaVersion">The shape of the snapshot (<see cref="Common.SnapshotSchema"/>); 1 when absent.</param>
+public sealed record MentorBankSnapshot(
+    BankSnapshotParts Bank, int MinimumTeachingYears, int DefaultCapacity, IReadOnlyList<MentorEntrySnapshot> Entries, int SchemaVersion = Common.SnapshotSchema.Current);

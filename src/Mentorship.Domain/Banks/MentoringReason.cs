@@ -3,7 +3,7 @@ namespace Mentorship.Domain.Banks;
 /// <summary>Why an educator enters the mentee bank.</summary>
 public enum MentoringReason
 {
-    /// <summary>A young specialist (≤ 35 years old, ≤ 3 years of teaching).</summary>
+    /// <summary>A young specialist (see <see cref="People.YoungSpecialistPolicy"/>: ≤ 35 years old, within the first 3 years of teaching).</summary>
     YoungSpecialist = 1,
 
     /// <summary>Newly hired in the organisation.</summary>

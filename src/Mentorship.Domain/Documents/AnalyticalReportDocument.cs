@@ -91,7 +91,7 @@ public static class AnalyticalReportDocument
                     x.ShortName,
                     x.Practice.Title,
                     MonitoringWording.Kind(x.Practice.Kind),
-                    MonitoringSections.Name(x.Practice.Author, nameOf),
+                    MonitoringSections.Author(x.Practice.Author, nameOf),
                 ]).ToArray());
         }
 

@@ -142,7 +142,7 @@ public static class MonitoringReportDocument
                 [
                     p.Title,
                     MonitoringWording.Kind(p.Kind),
-                    MonitoringSections.Name(p.Author, nameOf),
+                    MonitoringSections.Author(p.Author, nameOf),
                     p.ProgrammeId,
                     MonitoringWording.Date(p.ChosenOn!.Value),
                 ]).ToArray());

@@ -127,6 +127,10 @@ internal static class MonitoringSections
     public static string Name(EducatorId id, Func<EducatorId, string?>? nameOf) =>
         nameOf?.Invoke(id) is { Length: > 0 } name ? name : id.Value;
 
+    /// <summary>A practice's author by name where personal data is present; «автор» once the author was erased.</summary>
+    public static string Author(EducatorId? id, Func<EducatorId, string?>? nameOf) =>
+        id is { } known ? Name(known, nameOf) : "автор";
+
     public static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
 
     private static string Wave(SurveyWave wave) => wave switch

@@ -122,7 +122,7 @@ public static class PairingOrderDocument
             $"{n++}.",
             $"Наставникам совместно с наставляемыми в течение {RussianPhrases.WorkingDays(ProgrammeDraftingWorkingDays)} (до {RussianPhrases.Short(due)}) "
             + "разработать персонализированные программы наставничества и представить их на утверждение.");
-        blocks.Item($"{n++}.", "Ответственный за организацию наставничества, сопровождение пар (групп) и мониторинг: " + c.Responsible + ".");
+        blocks.Item($"{n++}.", "Ответственный за организацию наставничества, сопровождение пар (групп) и мониторинг: " + RussianPhrases.Sentence(c.Responsible));
         blocks.Item($"{n}.", "Контроль за исполнением приказа оставляю за собой.");
     }
 
@@ -146,7 +146,7 @@ public static class PairingOrderDocument
             "3.",
             $"Срок реализации персонализированной программы наставничества сохранить: {RussianPhrases.Period(unit.Period)}. "
             + "Наставнику внести изменения в программу в части ответственных и представить её на утверждение.");
-        blocks.Item("4.", "Ответственный за сопровождение наставнической пары (группы): " + c.Responsible + ".");
+        blocks.Item("4.", "Ответственный за сопровождение наставнической пары (группы): " + RussianPhrases.Sentence(c.Responsible));
         blocks.Item("5.", "Контроль за исполнением приказа оставляю за собой.");
     }
 
@@ -171,7 +171,7 @@ public static class PairingOrderDocument
         {
             blocks.Item(
                 $"{n++}.",
-                $"Организовать психолого-педагогическую поддержку {(unit.IsGroup ? "наставляемых" : "наставляемого")} и продолжить подбор наставника; ответственный: " + c.Responsible + ".");
+                $"Организовать психолого-педагогическую поддержку {(unit.IsGroup ? "наставляемых" : "наставляемого")} и продолжить подбор наставника; ответственный: " + RussianPhrases.Sentence(c.Responsible));
         }
 
         blocks.Item($"{n}.", "Контроль за исполнением приказа оставляю за собой.");
@@ -219,10 +219,10 @@ public static class PairingOrderDocument
 
         if (leavings.Any(x => x.Leaving.Grounds is MenteeLeavingGrounds.JustifiedRequestOfMentee or MenteeLeavingGrounds.Other))
         {
-            blocks.Item($"{n++}.", "Организовать психолого-педагогическую поддержку исключённого наставляемого и продолжить подбор наставника; ответственный: " + c.Responsible + ".");
+            blocks.Item($"{n++}.", "Организовать психолого-педагогическую поддержку исключённого наставляемого и продолжить подбор наставника; ответственный: " + RussianPhrases.Sentence(c.Responsible));
         }
 
-        blocks.Item($"{n++}.", "Ответственный за сопровождение наставнических групп: " + c.Responsible + ".");
+        blocks.Item($"{n++}.", "Ответственный за сопровождение наставнических групп: " + RussianPhrases.Sentence(c.Responsible));
         blocks.Item($"{n}.", "Контроль за исполнением приказа оставляю за собой.");
     }
 

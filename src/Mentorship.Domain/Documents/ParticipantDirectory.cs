@@ -121,7 +121,7 @@ public sealed class ParticipantDirectory
             return Name(id, anonymity);
         }
 
-        var experience = card.TeachingYears is { } years ? "педагогический стаж " + RussianPhrases.Years(years) : "без педагогического стажа";
+        var experience = card.TeachingYears is { } years ? "педагогический стаж " + RussianPhrases.Experience(years) : "без педагогического стажа";
         return $"{card.FullName}, {card.Post}, {experience}, {RussianPhrases.Category(card.Category)}";
     }
 

@@ -45,6 +45,12 @@ internal static class RussianPhrases
 
     public static string Years(int n) => Count(n, "год", "года", "лет");
 
+    /// <summary>Teaching experience: «менее 1 года» before the first full year, else «N лет».</summary>
+    public static string Experience(int years) => years < 1 ? "менее 1 года" : Years(years);
+
+    /// <summary>Ends a sentence with one full stop: «Петров П. П.» stays, «методист» gets one.</summary>
+    public static string Sentence(string text) => text.Length > 0 && text[text.Length - 1] == '.' ? text : text + ".";
+
     public static string WorkingDays(int n) => Count(n, "рабочий день", "рабочих дня", "рабочих дней");
 
     public static string Roubles(decimal amount) => amount.ToString("#,0.##", CultureInfo.InvariantCulture).Replace(",", "\u00a0") + " руб.";

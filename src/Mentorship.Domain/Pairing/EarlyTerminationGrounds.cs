@@ -29,7 +29,8 @@ public enum EarlyTerminationGrounds
 
     /// <summary>
     /// A participant withdrew consent to personal-data processing (152-ФЗ). Set only by
-    /// <see cref="PairingRegister.WithdrawPersonalDataConsent"/>; it ends the unit on the day, without notice.
+    /// <see cref="PairingRegister.WithdrawPersonalDataConsent"/>: the withdrawal is the notice, and the unit ends by an order
+    /// when the notice of 3 working days has run (printed «отзыв согласия на обработку персональных данных»).
     /// </summary>
     PersonalDataConsentWithdrawn = 9,
 

@@ -7,7 +7,7 @@ namespace Mentorship.Domain.Pairing;
 
 /// <summary>
 /// The mentor works on a written Labour Code art. 351.8 agreement (written consent stating content, period, form and
-/// pay) whose period covers the mentor's time in the unit, in the unit's form, signed in time.
+/// pay: a supplement above zero with its terms) whose period covers the mentor's time in the unit, in the unit's form, signed in time.
 /// </summary>
 public static class MentorAgreementRule
 {
@@ -19,6 +19,9 @@ public static class MentorAgreementRule
 
     /// <summary>Code: the agreement states another form.</summary>
     public const string FormDiffers = "mentor-agreement.form-differs";
+
+    /// <summary>Code: the agreement states no pay: a monthly supplement above zero and how it is set (art. 351.8: mentoring is paid).</summary>
+    public const string PayNotStated = "mentor-agreement.pay-not-stated";
 
     /// <summary>Code: the agreement was signed after the date it is needed by.</summary>
     public const string SignedTooLate = "mentor-agreement.signed-too-late";
@@ -53,6 +56,11 @@ public static class MentorAgreementRule
         if (agreement.Form != form)
         {
             violations.Add(RuleViolation.Create(nameof(MentorAgreementRule), FormDiffers, mentor.Value, ViolationArgument.Term("stated", agreement.Form), ViolationArgument.Term("form", form)));
+        }
+
+        if (agreement.PayTerms is not { MonthlySupplementRoubles: > 0 } pay || string.IsNullOrWhiteSpace(pay.Description))
+        {
+            violations.Add(RuleViolation.Create(nameof(MentorAgreementRule), PayNotStated, mentor.Value));
         }
 
         if (signedBy is { } by && agreement.SignedOn > by)

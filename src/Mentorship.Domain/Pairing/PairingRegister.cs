@@ -24,6 +24,12 @@ namespace Mentorship.Domain.Pairing;
 /// register's <see cref="IWorkingDayCalendar"/>; a calendar that does not know a year throws
 /// <see cref="UnknownProductionYearException"/> from the commands that count working days in it.
 /// </para>
+/// <para>
+/// A register covers one year, but a mentor's capacity and a mentee's single unit hold on every day across everything
+/// the person is in: the host gives the register its other registers with <see cref="Consult"/> (the organisation's
+/// other years, and other organisations' registers where the mentor leads virtual units), and every load and
+/// overlap check counts their units too.
+/// </para>
 /// <para>Not thread-safe: a host serialises the commands sent to one register.</para>
 /// </remarks>
 public sealed class PairingRegister : AggregateRoot
@@ -39,6 +45,11 @@ public sealed class PairingRegister : AggregateRoot
     // Every unit a person appears in (as mentor, former mentor, mentee or departed mentee), so that the rules look at a
     // person's few units rather than at the whole register. Only ever a superset: lookups filter again.
     private readonly Dictionary<EducatorId, List<MentoringUnit>> _byPerson = [];
+
+    // The other registers whose units count in a mentor's load and a mentee's one-unit-at-a-time rule (the load
+    // ledger): the host's registers of the organisation's other years, and of other organisations where a mentor leads
+    // virtual units. Not part of the snapshot: the host consults them again after loading.
+    private PairingRegister[] _consulted = [];
     private int _nextUnitNumber = 1;
 
     private PairingRegister(OrganizationId organizationId, int year, IWorkingDayCalendar calendar, PairingPolicy policy)
@@ -68,6 +79,9 @@ public sealed class PairingRegister : AggregateRoot
     /// <summary>The orders issued, oldest first.</summary>
     public IReadOnlyList<AdministrativeOrder> Orders => _orders;
 
+    /// <summary>The other registers this one consults for loads and overlaps (<see cref="Consult"/>).</summary>
+    public IReadOnlyList<PairingRegister> ConsultedRegisters => _consulted;
+
     /// <summary>The unit with an identifier.</summary>
     /// <param name="id">The identifier.</param>
     /// <returns>The unit.</returns>
@@ -83,6 +97,45 @@ public sealed class PairingRegister : AggregateRoot
     /// <returns>The register.</returns>
     public static PairingRegister Open(OrganizationId organizationId, int year, IWorkingDayCalendar calendar, PairingPolicy? policy = null) =>
         new(organizationId, year, calendar, policy ?? PairingPolicy.Default);
+
+    /// <summary>
+    /// Sets the other registers whose units count in this register's checks of a mentor's capacity and of one unit per
+    /// mentee at a time: the organisation's registers of other years (a pair of the 2025 register runs until
+    /// 31.08.2026 while the 2026 register proposes from 01.06.2026), and registers of other organisations in which the
+    /// register's mentors lead virtual units. Replaces the registers consulted before; they are read live, so commands
+    /// sent to them later are seen. Not part of the snapshot: a host consults them again after loading.
+    /// </summary>
+    /// <param name="others">The other registers; this register itself is skipped if present.</param>
+    /// <exception cref="ArgumentException">Two registers (or one of them and this one) are for the same organisation and year.</exception>
+    /// <remarks>
+    /// The capacity checked is this register's (<see cref="CapacityOf"/>), or the smaller capacity a consulted register
+    /// gives the mentor where its units of the mentor overlap the period, so that each register's capacity holds on
+    /// its units' days; the places a unit of another register takes follow that register's policy. Anonymised people (<c>anonymous-N</c>) are never matched across registers: each
+    /// register numbers its own.
+    /// </remarks>
+    public void Consult(IEnumerable<PairingRegister> others)
+    {
+        Guard.Against.Null(others);
+        var chosen = new List<PairingRegister>();
+        var keys = new HashSet<(OrganizationId, int)> { (OrganizationId, Year) };
+        foreach (var other in others)
+        {
+            Guard.Against.Null(other, nameof(others));
+            if (ReferenceEquals(other, this))
+            {
+                continue;
+            }
+
+            if (!keys.Add((other.OrganizationId, other.Year)))
+            {
+                throw new ArgumentException($"Two registers for {other.OrganizationId} {other.Year.ToString(CultureInfo.InvariantCulture)} were given.", nameof(others));
+            }
+
+            chosen.Add(other);
+        }
+
+        _consulted = chosen.ToArray();
+    }
 
     /// <summary>Looks a unit up.</summary>
     /// <param name="id">The identifier.</param>
@@ -110,19 +163,22 @@ public sealed class PairingRegister : AggregateRoot
     /// <returns>The places.</returns>
     public int CapacityOf(EducatorId mentor) => _capacities.TryGetValue(mentor, out var c) ? c : Policy.DefaultCapacity;
 
-    /// <summary>The places a mentor leads on a day, across all pairs and groups (proposed ones included).</summary>
+    /// <summary>The places a mentor leads on a day, across all pairs and groups (proposed ones included) of this register and the consulted ones.</summary>
     /// <param name="mentor">The mentor.</param>
     /// <param name="on">The day.</param>
     /// <returns>The places taken.</returns>
     public int LoadOn(EducatorId mentor, LocalDate on) => SpansOf(mentor).Where(s => s.Span.Contains(on)).Sum(s => s.Places);
 
-    /// <summary>The greatest number of places a mentor leads on one day of a period.</summary>
+    /// <summary>The greatest number of places a mentor leads on one day of a period, the consulted registers included.</summary>
     /// <param name="mentor">The mentor.</param>
     /// <param name="period">The period, both ends included.</param>
     /// <returns>The peak load.</returns>
     public int PeakLoad(EducatorId mentor, DateInterval period) => LoadProfile.Peak(SpansOf(mentor), Guard.Against.Null(period)).Peak;
 
-    /// <summary>The places of a mentor free on every day of a period: the capacity minus the peak load in it, at least 0.</summary>
+    /// <summary>
+    /// The places of a mentor free on every day of a period: the capacity minus the peak load in it (the consulted
+    /// registers included), at least 0.
+    /// </summary>
     /// <param name="mentor">The mentor.</param>
     /// <param name="period">The period, both ends included.</param>
     /// <returns>The free places.</returns>
@@ -135,7 +191,7 @@ public sealed class PairingRegister : AggregateRoot
     public IReadOnlyList<MentoringUnit> UnitsOf(EducatorId person) =>
         _byPerson.TryGetValue(person, out var units) ? units.Where(u => u.Involves(person)).OrderBy(u => u.Id).ToArray() : [];
 
-    /// <summary>The unit a mentee is in on a day (running or planned), if any.</summary>
+    /// <summary>The unit of this register a mentee is in on a day (running or planned), if any.</summary>
     /// <param name="mentee">The mentee.</param>
     /// <param name="on">The day.</param>
     /// <returns>The unit, or <see langword="null"/>.</returns>
@@ -445,9 +501,12 @@ public sealed class PairingRegister : AggregateRoot
         return CommandResult.Ok;
     }
 
-    /// <summary>Completes an active unit with an outcome.</summary>
+    /// <summary>
+    /// Completes an active unit with an outcome, on or after the last day of its period (<see cref="CompletionRule"/>);
+    /// an earlier end is <see cref="TerminateEarly"/>.
+    /// </summary>
     /// <param name="unitId">The unit.</param>
-    /// <param name="on">The completion date.</param>
+    /// <param name="on">The completion date, not before the period's last day.</param>
     /// <param name="outcome">The outcome.</param>
     /// <returns>Accepted, or a rejection.</returns>
     public CommandResult Complete(MentoringUnitId unitId, LocalDate on, MentoringOutcome outcome)
@@ -458,7 +517,9 @@ public sealed class PairingRegister : AggregateRoot
             return CommandResult.Refused(UnitStatusRule.Unknown(unitId));
         }
 
-        if ((UnitStatusRule.Check(unit, UnitStatusRule.NotActive, MentoringUnitStatus.Active) ?? CompletionRule.Check(unit, on)) is { } violation)
+        if ((UnitStatusRule.Check(unit, UnitStatusRule.NotActive, MentoringUnitStatus.Active)
+            ?? CompletionRule.Check(unit, on)
+            ?? CompletionRule.CheckPeriodEnd(unit.Period, on, unitId.Value)) is { } violation)
         {
             return CommandResult.Refused(violation);
         }
@@ -726,18 +787,23 @@ public sealed class PairingRegister : AggregateRoot
     }
 
     /// <summary>
-    /// Carries a withdrawal of consent to personal-data processing (152-ФЗ) into the register. On the day: the person's
-    /// units not yet fixed are cancelled; their fixed or active units end (grounds
-    /// <see cref="EarlyTerminationGrounds.PersonalDataConsentWithdrawn"/>, without notice: the processing must stop),
-    /// except a group the person leaves as a mentee while two or more mentees stay, which goes on. Then every trace of
+    /// Carries a withdrawal of consent to personal-data processing (152-ФЗ) into the register. The withdrawal is the
+    /// notice: the person's units not yet fixed are cancelled on the day; a fixed or active unit ends early (grounds
+    /// <see cref="EarlyTerminationGrounds.PersonalDataConsentWithdrawn"/>) on the last day of a notice of
+    /// <see cref="PairingPolicy.NoticeWorkingDays"/> working days (Labour Code art. 351.8; at the latest on the period's
+    /// end) by the <paramref name="order"/> on early termination, which stops the mentor's pay supplement; a group the
+    /// person leaves as a mentee while two or more mentees stay goes on without them from the day. Then every trace of
     /// the person in the register (as mentor, mentee or former mentor) is replaced by an anonymised identifier, their
-    /// agreement, consents and capacity are deleted, and counts stay. A person the register does not hold is accepted
-    /// with nothing to do.
+    /// agreement, consents and capacity are deleted, and counts stay: the register erases at once, within the 30 days
+    /// 152-ФЗ art. 21 part 5 allows; what the labour law obliges the employer to keep (the orders, art. 86) the host keeps
+    /// in the personnel file, outside the register. A person the register does not hold is accepted with nothing to do.
     /// </summary>
     /// <param name="person">The person.</param>
-    /// <param name="on">The date of withdrawal.</param>
-    /// <returns>What was done; or a rejection when the date precedes the last change of one of the person's units.</returns>
-    public Outcome<PersonalDataWithdrawal> WithdrawPersonalDataConsent(EducatorId person, LocalDate on)
+    /// <param name="on">The date of withdrawal (the notice).</param>
+    /// <param name="order">The order on early termination of the fixed or active units the withdrawal ends; required when there are any.</param>
+    /// <returns>What was done; or a rejection when the date precedes the last change of one of the person's units, or an order is missing or its number taken.</returns>
+    /// <exception cref="UnknownProductionYearException">The calendar does not know a year of the notice period.</exception>
+    public Outcome<PersonalDataWithdrawal> WithdrawPersonalDataConsent(EducatorId person, LocalDate on, OrderReference? order = null)
     {
         Guard.Against.Default(person);
         var involved = UnitsOf(person);
@@ -745,12 +811,20 @@ public sealed class PairingRegister : AggregateRoot
             .Where(u => u.Mentor == person || u.Mentees.Contains(person) || !u.DepartedMentees.Contains(person))
             .Select(u => ConsentWithdrawalRule.Check(u, on))
             .OfType<RuleViolation>()
-            .ToArray();
-        if (violations.Length > 0)
+            .ToList();
+        var ending = involved.Where(u => EndsOnWithdrawal(u, person)).Select(u => u.Id).ToArray();
+        violations.AddIfPresent(ConsentWithdrawalRule.CheckOrder(order, ending));
+        if (order is not null && ending.Length > 0)
+        {
+            violations.AddRange(OrderRule.Check(order, FindOrder(order.Number) is not null, ending));
+        }
+
+        if (violations.Count > 0)
         {
             return new Rejection(violations);
         }
 
+        var endOfNotice = ending.Length > 0 ? Calendar.EarliestEndOfNotice(on, Policy.NoticeWorkingDays) : on;
         var pseudonym = involved.Count > 0 || _capacities.ContainsKey(person) || _externalMentors.ContainsKey(person) ? NextPseudonym() : default;
         var ended = new List<MentoringUnitId>();
         var cancelled = new List<MentoringUnitId>();
@@ -787,8 +861,8 @@ public sealed class PairingRegister : AggregateRoot
             }
 
             var others = unit.Mentees.Where(m => m != person).ToArray();
-            var lastDay = on < unit.Period.End ? on : unit.Period.End;
-            unit.EndEarly(new EarlyTermination(on, TerminationInitiator.Employer, EarlyTerminationGrounds.PersonalDataConsentWithdrawn, lastDay, null));
+            var lastDay = endOfNotice < unit.Period.End ? endOfNotice : unit.Period.End;
+            unit.EndEarly(new EarlyTermination(on, TerminationInitiator.Employer, EarlyTerminationGrounds.PersonalDataConsentWithdrawn, lastDay, order));
             ended.Add(unit.Id);
             withoutPair.AddRange(others);
             RaiseEnded(unit, lastDay, EarlyTerminationGrounds.PersonalDataConsentWithdrawn, TerminationInitiator.Employer, on, others, freedMentor: !isMentor);
@@ -804,14 +878,27 @@ public sealed class PairingRegister : AggregateRoot
 
         _capacities.Remove(person);
         _externalMentors.Remove(person);
+        if (ended.Count > 0)
+        {
+            _orders.Add(new AdministrativeOrder(order!, OrderKind.EarlyTermination, ended));
+            Raise(new OrderIssued(order!.Date, OrganizationId, Year, order.Number, OrderKind.EarlyTermination, ended.ToArray()));
+        }
+
         if (pseudonym != default)
         {
             _anonymised.Add(pseudonym);
             Raise(new ParticipantErased(on, OrganizationId, Year, person, involved.Select(u => u.Id).ToArray()));
         }
 
-        return new PersonalDataWithdrawal(ended, cancelled, left, withoutPair.Distinct().OrderBy(m => m).ToArray());
+        return new PersonalDataWithdrawal(ended, cancelled, left, withoutPair.Distinct().OrderBy(m => m).ToArray(), pseudonym == default ? null : pseudonym);
     }
+
+    // Whether a withdrawal by the person ends the unit early (fixed or active, led by the person, or a pair or a group
+    // that the person's leaving would make too small).
+    private static bool EndsOnWithdrawal(MentoringUnit unit, EducatorId person) =>
+        unit.Status is MentoringUnitStatus.Fixed or MentoringUnitStatus.Active
+        && (unit.Mentor == person
+            || (unit.Mentees.Contains(person) && !(unit.IsGroup && unit.Mentees.Count > GroupSizeRule.MinGroupSize)));
 
     /// <summary>The stored form of the register.</summary>
     /// <returns>The snapshot.</returns>
@@ -840,6 +927,7 @@ public sealed class PairingRegister : AggregateRoot
     public static PairingRegister FromSnapshot(PairingRegisterSnapshot snapshot, IWorkingDayCalendar calendar)
     {
         Guard.Against.Null(snapshot);
+        SnapshotSchema.Check(snapshot.SchemaVersion, "PairingRegister.SchemaVersion");
         var register = new PairingRegister(
             OrganizationId.From(snapshot.OrganizationId),
             snapshot.Year,
@@ -896,7 +984,7 @@ public sealed class PairingRegister : AggregateRoot
                 throw new ArgumentException($"Invalid order {o.Number} in the snapshot.", nameof(snapshot));
             }
 
-            register._orders.Add(new AdministrativeOrder(new OrderReference(o.Number, o.Date), Guard.Against.EnumOutOfRange(o.Kind, nameof(snapshot)), units));
+            register._orders.Add(new AdministrativeOrder(new OrderReference(o.Number, SnapshotSchema.Date(o.Date, "AdministrativeOrder.Date")), Guard.Against.EnumOutOfRange(o.Kind, nameof(snapshot)), units));
         }
 
         register._nextUnitNumber = Guard.Against.NegativeOrZero(snapshot.NextUnitNumber, nameof(snapshot));
@@ -911,15 +999,30 @@ public sealed class PairingRegister : AggregateRoot
     /// <inheritdoc />
     public override string ToString() => $"PairingRegister {OrganizationId} {Year} ({_units.Count} units)";
 
-    /// <summary>The unit a mentee is in during a period (spans overlapping), if any.</summary>
-    internal MentoringUnit? UnitOfMenteeDuring(EducatorId mentee, DateInterval period) =>
-        IndexedUnits(mentee).FirstOrDefault(u => u.MenteeSpan(mentee) is { } span && span.Start <= period.End && period.Start <= span.End);
+    /// <summary>The unit, of this register or a consulted one, a mentee is in during a period (spans overlapping), if any.</summary>
+    internal MentoringUnit? UnitOfMenteeDuring(EducatorId mentee, DateInterval period, MentoringUnit? except = null, MentoringUnit? alsoExcept = null) =>
+        UnitsOfEverywhere(mentee).FirstOrDefault(u =>
+            u != except && u != alsoExcept && u.MenteeSpan(mentee) is { } span && span.Start <= period.End && period.Start <= span.End);
 
-    /// <summary>Every span of a mentor with the places taken.</summary>
-    internal List<(DateInterval Span, int Places)> SpansOf(EducatorId mentor) =>
+    /// <summary>Every span of a mentor with the places taken, in this register and the consulted ones.</summary>
+    internal List<(DateInterval Span, int Places)> SpansOf(EducatorId mentor)
+    {
+        var spans = OwnSpansOf(mentor);
+        foreach (var other in _consulted.Where(o => !o.IsAnonymised(mentor)))
+        {
+            spans.AddRange(other.OwnSpansOf(mentor));
+        }
+
+        return spans;
+    }
+
+    private List<(DateInterval Span, int Places)> OwnSpansOf(EducatorId mentor) =>
         IndexedUnits(mentor)
             .SelectMany(u => u.Tenures().Where(t => t.Mentor == mentor).Select(t => (t.Span, u.PlacesTaken(Policy))))
             .ToList();
+
+    private IEnumerable<MentoringUnit> UnitsOfEverywhere(EducatorId person) =>
+        IndexedUnits(person).Concat(_consulted.Where(o => !o.IsAnonymised(person)).SelectMany(o => o.IndexedUnits(person)));
 
     private IEnumerable<MentoringUnit> IndexedUnits(EducatorId person) =>
         _byPerson.TryGetValue(person, out var units) ? units.OrderBy(u => u.Id) : [];
@@ -973,9 +1076,7 @@ public sealed class PairingRegister : AggregateRoot
 
         if (unit.Period.Contains(request.FirstDay))
         {
-            var days = new DateInterval(request.FirstDay, unit.Period.End);
-            var other = IndexedUnits(request.Mentee).FirstOrDefault(u =>
-                u != unit && u != leavingUnit && u.MenteeSpan(request.Mentee) is { } span && span.Start <= days.End && days.Start <= span.End);
+            var other = UnitOfMenteeDuring(request.Mentee, new DateInterval(request.FirstDay, unit.Period.End), unit, leavingUnit);
             violations.AddIfPresent(MenteeSingleUnitRule.Check(request.Mentee, other?.Id));
         }
 
@@ -1018,19 +1119,36 @@ public sealed class PairingRegister : AggregateRoot
         var spans = SpansOf(mentor);
         spans.Add((period, places));
         var (peak, day) = LoadProfile.Peak(spans, period);
-        return MentorLoadRule.Check(mentor, CapacityOf(mentor), peak, day);
+        return MentorLoadRule.Check(mentor, CapacityAcross(mentor, period), peak, day);
     }
 
+    // The capacity that holds over a period: this register's, or the smaller one a consulted register gives the mentor
+    // where that register's units of the mentor overlap the period (each register's capacity holds on its units' days).
+    private int CapacityAcross(EducatorId mentor, DateInterval period)
+    {
+        var capacity = CapacityOf(mentor);
+        foreach (var other in _consulted.Where(o => !o.IsAnonymised(mentor)))
+        {
+            if (other.OwnSpansOf(mentor).Any(s => s.Span.Start <= period.End && period.Start <= s.Span.End))
+            {
+                capacity = Math.Min(capacity, other.CapacityOf(mentor));
+            }
+        }
+
+        return capacity;
+    }
+
+    // The capacity set in this register holds on the days its own units run; consulted registers add their load there.
     private RuleViolation? CheckPeakFits(EducatorId mentor, int capacity)
     {
-        var spans = SpansOf(mentor);
-        if (spans.Count == 0)
+        var own = OwnSpansOf(mentor);
+        if (own.Count == 0)
         {
             return null;
         }
 
-        var all = new DateInterval(spans.Min(s => s.Span.Start), spans.Max(s => s.Span.End));
-        var (peak, day) = LoadProfile.Peak(spans, all);
+        var all = new DateInterval(own.Min(s => s.Span.Start), own.Max(s => s.Span.End));
+        var (peak, day) = LoadProfile.Peak(SpansOf(mentor), all);
         return MentorLoadRule.Check(mentor, capacity, peak, day);
     }
 

@@ -14,6 +14,7 @@ namespace Mentorship.Domain.Pairing;
 /// <param name="Orders">The orders, in the order issued.</param>
 /// <param name="AnonymisedIds">The identifiers standing for anonymised people, sorted.</param>
 /// <param name="NextUnitNumber">The number the next unit's identifier gets.</param>
+/// <param name="SchemaVersion">The shape of the snapshot (<see cref="Common.SnapshotSchema"/>); 1 when absent.</param>
 /// <param name="ExternalMentors">The mentors from other organisations registered for the virtual form (their capacities are in <paramref name="Capacities"/>); <see langword="null"/> is read as none.</param>
 public sealed record PairingRegisterSnapshot(
     string OrganizationId,
@@ -27,4 +28,5 @@ public sealed record PairingRegisterSnapshot(
     IReadOnlyList<AdministrativeOrderSnapshot> Orders,
     IReadOnlyList<string> AnonymisedIds,
     int NextUnitNumber,
-    IReadOnlyList<ExternalMentorSnapshot>? ExternalMentors = null);
+    IReadOnlyList<ExternalMentorSnapshot>? ExternalMentors = null,
+    int SchemaVersion = Common.SnapshotSchema.Current);

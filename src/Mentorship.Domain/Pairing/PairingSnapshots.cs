@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Ardalis.GuardClauses;
+using Mentorship.Domain.Common;
 using Mentorship.Domain.People;
 using NodaTime;
 
@@ -49,7 +50,7 @@ internal static class PairingSnapshots
             EducatorId.From(s.Mentor),
             mentees,
             Guard.Against.EnumOutOfRange(s.Form, name),
-            new DateInterval(s.PeriodStart, s.PeriodEnd),
+            new DateInterval(SnapshotSchema.Date(s.PeriodStart, "MentoringUnit.PeriodStart"), SnapshotSchema.Date(s.PeriodEnd, "MentoringUnit.PeriodEnd")),
             Guard.Against.EnumOutOfRange(s.Participants, name),
             s.Variant is { } v ? Guard.Against.EnumOutOfRange(v, name) : null,
             Guard.Against.Null(s.Topics, name).Select(TopicCode.From).ToArray(),
@@ -62,38 +63,38 @@ internal static class PairingSnapshots
             throw new ArgumentException($"The participants of {id} break a rule.", name);
         }
 
-        var unit = new MentoringUnit(id, proposal, s.ProposedOn, s.PeriodWarningAcknowledged);
+        var unit = new MentoringUnit(id, proposal, SnapshotSchema.Date(s.ProposedOn, "MentoringUnit.ProposedOn"), s.PeriodWarningAcknowledged);
         var consents = Guard.Against.Null(s.MenteeConsents, name)
-            .Select(c => new KeyValuePair<EducatorId, MenteeConsent>(EducatorId.From(c.Mentee), new MenteeConsent(c.SignedOn, c.DocumentReference)))
+            .Select(c => new KeyValuePair<EducatorId, MenteeConsent>(EducatorId.From(c.Mentee), new MenteeConsent(SnapshotSchema.Date(c.SignedOn, "MenteeConsent.SignedOn"), c.DocumentReference)))
             .ToArray();
         if (consents.Any(c => !mentees.Contains(c.Key)) || consents.Select(c => c.Key).Distinct().Count() != consents.Length)
         {
             throw new ArgumentException($"The consents of {id} do not match its mentees.", name);
         }
 
-        var fixing = s.FixingOrderNumber is { } number && s.FixingOrderDate is { } date ? new OrderReference(number, date) : null;
-        var completion = s.CompletedOn is { } completedOn && s.Outcome is { } outcome ? new UnitCompletion(completedOn, Guard.Against.EnumOutOfRange(outcome, name)) : null;
+        var fixing = s.FixingOrderNumber is { } number && s.FixingOrderDate is { } date ? new OrderReference(number, SnapshotSchema.Date(date, "MentoringUnit.FixingOrderDate")) : null;
+        var completion = s.CompletedOn is { } completedOn && s.Outcome is { } outcome ? new UnitCompletion(SnapshotSchema.Date(completedOn, "MentoringUnit.CompletedOn"), Guard.Against.EnumOutOfRange(outcome, name)) : null;
         var termination = s.EarlyTermination is { } t
             ? new EarlyTermination(
-                t.NoticeGivenOn,
+                SnapshotSchema.Date(t.NoticeGivenOn, "EarlyTermination.NoticeGivenOn"),
                 Guard.Against.EnumOutOfRange(t.InitiatedBy, name),
                 Guard.Against.EnumOutOfRange(t.Grounds, name),
-                t.EndsOn,
+                SnapshotSchema.Date(t.EndsOn, "EarlyTermination.EndsOn"),
                 t.OrderNumber is { } n && t.OrderDate is { } d ? new OrderReference(n, d) : null)
             : null;
         var replacements = Guard.Against.Null(s.Replacements, name)
             .Select(r => new MentorReplacement(
-                r.EffectiveOn, EducatorId.From(r.PreviousMentor), EducatorId.From(r.NewMentor), Guard.Against.EnumOutOfRange(r.Grounds, name), r.NoticeGivenOn, new OrderReference(r.OrderNumber, r.OrderDate)))
+                SnapshotSchema.Date(r.EffectiveOn, "MentorReplacement.EffectiveOn"), EducatorId.From(r.PreviousMentor), EducatorId.From(r.NewMentor), Guard.Against.EnumOutOfRange(r.Grounds, name), r.NoticeGivenOn, new OrderReference(r.OrderNumber, r.OrderDate)))
             .ToArray();
         unit.Restore(
             Guard.Against.EnumOutOfRange(s.Status, name),
             s.MentorAgreement is { } a ? MentoringConsent.FromSnapshot(a) : null,
             consents,
             fixing,
-            s.ActivatedOn,
+            SnapshotSchema.Date(s.ActivatedOn, "MentoringUnit.ActivatedOn"),
             completion,
             termination,
-            s.CancelledOn,
+            SnapshotSchema.Date(s.CancelledOn, "MentoringUnit.CancelledOn"),
             replacements,
             Guard.Against.Null(s.DepartedMentees, name).Select(EducatorId.From),
             ExternalOf(s.ExternalMentors, name),

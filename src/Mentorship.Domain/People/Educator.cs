@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Ardalis.GuardClauses;
+using Mentorship.Domain.Common;
 using NodaTime;
 
 namespace Mentorship.Domain.People;
@@ -141,12 +142,12 @@ public sealed class Educator
         return new Educator(
             EducatorId.From(snapshot.Id),
             People.OrganizationId.From(snapshot.OrganizationId),
-            new PersonalData(snapshot.FullName, snapshot.BirthDate, snapshot.Email, snapshot.Phone),
+            new PersonalData(snapshot.FullName, SnapshotSchema.Date(snapshot.BirthDate, "Educator.BirthDate"), snapshot.Email, snapshot.Phone),
             snapshot.Post,
-            snapshot.TeachingSince,
+            SnapshotSchema.Date(snapshot.TeachingSince, "Educator.TeachingSince"),
             snapshot.Category,
             snapshot.Subjects,
-            snapshot.PostAppointedOn is { } since ? new PostAppointment(since, snapshot.PostWithoutPriorExperience) : null);
+            snapshot.PostAppointedOn is { } since ? new PostAppointment(SnapshotSchema.Date(since, "Educator.PostAppointedOn"), snapshot.PostWithoutPriorExperience) : null);
     }
 
     /// <inheritdoc />

@@ -1,5 +1,6 @@
 using System;
 using Ardalis.GuardClauses;
+using Mentorship.Domain.Common;
 using NodaTime;
 
 namespace Mentorship.Domain.People;
@@ -77,9 +78,9 @@ public sealed class MentoringConsent
     {
         Guard.Against.Null(snapshot);
         return new MentoringConsent(
-            snapshot.SignedOn,
+            SnapshotSchema.Date(snapshot.SignedOn, "MentoringConsent.SignedOn"),
             snapshot.Content,
-            new DateInterval(snapshot.PeriodStart, snapshot.PeriodEnd),
+            new DateInterval(SnapshotSchema.Date(snapshot.PeriodStart, "MentoringConsent.PeriodStart"), SnapshotSchema.Date(snapshot.PeriodEnd, "MentoringConsent.PeriodEnd")),
             snapshot.Form,
             new PayTerms(snapshot.MonthlySupplementRoubles, snapshot.PayDescription),
             snapshot.AgreementNumber);

@@ -38,7 +38,7 @@ public sealed class PersonalDataConsent : IEquatable<PersonalDataConsent>
     {
         if (withdrawnOn is { } w && w < givenOn)
         {
-            throw new ArgumentException("A consent cannot be withdrawn before it was given.", nameof(withdrawnOn));
+            throw new ArgumentException($"A consent cannot be withdrawn ({w:uuuu-MM-dd}) before it was given ({givenOn:uuuu-MM-dd}).", nameof(withdrawnOn));
         }
 
         return new PersonalDataConsent(givenOn, withdrawnOn);

@@ -59,8 +59,12 @@ public class DocxRoadmapImporterTests
             timing.Append(new Paragraph(new Run(new Text("когда-нибудь"))));
         }
 
-        var result = DocxRoadmapImporter.Import(new MemoryStream(memory.ToArray()));
-        result.IsSuccess.Should().BeFalse();
-        result.Failure.Errors.Should().Contain(e => e.LineNumber == 3);
+        var lenient = DocxRoadmapImporter.Import(new MemoryStream(memory.ToArray()));
+        lenient.IsSuccess.Should().BeTrue();
+        lenient.Warnings.Should().ContainSingle().Which.LineNumber.Should().Be(3);
+
+        var strict = DocxRoadmapImporter.Import(new MemoryStream(memory.ToArray()), RoadmapImportOptions.Strict);
+        strict.IsSuccess.Should().BeFalse();
+        strict.Failure.Errors.Should().Contain(e => e.LineNumber == 3);
     }
 }

@@ -7,6 +7,50 @@ namespace Mentorship.Domain.Tests.Banks;
 
 public class BankPersistenceTests
 {
+    private static MenteeBankSnapshot OneMentee()
+    {
+        var bank = MenteeBank.Open(Build.Org, Build.Year);
+        bank.Admit(Build.Mentee("S1"), Build.InWindow);
+        return bank.ToSnapshot();
+    }
+
+    [Fact]
+    public void MenteeBank_DefaultDatesAsWrittenWithoutNodaTimeConverters_AreRefusedNamingTheField()
+    {
+        var snapshot = OneMentee();
+        var entry = snapshot.Entries[0];
+
+        var cases = new (MenteeBankSnapshot Snapshot, string Field)[]
+        {
+            (snapshot with { Entries = [entry with { ConsentGivenOn = default }] }, "MenteeEntry.ConsentGivenOn"),
+            (snapshot with { Entries = [entry with { AdmittedOn = default }] }, "MenteeEntry.AdmittedOn"),
+            (snapshot with { Entries = [entry with { Educator = entry.Educator with { BirthDate = default } }] }, "Educator.BirthDate"),
+            (snapshot with { Entries = [entry with { Educator = entry.Educator with { TeachingSince = default(LocalDate) } }] }, "Educator.TeachingSince"),
+        };
+
+        foreach (var (bad, field) in cases)
+        {
+            var act = () => MenteeBank.FromSnapshot(bad);
+            act.Should().Throw<ArgumentException>().WithParameterName(field).WithMessage("*0001-01-01*");
+        }
+    }
+
+    [Fact]
+    public void MenteeBank_WithdrawalBeforeConsentOrUnknownSchema_IsRefused()
+    {
+        var snapshot = OneMentee();
+        var entry = snapshot.Entries[0];
+
+        var withdrawnFirst = () => MenteeBank.FromSnapshot(snapshot with { Entries = [entry with { ConsentWithdrawnOn = entry.ConsentGivenOn.PlusDays(-1) }] });
+        var future = () => MenteeBank.FromSnapshot(snapshot with { SchemaVersion = Common.SnapshotSchema.Current + 1 });
+        var none = () => MenteeBank.FromSnapshot(snapshot with { SchemaVersion = 0 });
+
+        withdrawnFirst.Should().Throw<ArgumentException>().WithParameterName("withdrawnOn");
+        future.Should().Throw<ArgumentException>().WithParameterName("MenteeBank.SchemaVersion");
+        none.Should().Throw<ArgumentException>().WithParameterName("MenteeBank.SchemaVersion");
+        snapshot.SchemaVersion.Should().Be(1);
+    }
+
     [Fact]
     public void MenteeBank_JsonRoundTrip_LosesNothing()
     {

@@ -24,6 +24,20 @@ public class MenteeBankTests
     }
 
     [Fact]
+    public void Admit_ReasonYoungSpecialistForSomeoneWhoIsNot_IsRefused()
+    {
+        var bank = NewBank();
+        var threeYears = Build.Educator("S1", new LocalDate(1996, 3, 14), new LocalDate(2022, 9, 1));
+        var application = Build.Mentee("S1") with { Educator = threeYears };
+
+        var refused = bank.Admit(application, Build.InWindow);
+        var other = bank.Admit(application with { Reasons = [MentoringReason.ProfessionalDifficulties] }, Build.InWindow);
+
+        refused.Rejection.Violations.Should().ContainSingle().Which.Code.Should().Be(MentoringReasonRule.NotYoungSpecialist);
+        other.IsAccepted.Should().BeTrue();
+    }
+
+    [Fact]
     public void Admit_SeveralRulesBroken_ReportsAllAndChangesNothing()
     {
         var bank = NewBank();

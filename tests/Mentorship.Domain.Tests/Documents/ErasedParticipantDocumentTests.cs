@@ -14,7 +14,7 @@ public class ErasedParticipantDocumentTests
         var register = Register();
         var group = Running(register, "T01", "S01", "S02", "S03");
         var programme = Mentorship.Domain.Tests.Pairing.ProgramBuild.Program(group);
-        register.WithdrawPersonalDataConsent(Id("T01"), new LocalDate(2026, 10, 1)).IsAccepted.Should().BeTrue();
+        register.WithdrawPersonalDataConsent(Id("T01"), new LocalDate(2026, 10, 1), Withdrawal(register, new LocalDate(2026, 10, 1))).IsAccepted.Should().BeTrue();
         register.AnonymisedIds.Should().ContainSingle();
 
         var plain = Flat(ProgramDocument.Render(programme, group, School, Directory(), Signatures).PlainText);
@@ -30,7 +30,7 @@ public class ErasedParticipantDocumentTests
         var register = Register();
         var unit = Running(register, "T01", "S01");
         var order = register.ReplaceMentor(unit.Id, Replacement(register, "T02", new LocalDate(2026, 11, 9), new LocalDate(2026, 11, 16))).Value;
-        register.WithdrawPersonalDataConsent(Id("T01"), new LocalDate(2026, 12, 1)).IsAccepted.Should().BeTrue();
+        register.WithdrawPersonalDataConsent(Id("T01"), new LocalDate(2026, 12, 1), Withdrawal(register, new LocalDate(2026, 12, 1))).IsAccepted.Should().BeTrue();
 
         var text = Flat(PairingOrderDocument.Render(register, order, School, Directory(), Signatures).PlainText);
 

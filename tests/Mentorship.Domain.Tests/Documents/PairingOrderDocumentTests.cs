@@ -82,7 +82,7 @@ public class PairingOrderDocumentTests
     {
         var register = Register();
         var unit = Running(register, "T01", "S01");
-        register.WithdrawPersonalDataConsent(Id("S01"), new LocalDate(2026, 10, 1));
+        register.WithdrawPersonalDataConsent(Id("S01"), new LocalDate(2026, 10, 1), Withdrawal(register, new LocalDate(2026, 10, 1)));
         var order = register.Orders[0];
 
         var text = Flat(PairingOrderDocument.Render(register, order, School, ParticipantDirectory.Empty, Signatures).PlainText);

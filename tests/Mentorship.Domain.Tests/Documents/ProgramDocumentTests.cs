@@ -65,7 +65,7 @@ public class ProgramDocumentTests
         var register = Register();
         var unit = Running(register, "T01", "S01", "S02", "S03");
         var program = Program(unit);
-        register.WithdrawPersonalDataConsent(Id("S02"), new LocalDate(2026, 11, 2));
+        register.WithdrawPersonalDataConsent(Id("S02"), new LocalDate(2026, 11, 2), Withdrawal(register, new LocalDate(2026, 11, 2)));
         program.EraseMentee(Id("S02"), new LocalDate(2026, 11, 2));
 
         var text = Flat(ProgramDocument.Render(program, unit, School, Directory(), Signatures).PlainText);

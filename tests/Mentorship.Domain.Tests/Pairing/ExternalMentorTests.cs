@@ -156,7 +156,7 @@ public class ExternalMentorTests
         register.RegisterExternalMentor(Id("X1"), School5, 1, ProposedOn);
         var unit = register.Propose(Virtual("X1", "S01"), ProposedOn).Unit;
 
-        register.WithdrawPersonalDataConsent(Id("X1"), ProposedOn.PlusDays(1)).IsAccepted.Should().BeTrue();
+        register.WithdrawPersonalDataConsent(Id("X1"), ProposedOn.PlusDays(1), Withdrawal(register, ProposedOn.PlusDays(1))).IsAccepted.Should().BeTrue();
 
         register.ExternalMentors.Should().BeEmpty();
         unit.ExternalMentors.Single().Value.Should().Be(School5);

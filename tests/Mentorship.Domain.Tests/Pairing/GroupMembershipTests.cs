@@ -243,7 +243,7 @@ public class GroupMembershipTests
         var group = Running(register, "T01", "S01", "S02", "S03");
         register.ReleaseMenteeFromGroup(group.Id, Release(register, "S03")).IsAccepted.Should().BeTrue();
 
-        var withdrawal = register.WithdrawPersonalDataConsent(Id("S03"), ChangeDay.PlusDays(3));
+        var withdrawal = register.WithdrawPersonalDataConsent(Id("S03"), ChangeDay.PlusDays(3), Withdrawal(register, ChangeDay.PlusDays(3)));
 
         withdrawal.IsAccepted.Should().BeTrue();
         withdrawal.Value.EndedUnits.Should().BeEmpty();

@@ -65,6 +65,9 @@ internal static class PairingBuild
     public static EarlyTerminationRequest Termination(PairingRegister register, LocalDate notice, LocalDate endsOn, EarlyTerminationGrounds grounds = EarlyTerminationGrounds.JustifiedRequestOfMentee) =>
         new(notice, TerminationInitiator.Employer, grounds, endsOn, new OrderReference(NextOrderNumber(register), notice));
 
+    /// <summary>The order on early termination a withdrawal of consent needs, numbered after the register's orders.</summary>
+    public static OrderReference Withdrawal(PairingRegister register, LocalDate on) => new(NextOrderNumber(register), on);
+
     public static MentorReplacementRequest Replacement(
         PairingRegister register, string newMentor, LocalDate notice, LocalDate effectiveOn, ReplacementGrounds grounds = ReplacementGrounds.PsychologicalIncompatibility, DateInterval? agreementPeriod = null) =>
         new(Id(newMentor), grounds, notice, effectiveOn, Agreement(agreementPeriod ?? new DateInterval(effectiveOn, SchoolYear.End), signedOn: notice), new OrderReference(NextOrderNumber(register), notice));

@@ -47,6 +47,29 @@ public class PairingPersistenceTests
     }
 
     [Fact]
+    public void FromSnapshot_DefaultDatesOrUnknownSchema_AreRefusedNamingTheField()
+    {
+        var snapshot = EveryStatus().ToSnapshot();
+        var active = snapshot.Units.First(u => u.Status == MentoringUnitStatus.Active);
+        PairingRegisterSnapshot With(MentoringUnitSnapshot changed) => snapshot with { Units = snapshot.Units.Select(u => u.Id == active.Id ? changed : u).ToArray() };
+
+        var cases = new (PairingRegisterSnapshot Snapshot, string Field)[]
+        {
+            (With(active with { ProposedOn = default }), "MentoringUnit.ProposedOn"),
+            (With(active with { ActivatedOn = default(LocalDate) }), "MentoringUnit.ActivatedOn"),
+            (With(active with { FixingOrderDate = default(LocalDate) }), "MentoringUnit.FixingOrderDate"),
+            (With(active with { MentorAgreement = active.MentorAgreement! with { SignedOn = default } }), "MentoringConsent.SignedOn"),
+            (snapshot with { SchemaVersion = 99 }, "PairingRegister.SchemaVersion"),
+        };
+
+        foreach (var (bad, field) in cases)
+        {
+            var act = () => PairingRegister.FromSnapshot(bad, RussianProductionCalendar.Default);
+            act.Should().Throw<ArgumentException>().WithParameterName(field);
+        }
+    }
+
+    [Fact]
     public void FromSnapshot_MentorOverCapacity_Throws()
     {
         var register = Register();
@@ -106,9 +129,9 @@ public class PairingPersistenceTests
         var cancelled = Propose(register, "T05", "S07");
         register.Cancel(cancelled.Id, OrderDate);
         var group = Running(register, "T06", "S08", "S09", "S10");
-        register.WithdrawPersonalDataConsent(Id("S09"), new LocalDate(2026, 11, 2));
+        register.WithdrawPersonalDataConsent(Id("S09"), new LocalDate(2026, 11, 2), Withdrawal(register, new LocalDate(2026, 11, 2)));
         var withdrawn = Running(register, "T07", "S11");
-        register.WithdrawPersonalDataConsent(Id("T07"), new LocalDate(2026, 11, 3));
+        register.WithdrawPersonalDataConsent(Id("T07"), new LocalDate(2026, 11, 3), Withdrawal(register, new LocalDate(2026, 11, 3)));
         register.Units.Select(u => u.Status).Distinct().Should().HaveCount(7);
         return register;
     }

@@ -21,52 +21,72 @@ public class PairingPropertyTests
     private static readonly LocalDate Origin = new(2026, 8, 15);
     private static readonly IWorkingDayCalendar Calendar = RussianProductionCalendar.Default;
 
-    /// <summary>A command: its kind and five small numbers the kind interprets.</summary>
-    internal sealed record Command(int Kind, int A, int B, int C, int D, int E);
+    /// <summary>A command: its kind, five small numbers the kind interprets, and the register it goes to (0: the previous year's, 1: this year's).</summary>
+    internal sealed record Command(int Kind, int A, int B, int C, int D, int E, int R);
 
     private static readonly Gen<Command> GenCommand =
-        Gen.Select(Gen.Int[0, 23], Gen.Int[0, 9], Gen.Int[0, 9], Gen.Int[0, 63], Gen.Int[0, 300], Gen.Int[0, 400])
-            .Select(t => new Command(t.Item1, t.Item2, t.Item3, t.Item4, t.Item5, t.Item6));
+        Gen.Select(Gen.Int[0, 23], Gen.Int[0, 9], Gen.Int[0, 9], Gen.Int[0, 63], Gen.Int[0, 300], Gen.Int[0, 400], Gen.Int[0, 1])
+            .Select(t => new Command(t.Item1, t.Item2, t.Item3, t.Item4, t.Item5, t.Item6, t.Item7));
 
     [Fact]
     public void RandomCommands_KeepEveryInvariant_AndRefusalsChangeNothing()
     {
-        var reached = new int[7];
+        // Two registers of consecutive years of one organisation, each consulting the other: the previous year's
+        // units start some four months earlier, so that they overlap this year's; capacity and one unit per mentee
+        // must hold across both.
+        var reached = new int[9];
         GenCommand.Array[10, 45].Sample(commands =>
         {
-            var register = Register(new PairingPolicy(defaultCapacity: 2, groupPlaces: 1, maxGroupSize: 3));
-            var periods = new Dictionary<MentoringUnitId, DateInterval>();
+            var policy = new PairingPolicy(defaultCapacity: 2, groupPlaces: 1, maxGroupSize: 3);
+            var registers = new[] { PairingRegister.Open(Build.Org, Build.Year - 1, Calendar, policy), Register(policy) };
+            registers[0].Consult(registers);
+            registers[1].Consult(registers);
+            var periods = new Dictionary<(int, MentoringUnitId), DateInterval>();
             foreach (var command in commands)
             {
-                var before = Json.Write(register.ToSnapshot());
+                var register = registers[command.R];
+                var before = registers.Select(r => Json.Write(r.ToSnapshot())).ToArray();
                 var (accepted, withdrawn) = Run(register, command);
-                var after = Json.Write(register.ToSnapshot());
+                var after = registers.Select(r => Json.Write(r.ToSnapshot())).ToArray();
                 if (!accepted)
                 {
-                    after.Should().Be(before, $"the refused command {command} changes nothing");
+                    after.Should().Equal(before, $"the refused command {command} changes nothing");
+                }
+                else
+                {
+                    after[1 - command.R].Should().Be(before[1 - command.R], "a command changes only its own register");
                 }
 
                 if (withdrawn is { } person)
                 {
-                    after.Should().NotContain($"\"{person.Value}\"", "no trace of a withdrawn person is left");
+                    after[command.R].Should().NotContain($"\"{person.Value}\"", "no trace of a withdrawn person is left");
                 }
 
-                CheckInvariants(register, periods);
+                CheckInvariants(registers, periods);
             }
 
-            Interlocked.Add(ref reached[0], register.Units.Count(u => u.Status == MentoringUnitStatus.Active));
-            Interlocked.Add(ref reached[1], register.Units.Count(u => u.Replacements.Count > 0));
-            Interlocked.Add(ref reached[2], register.Units.Count(u => u.EarlyTermination is { Grounds: not EarlyTerminationGrounds.PersonalDataConsentWithdrawn }));
-            Interlocked.Add(ref reached[3], register.Units.Count(u => u.EarlyTermination is { Grounds: EarlyTerminationGrounds.PersonalDataConsentWithdrawn }));
-            Interlocked.Add(ref reached[4], register.Units.Count(u => u.ExternalMentors.Count > 0));
-            Interlocked.Add(ref reached[5], register.Units.Count(u => u.Joinings.Count > 0));
-            Interlocked.Add(ref reached[6], register.Units.Count(u => u.Leavings.Count > 0));
-            Json.Write(PairingRegister.FromSnapshot(Json.RoundTrip(register.ToSnapshot()), Calendar).ToSnapshot())
-                .Should().Be(Json.Write(register.ToSnapshot()));
-        }, iter: 1500);
+            foreach (var register in registers)
+            {
+                Interlocked.Add(ref reached[0], register.Units.Count(u => u.Status == MentoringUnitStatus.Active));
+                Interlocked.Add(ref reached[1], register.Units.Count(u => u.Replacements.Count > 0));
+                Interlocked.Add(ref reached[2], register.Units.Count(u => u.EarlyTermination is { Grounds: not EarlyTerminationGrounds.PersonalDataConsentWithdrawn }));
+                Interlocked.Add(ref reached[3], register.Units.Count(u => u.EarlyTermination is { Grounds: EarlyTerminationGrounds.PersonalDataConsentWithdrawn }));
+                Interlocked.Add(ref reached[4], register.Units.Count(u => u.ExternalMentors.Count > 0));
+                Interlocked.Add(ref reached[5], register.Units.Count(u => u.Joinings.Count > 0));
+                Interlocked.Add(ref reached[6], register.Units.Count(u => u.Leavings.Count > 0));
+                Interlocked.Add(ref reached[7], register.Units.Count(u => u.Status == MentoringUnitStatus.Completed));
+                Json.Write(PairingRegister.FromSnapshot(Json.RoundTrip(register.ToSnapshot()), Calendar).ToSnapshot())
+                    .Should().Be(Json.Write(register.ToSnapshot()));
+            }
 
-        // The generator reaches the later statuses, so the invariants above were checked on them. With 1,500 sequences
-        // the rarest (an end by withdrawal, a mentee released) come up some 10–15 times a run; at 600 they could miss.
+            // Days on which one mentor leads in both registers, or one mentee is in both: the cross-year case was probed.
+            var mentorDays = registers[0].Units.SelectMany(a => registers[1].Units.Where(b => b.Mentor == a.Mentor && a.Span is { } x && b.Span is { } y && x.Start <= y.End && y.Start <= x.End));
+            Interlocked.Add(ref reached[8], mentorDays.Count());
+        }, iter: 3000);
+
+        // The generator reaches the later statuses, so the invariants above were checked on them. With 3,000 sequences
+        // over two registers the rarest (an end by withdrawal, a completion) come up some 10–20 times a run; at 1,500
+        // they came up 3–5 times and could miss.
         reached.Should().OnlyContain(n => n > 0, string.Join(",", reached));
     }
 
@@ -93,7 +113,7 @@ public class PairingPropertyTests
             var person = people[personIndex % people.Length];
             register.DequeueEvents();
 
-            register.WithdrawPersonalDataConsent(person, Start.PlusDays(day)).IsAccepted.Should().BeTrue();
+            register.WithdrawPersonalDataConsent(person, Start.PlusDays(day), Withdrawal(register, Start.PlusDays(day))).IsAccepted.Should().BeTrue();
 
             var erased = register.DequeueEvents().OfType<Mentorship.Domain.Pairing.Events.ParticipantErased>().Single();
             foreach (var programme in programmes.Where(p => erased.Units.Contains(p.UnitId)))
@@ -108,20 +128,47 @@ public class PairingPropertyTests
         });
     }
 
-    private static void CheckInvariants(PairingRegister register, Dictionary<MentoringUnitId, DateInterval> periods)
+    private static void CheckInvariants(PairingRegister[] registers, Dictionary<(int, MentoringUnitId), DateInterval> periods)
     {
-        var units = register.Units.ToArray();
-
-        // No mentor over capacity on any day (recomputed from the units' spans; the load only rises where a span starts).
-        foreach (var mentor in units.SelectMany(u => u.MentorSpans().Select(s => s.Key)).Distinct())
+        // No mentor over capacity on any day, across both registers: on each day one of a register's own units of the
+        // mentor runs, the places of both registers together are at most that register's capacity (recomputed from
+        // the units' spans; the load only rises where a span starts). Pseudonyms are each register's own.
+        var all = registers.SelectMany(r => r.Units.SelectMany(u => u.MentorSpans().Select(s => (Register: r, Mentor: s.Key, Span: s.Value, Places: u.PlacesTaken(r.Policy))))).ToArray();
+        foreach (var mentor in all.Select(s => s.Mentor).Distinct().Where(m => !m.Value.StartsWith("anonymous-", StringComparison.Ordinal)))
         {
-            var spans = units.SelectMany(u => u.MentorSpans().Where(s => s.Key == mentor).Select(s => (Span: s.Value, Places: u.PlacesTaken(register.Policy)))).ToArray();
-            foreach (var day in spans.Select(s => s.Span.Start))
+            var spans = all.Where(s => s.Mentor == mentor).ToArray();
+            foreach (var register in registers)
             {
-                spans.Where(s => s.Span.Contains(day)).Sum(s => s.Places).Should().BeLessThanOrEqualTo(register.CapacityOf(mentor), $"{mentor} on {day}");
+                foreach (var day in spans.Select(s => s.Span.Start).Where(d => spans.Any(s => s.Register == register && s.Span.Contains(d))))
+                {
+                    spans.Where(s => s.Span.Contains(day)).Sum(s => s.Places).Should().BeLessThanOrEqualTo(register.CapacityOf(mentor), $"{mentor} on {day} ({register.Year})");
+                }
             }
         }
 
+        // One unit per mentee at a time, across both registers.
+        var menteeSpans = registers.SelectMany(r => r.Units)
+            .SelectMany(u => u.Mentees.Concat(u.DepartedMentees).Distinct().Select(m => (m, Span: u.MenteeSpan(m))))
+            .Where(x => x.Span is not null && !x.m.Value.StartsWith("anonymous-", StringComparison.Ordinal))
+            .GroupBy(x => x.m);
+        foreach (var group in menteeSpans)
+        {
+            var spans = group.Select(x => x.Span!).OrderBy(s => s.Start).ToArray();
+            for (var i = 1; i < spans.Length; i++)
+            {
+                spans[i].Start.Should().BeGreaterThan(spans[i - 1].End, $"{group.Key} is in one unit at a time");
+            }
+        }
+
+        for (var r = 0; r < registers.Length; r++)
+        {
+            CheckUnits(registers[r], r, periods);
+        }
+    }
+
+    private static void CheckUnits(PairingRegister register, int index, Dictionary<(int, MentoringUnitId), DateInterval> periods)
+    {
+        var units = register.Units.ToArray();
         foreach (var unit in units)
         {
             // A mentor from another organisation leads only the virtual form, and the register knows their organisation.
@@ -151,6 +198,13 @@ public class PairingPropertyTests
                 unit.ActivatedOn.Should().NotBeNull();
             }
 
+            // Completion never cuts a period short: an earlier end is an early end with notice and an order.
+            if (unit.Completion is { } completion)
+            {
+                completion.On.Should().BeGreaterThanOrEqualTo(unit.Period.End, $"{unit.Id} completes at the end of its period");
+                unit.LastDay.Should().Be(unit.Period.End);
+            }
+
             // A group has at least 2 mentees; other forms exactly one.
             if (unit.IsGroup)
             {
@@ -162,34 +216,27 @@ public class PairingPropertyTests
             }
 
             // The period never changes, replacements included.
-            if (periods.TryGetValue(unit.Id, out var first))
+            if (periods.TryGetValue((index, unit.Id), out var first))
             {
                 unit.Period.Equals(first).Should().BeTrue($"the period of {unit.Id} stays the same");
             }
             else
             {
-                periods[unit.Id] = unit.Period;
+                periods[(index, unit.Id)] = unit.Period;
             }
 
             // Notice never shorter than 3 working days, counted independently of the rule.
-            if (unit.EarlyTermination is { Grounds: not EarlyTerminationGrounds.PersonalDataConsentWithdrawn } t)
+            // A withdrawal of consent is notice too; it is cut short only by the period's own end.
+            if (unit.EarlyTermination is { } t && !(t.Grounds == EarlyTerminationGrounds.PersonalDataConsentWithdrawn && t.EndsOn == unit.Period.End))
             {
                 WorkingDaysBetween(t.NoticeGivenOn, t.EndsOn).Should().BeGreaterThanOrEqualTo(3, $"notice for {unit.Id}");
+                t.Order.Should().NotBeNull($"{unit.Id} ended by an order");
+                register.FindOrder(t.Order!.Number)!.Units.Should().Contain(unit.Id);
             }
 
             foreach (var r in unit.Replacements)
             {
                 WorkingDaysBetween(r.NoticeGivenOn, r.EffectiveOn.PlusDays(-1)).Should().BeGreaterThanOrEqualTo(3, $"notice to the previous mentor of {unit.Id}");
-            }
-        }
-
-        // One unit per mentee at a time.
-        foreach (var group in units.SelectMany(u => u.Mentees.Concat(u.DepartedMentees).Distinct().Select(m => (m, Span: u.MenteeSpan(m)))).Where(x => x.Span is not null).GroupBy(x => x.m))
-        {
-            var spans = group.Select(x => x.Span!).OrderBy(s => s.Start).ToArray();
-            for (var i = 1; i < spans.Length; i++)
-            {
-                spans[i].Start.Should().BeGreaterThan(spans[i - 1].End, $"{group.Key} is in one unit at a time");
             }
         }
     }
@@ -220,13 +267,14 @@ public class PairingPropertyTests
                 var form = Forms[c.B % Forms.Length];
                 var count = GroupSizeRule.IsGroupForm(form) ? 2 + (c.C % 3) : 1 + (c.C % 8 == 0 ? 1 : 0);
                 var mentees = Enumerable.Range(c.A, count).Select(i => Id(Mentees[i % Mentees.Length])).ToArray();
-                var start = Origin.PlusDays(c.D % 200);
+                var shift = c.R == 0 ? -120 : 0;
+                var start = Origin.PlusDays(shift + (c.D % 200));
                 var period = new DateInterval(start, start.PlusMonths(1 + (c.E % 13)).PlusDays(-1));
                 var proposal = new PairProposal(Id(Mentors[(c.B + c.C) % Mentors.Length]), mentees, form, period)
                 {
                     AcknowledgedWarnings = c.C % 2 == 0 ? [ProgramPeriodRule.OutsideRange] : null,
                 };
-                return (register.Propose(proposal, Origin.PlusDays(c.D % 20)).IsProposed, null);
+                return (register.Propose(proposal, Origin.PlusDays(shift + (c.D % 20))).IsProposed, null);
             }
 
             case 2:
@@ -236,7 +284,7 @@ public class PairingPropertyTests
                 }
 
                 var agreementPeriod = c.C % 5 == 0 ? new DateInterval(unit.Period.Start.PlusDays(7), unit.Period.End) : unit.Period;
-                var signed = c.C % 7 == 0 ? unit.Period.Start : Origin;
+                var signed = c.C % 7 == 0 || unit.Period.Start < Origin ? unit.Period.Start : Origin;
                 return (register.RecordMentorAgreement(unit.Id, Agreement(agreementPeriod, c.C % 6 == 0 ? MentorshipForm.Speed : unit.Form, signed)).IsAccepted, null);
             case 3:
                 if (unit is null)
@@ -255,7 +303,8 @@ public class PairingPropertyTests
             case 5:
                 return (unit is not null && register.Activate(unit.Id, unit.Period.Start.PlusDays(c.C % 10 - 3)).IsAccepted, null);
             case 6:
-                return (unit is not null && register.Complete(unit.Id, day, MentoringOutcome.Achieved).IsAccepted, null);
+                // Now and then on or just after the period's last day, so that completions are reached.
+                return (unit is not null && register.Complete(unit.Id, c.C % 4 != 0 ? unit.Period.End.PlusDays(c.B % 3 - 1) : day, MentoringOutcome.Achieved).IsAccepted, null);
             case 7:
             {
                 if (unit is null)
@@ -348,10 +397,11 @@ public class PairingPropertyTests
                     return (false, null);
                 }
 
-                var ok = register.RecordMentorAgreement(unit.Id, Agreement(unit.Period, unit.Form, Origin)).IsAccepted;
+                var signedOn = unit.ProposedOn < Origin ? unit.ProposedOn : Origin;
+                var ok = register.RecordMentorAgreement(unit.Id, Agreement(unit.Period, unit.Form, signedOn)).IsAccepted;
                 foreach (var m in unit.Mentees)
                 {
-                    ok &= register.RecordMenteeConsent(unit.Id, m, MenteeConsent(Origin)).IsAccepted;
+                    ok &= register.RecordMenteeConsent(unit.Id, m, MenteeConsent(signedOn)).IsAccepted;
                 }
 
                 return (ok, null);
@@ -407,7 +457,7 @@ public class PairingPropertyTests
                 }
 
                 var person = c.B % 2 == 0 ? Id(Mentors[c.C % Mentors.Length]) : Id(Mentees[c.C % Mentees.Length]);
-                var outcome = register.WithdrawPersonalDataConsent(person, day);
+                var outcome = register.WithdrawPersonalDataConsent(person, day, c.E % 17 == 0 ? null : Withdrawal(register, day));
                 return (outcome.IsAccepted, outcome.IsAccepted ? person : null);
             }
         }

@@ -38,6 +38,35 @@ public class PairingRegisterTests
     }
 
     [Fact]
+    public void Complete_BeforeThePeriodsLastDay_IsRefusedAsAnEarlyEndThatNeedsNoticeAndAnOrder()
+    {
+        var register = Register();
+        var unit = Running(register, "T01", "S01");
+        register.DequeueEvents();
+
+        var early = register.Complete(unit.Id, SchoolYear.End.PlusDays(-1), MentoringOutcome.Achieved);
+
+        early.Rejection.Violations.Should().ContainSingle().Which.Code.Should().Be(CompletionRule.BeforePeriodEnd);
+        unit.Status.Should().Be(MentoringUnitStatus.Active);
+        register.PendingEvents.Should().BeEmpty();
+
+        var ended = register.TerminateEarly(unit.Id, Termination(register, new LocalDate(2027, 3, 1), new LocalDate(2027, 3, 10), EarlyTerminationGrounds.GoalReachedEarly));
+        ended.IsAccepted.Should().BeTrue();
+        unit.Status.Should().Be(MentoringUnitStatus.EndedEarly);
+    }
+
+    [Fact]
+    public void Complete_OnOrAfterThePeriodsLastDay_IsAcceptedAndTheUnitEndsWithItsPeriod()
+    {
+        var register = Register();
+        var unit = Running(register, "T01", "S01");
+
+        register.Complete(unit.Id, SchoolYear.End.PlusDays(3), MentoringOutcome.Achieved).IsAccepted.Should().BeTrue();
+
+        unit.LastDay.Should().Be(SchoolYear.End);
+    }
+
+    [Fact]
     public void Lifecycle_RaisesOnePastTenseEventPerChange_WithIdentifiersOnly()
     {
         var register = Register();
@@ -313,16 +342,46 @@ public class PairingRegisterTests
         var unit = Running(register, "T01", "S01");
         var on = new LocalDate(2026, 11, 16);
 
-        var outcome = register.WithdrawPersonalDataConsent(Id("S01"), on);
+        var outcome = register.WithdrawPersonalDataConsent(Id("S01"), on, Withdrawal(register, on));
 
         outcome.Value.EndedUnits.Should().Equal(unit.Id);
         unit.Status.Should().Be(MentoringUnitStatus.EndedEarly);
         unit.EarlyTermination!.Grounds.Should().Be(EarlyTerminationGrounds.PersonalDataConsentWithdrawn);
-        unit.LastDay.Should().Be(on);
+        unit.LastDay.Should().Be(new LocalDate(2026, 11, 19), "the withdrawal is notice: three working days after Monday 16.11 end on Thursday");
+        unit.EarlyTermination.Order.Should().Be(new OrderReference("2-од", on));
+        register.FindOrder("2-од")!.Kind.Should().Be(OrderKind.EarlyTermination);
         unit.Mentees.Should().ContainSingle().Which.Should().Match<EducatorId>(m => register.IsAnonymised(m));
         unit.MenteeConsents.Should().BeEmpty();
         Json(register).Should().NotContain("\"S01\"");
         register.DequeueEvents().OfType<ParticipantErased>().Should().ContainSingle().Which.Person.Should().Be(Id("S01"));
+    }
+
+    [Fact]
+    public void WithdrawPersonalDataConsent_EndingARunningPairWithoutAnOrder_IsRefusedAndChangesNothing()
+    {
+        var register = Register();
+        var unit = Running(register, "T01", "S01");
+        var before = Json(register);
+
+        var outcome = register.WithdrawPersonalDataConsent(Id("T01"), new LocalDate(2026, 11, 16));
+        var taken = register.WithdrawPersonalDataConsent(Id("T01"), new LocalDate(2026, 11, 16), new OrderReference("1-од", new LocalDate(2026, 11, 16)));
+
+        outcome.Rejection.Violations.Should().ContainSingle().Which.Code.Should().Be(ConsentWithdrawalRule.OrderRequired);
+        taken.Rejection.Has(OrderRule.NumberTaken).Should().BeTrue();
+        Json(register).Should().Be(before);
+        unit.Status.Should().Be(MentoringUnitStatus.Active);
+    }
+
+    [Fact]
+    public void WithdrawPersonalDataConsent_ByTheMentorNearThePeriodsEnd_EndsOnThePeriodsLastDay()
+    {
+        var register = Register();
+        var unit = Running(register, "T01", "S01");
+
+        register.WithdrawPersonalDataConsent(Id("T01"), new LocalDate(2027, 5, 28), Withdrawal(register, new LocalDate(2027, 5, 28))).IsAccepted.Should().BeTrue();
+
+        unit.LastDay.Should().Be(SchoolYear.End);
+        unit.Status.Should().Be(MentoringUnitStatus.EndedEarly);
     }
 
     [Fact]
@@ -331,7 +390,7 @@ public class PairingRegisterTests
         var register = Register();
         var group = Running(register, "T01", "S01", "S02", "S03");
 
-        var outcome = register.WithdrawPersonalDataConsent(Id("S02"), new LocalDate(2026, 11, 16));
+        var outcome = register.WithdrawPersonalDataConsent(Id("S02"), new LocalDate(2026, 11, 16), Withdrawal(register, new LocalDate(2026, 11, 16)));
 
         outcome.Value.GroupsLeft.Should().Equal(group.Id);
         group.Status.Should().Be(MentoringUnitStatus.Active);
@@ -346,7 +405,7 @@ public class PairingRegisterTests
         var register = Register();
         var group = Running(register, "T01", "S01", "S02");
 
-        var outcome = register.WithdrawPersonalDataConsent(Id("S02"), new LocalDate(2026, 11, 16));
+        var outcome = register.WithdrawPersonalDataConsent(Id("S02"), new LocalDate(2026, 11, 16), Withdrawal(register, new LocalDate(2026, 11, 16)));
 
         outcome.Value.EndedUnits.Should().Equal(group.Id);
         outcome.Value.MenteesWithoutPair.Should().Equal(Id("S01"));
@@ -360,7 +419,7 @@ public class PairingRegisterTests
         var proposed = Propose(register, "T01", "S02");
         register.SetMentorCapacity(Id("T01"), 2, ProposedOn);
 
-        var outcome = register.WithdrawPersonalDataConsent(Id("T01"), new LocalDate(2026, 11, 16));
+        var outcome = register.WithdrawPersonalDataConsent(Id("T01"), new LocalDate(2026, 11, 16), Withdrawal(register, new LocalDate(2026, 11, 16)));
 
         outcome.Value.EndedUnits.Should().Equal(running.Id);
         outcome.Value.CancelledUnits.Should().Equal(proposed.Id);
@@ -377,7 +436,7 @@ public class PairingRegisterTests
         var unit = Propose(register, "T01", "S01");
         register.DequeueEvents();
 
-        register.WithdrawPersonalDataConsent(Id("S01"), ProposedOn).Value.CancelledUnits.Should().Equal(unit.Id);
+        register.WithdrawPersonalDataConsent(Id("S01"), ProposedOn, Withdrawal(register, ProposedOn)).Value.CancelledUnits.Should().Equal(unit.Id);
 
         var events = register.DequeueEvents();
         events.OfType<MentorPlaceFreed>().Should().ContainSingle().Which.Mentor.Should().Be(Id("T01"));
@@ -392,7 +451,7 @@ public class PairingRegisterTests
         var unit = Running(register, "T01", "S01");
         register.ReplaceMentor(unit.Id, Replacement(register, "T02", new LocalDate(2027, 1, 11), new LocalDate(2027, 1, 18)));
 
-        register.WithdrawPersonalDataConsent(Id("T01"), new LocalDate(2027, 2, 1)).Value.EndedUnits.Should().BeEmpty();
+        register.WithdrawPersonalDataConsent(Id("T01"), new LocalDate(2027, 2, 1), Withdrawal(register, new LocalDate(2027, 2, 1))).Value.EndedUnits.Should().BeEmpty();
 
         unit.Status.Should().Be(MentoringUnitStatus.Active);
         register.IsAnonymised(unit.Replacements[0].PreviousMentor).Should().BeTrue();
@@ -404,7 +463,7 @@ public class PairingRegisterTests
     {
         var register = Register();
         Running(register, "T01", "S01");
-        register.WithdrawPersonalDataConsent(Id("S01"), new LocalDate(2026, 11, 16));
+        register.WithdrawPersonalDataConsent(Id("S01"), new LocalDate(2026, 11, 16), Withdrawal(register, new LocalDate(2026, 11, 16)));
         var pseudonym = register.Units.Single().Mentees[0];
 
         var outcome = register.Propose(PairProposal.Pair(Id("T02"), pseudonym, SchoolYear), ProposedOn);

@@ -83,6 +83,20 @@ public class PairingRuleTests
         MentorAgreementRule.Check(Agreement(), Id("T1"), SchoolYear, MentorshipForm.Individual, SignedOn).Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData(0, "")]
+    [InlineData(0, "без доплаты")]
+    [InlineData(3000, " ")]
+    public void MentorAgreementRule_NoPayStated_IsRefusedWhenRecorded(int roubles, string description)
+    {
+        var register = Register();
+        var unit = Propose(register, "T01", "S01");
+        var unpaid = new MentoringConsent(SignedOn, "наставничество", SchoolYear, MentorshipForm.Individual, new PayTerms(roubles, description), "ДС-1");
+
+        register.RecordMentorAgreement(unit.Id, unpaid).Rejection.Violations.Should().ContainSingle().Which.Code.Should().Be(MentorAgreementRule.PayNotStated);
+        unit.MentorAgreement.Should().BeNull();
+    }
+
     [Fact]
     public void MenteeConsentRule_MissingAndLate_AreNamedPerMentee()
     {

@@ -25,10 +25,11 @@ public class YoungSpecialistRuleTests
     }
 
     [Theory]
-    [InlineData(2023, 9, 1, true)]   // 3 completed years
-    [InlineData(2022, 9, 2, true)]   // 3 years and 364 days: still 3 completed years
-    [InlineData(2022, 9, 1, false)]  // 4 completed years
-    public void Applies_TeachingBoundary_UsesCompletedYears(int y, int m, int d, bool expected)
+    [InlineData(2023, 9, 2, true)]   // 2 years and 364 days
+    [InlineData(2023, 9, 1, false)]  // the third anniversary: status has ended
+    [InlineData(2022, 9, 2, false)]  // 3 years and 364 days (was counted as young before)
+    [InlineData(2026, 9, 2, true)]   // teaching starts later: no experience yet
+    public void Applies_TeachingBoundary_EndsOnTheThirdAnniversary(int y, int m, int d, bool expected)
     {
         var educator = Build.Educator("E1", new LocalDate(2000, 1, 1), teachingSince: new LocalDate(y, m, d));
         YoungSpecialistRule.Applies(educator, On).Should().Be(expected);
@@ -49,7 +50,8 @@ public class YoungSpecialistRuleTests
         var appointment = new PostAppointment(new LocalDate(2025, 1, 10), WithoutPriorExperience: true);
         var educator = Build.Educator("E1", new LocalDate(1970, 1, 1), new LocalDate(1995, 9, 1), appointment: appointment);
         educator.IsYoungSpecialistOn(On).Should().BeTrue();
-        educator.IsYoungSpecialistOn(new LocalDate(2029, 1, 10)).Should().BeFalse("four completed years in the post");
+        educator.IsYoungSpecialistOn(new LocalDate(2028, 1, 9)).Should().BeTrue("the last day before the third anniversary in the post");
+        educator.IsYoungSpecialistOn(new LocalDate(2028, 1, 10)).Should().BeFalse("the third anniversary in the post");
     }
 
     [Fact]
@@ -58,5 +60,30 @@ public class YoungSpecialistRuleTests
         var appointment = new PostAppointment(new LocalDate(2025, 1, 10), WithoutPriorExperience: false);
         var educator = Build.Educator("E1", new LocalDate(1970, 1, 1), new LocalDate(1995, 9, 1), appointment: appointment);
         educator.IsYoungSpecialistOn(On).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Applies_WithAnotherPolicy_UsesItsBoundaries()
+    {
+        var educator = Build.Educator("E1", new LocalDate(1985, 1, 1), teachingSince: new LocalDate(2022, 9, 1));
+        var fiveYears = new YoungSpecialistPolicy(maxAge: 45, teachingYears: 5);
+
+        YoungSpecialistRule.Applies(educator, On).Should().BeFalse();
+        YoungSpecialistRule.Applies(educator, On, fiveYears).Should().BeTrue();
+        YoungSpecialistRule.Applies(educator, new LocalDate(2027, 9, 1), fiveYears).Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData(1, "не старше 35 лет, стаж менее 1 года")]
+    [InlineData(3, "не старше 35 лет, стаж менее 3 лет")]
+    [InlineData(5, "не старше 35 лет, стаж менее 5 лет")]
+    public void Wording_SaysWhatTheRuleDoes(int years, string expected) =>
+        new YoungSpecialistPolicy(35, years).Wording.Should().Be(expected);
+
+    [Fact]
+    public void Policy_OutOfRange_IsRefused()
+    {
+        var act = () => new YoungSpecialistPolicy(35, 0);
+        act.Should().Throw<System.ArgumentOutOfRangeException>().WithParameterName("teachingYears");
     }
 }

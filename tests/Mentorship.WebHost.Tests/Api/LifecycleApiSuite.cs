@@ -243,14 +243,14 @@ public abstract class LifecycleApiSuite<TDatabase>(HostFixture<TDatabase> fixtur
         list.Version.Should().Be(3);
         last.Headers.ETag!.Tag.Should().Be("\"3\"");
         var m1 = list.Members.Single(m => m.Id == "M1");
-        (m1.YoungTeacher, m1.YoungTeacherThrough).Should().Be((true, new LocalDate(2029, 8, 31)), "four years of teaching end before the 36th birthday");
+        (m1.YoungTeacher, m1.YoungTeacherThrough).Should().Be((true, new LocalDate(2028, 8, 31)), "status ends on the third anniversary of teaching, before the 36th birthday");
         list.Members.Single(m => m.Id == "M2").YoungTeacher.Should().BeFalse();
         (after["K1"].Numerator, after["K1"].Denominator).Should().Be((1L, 1L));
         (after["K10"].Numerator, after["K10"].Denominator).Should().Be((3L, 3L));
         (after["K11"].Numerator, after["K11"].Denominator).Should().Be((1L, 2L));
         (anniversary["K8"].Numerator, anniversary["K8"].Denominator).Should().Be((1L, 2L), "M2 left before the anniversary of 1 September 2027");
         var row = await StoredStaffAsync(year);
-        row.Should().Contain("2029-08-31").And.NotContain("2000-02-03", "the birth date only yields the young-teacher status");
+        row.Should().Contain("2028-08-31").And.NotContain("2000-02-03", "the birth date only yields the young-teacher status");
         string.Join("\n", Fixture.Factory.Logs.Lines).Should().NotContain("2000-02-03").And.NotContain("1980-02-03");
     }
 

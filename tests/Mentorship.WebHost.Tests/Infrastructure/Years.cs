@@ -1,4 +1,5 @@
 using System.Net;
+using Mentorship.Domain.Banks;
 using Mentorship.WebHost.Contracts;
 using NodaTime;
 
@@ -28,7 +29,7 @@ public static class Years
     {
         var year = await NewAsync(client);
         (await client.PostJsonAsync($"{year}/mentee-bank/entries", Inputs.Mentee("M1", "digital"))).StatusCode.Should().Be(HttpStatusCode.Created);
-        (await client.PostJsonAsync($"{year}/mentee-bank/entries", Inputs.Mentee("M2", "digital") with { Educator = Inputs.Educator("M2", "Сидорова Ольга Ивановна", 1980, 2005) }))
+        (await client.PostJsonAsync($"{year}/mentee-bank/entries", Inputs.Mentee("M2", "digital") with { Educator = Inputs.Educator("M2", "Сидорова Ольга Ивановна", 1980, 2005), Reasons = [MentoringReason.ProfessionalDifficulties] }))
             .StatusCode.Should().Be(HttpStatusCode.Created);
         (await client.PostJsonAsync($"{year}/mentor-bank/entries", Inputs.Mentor("T1", 2, ("digital", 3)))).StatusCode.Should().Be(HttpStatusCode.Created);
         var proposed = await client.PostJsonAsync($"{year}/pairing/proposals", new ProposalsInput(new LocalDate(2026, 9, 1), new LocalDate(2027, 5, 31), null, null, null, null, null));

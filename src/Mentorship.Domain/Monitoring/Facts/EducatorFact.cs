@@ -53,9 +53,10 @@ public sealed class EducatorFact
     /// <param name="educator">The educator.</param>
     /// <param name="employedFrom">The first day of employment.</param>
     /// <param name="employedThrough">The last day of employment, or <see langword="null"/> while employed.</param>
+    /// <param name="policy">The young-specialist boundaries; <see cref="YoungSpecialistPolicy.Default"/> when omitted.</param>
     /// <returns>The fact.</returns>
     /// <exception cref="System.ArgumentNullException"><paramref name="educator"/> is null.</exception>
-    public static EducatorFact From(Educator educator, LocalDate employedFrom, LocalDate? employedThrough = null)
+    public static EducatorFact From(Educator educator, LocalDate employedFrom, LocalDate? employedThrough = null, YoungSpecialistPolicy? policy = null)
     {
         Guard.Against.Null(educator);
         return new EducatorFact(
@@ -63,7 +64,7 @@ public sealed class EducatorFact
             educator.OrganizationId,
             employedFrom,
             employedThrough,
-            YoungTeacherRule.LastDay(educator.PersonalData.BirthDate, educator.TeachingSince));
+            YoungTeacherRule.LastDay(educator.PersonalData.BirthDate, educator.TeachingSince, policy));
     }
 
     /// <summary>Whether employed on a date.</summary>

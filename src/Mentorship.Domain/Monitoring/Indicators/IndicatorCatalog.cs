@@ -9,7 +9,7 @@ public static class IndicatorCatalog
     private static readonly IndicatorDefinition[] Definitions =
     [
         new(IndicatorCode.K1, IndicatorKind.Share, false, "Охват молодых педагогов наставничеством",
-            "молодые педагоги (до 35 лет, стаж до 3 лет) в действующей или завершённой программе / все молодые педагоги"),
+            $"молодые педагоги ({People.YoungSpecialistPolicy.Default.Wording}) в действующей или завершённой программе / все молодые педагоги"),
         new(IndicatorCode.K2, IndicatorKind.Share, false, "Охват банка наставляемых",
             "наставляемые, получившие наставника / наставляемые в банке"),
         new(IndicatorCode.K3, IndicatorKind.Share, false, "Успешно завершённые программы",

@@ -6,7 +6,7 @@ namespace Mentorship.Domain.Monitoring.Practices;
 /// <summary>A practice proposed to the collection, and whether and when the final event chose it. Immutable.</summary>
 public sealed class Practice
 {
-    internal Practice(string id, string title, PracticeKind kind, EducatorId author, string programmeId, LocalDate proposedOn, string? description, LocalDate? chosenOn)
+    internal Practice(string id, string title, PracticeKind kind, EducatorId? author, string programmeId, LocalDate proposedOn, string? description, LocalDate? chosenOn)
     {
         Id = id;
         Title = title;
@@ -27,8 +27,8 @@ public sealed class Practice
     /// <summary>What kind of practice.</summary>
     public PracticeKind Kind { get; }
 
-    /// <summary>Who handed it in.</summary>
-    public EducatorId Author { get; }
+    /// <summary>Who handed it in; <see langword="null"/> once the author withdrew consent (<see cref="PracticeCollection.ErasePerson"/>).</summary>
+    public EducatorId? Author { get; }
 
     /// <summary>The pair's or group's identifier.</summary>
     public string ProgrammeId { get; }
@@ -49,4 +49,6 @@ public sealed class Practice
     public override string ToString() => $"Practice {Id} ({Kind}) of {ProgrammeId}";
 
     internal Practice Chosen(LocalDate on) => new(Id, Title, Kind, Author, ProgrammeId, ProposedOn, Description, on);
+
+    internal Practice WithoutAuthor() => new(Id, Title, Kind, null, ProgrammeId, ProposedOn, Description, ChosenOn);
 }

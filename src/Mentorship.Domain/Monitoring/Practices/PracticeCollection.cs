@@ -119,11 +119,39 @@ public sealed class PracticeCollection : AggregateRoot
         return CommandResult.Ok;
     }
 
+    /// <summary>
+    /// Erases a person who withdrew consent to personal-data processing (152-ФЗ): the practices they handed in stay,
+    /// counted and choosable, without an author. A person with no practice is accepted with nothing to do.
+    /// </summary>
+    /// <param name="person">The person.</param>
+    /// <param name="on">The date of withdrawal.</param>
+    /// <returns>Accepted.</returns>
+    public CommandResult ErasePerson(EducatorId person, LocalDate on)
+    {
+        Guard.Against.Default(person);
+        var erased = new List<string>();
+        for (var i = 0; i < _practices.Count; i++)
+        {
+            if (_practices[i].Author == person)
+            {
+                _practices[i] = _practices[i].WithoutAuthor();
+                erased.Add(_practices[i].Id);
+            }
+        }
+
+        if (erased.Count > 0)
+        {
+            Raise(new PracticeAuthorErased(on, OrganizationId, erased));
+        }
+
+        return CommandResult.Ok;
+    }
+
     /// <summary>The stored form of the collection.</summary>
     /// <returns>The snapshot.</returns>
     public PracticeCollectionSnapshot ToSnapshot() => new(
         OrganizationId.Value,
-        _practices.Select(p => new PracticeSnapshot(p.Id, p.Title, p.Kind, p.Author.Value, p.ProgrammeId, p.ProposedOn, p.Description)).ToArray(),
+        _practices.Select(p => new PracticeSnapshot(p.Id, p.Title, p.Kind, p.Author?.Value, p.ProgrammeId, p.ProposedOn, p.Description)).ToArray(),
         _events.Select(e => new FinalEvent(e.HeldOn, e.Title, e.Chosen.ToArray())).ToArray());
 
     /// <summary>Restores a collection from its stored form, checking identifiers and choices again; raises no events.</summary>
@@ -146,7 +174,7 @@ public sealed class PracticeCollection : AggregateRoot
                 id,
                 Guard.Against.NullOrWhiteSpace(p.Title, nameof(snapshot)).Trim(),
                 Guard.Against.EnumOutOfRange(p.Kind, nameof(snapshot)),
-                EducatorId.From(p.Author),
+                p.Author is null ? null : EducatorId.From(p.Author),
                 Guard.Against.NullOrWhiteSpace(p.ProgrammeId, nameof(snapshot)).Trim(),
                 p.ProposedOn,
                 p.Description,

@@ -19,6 +19,21 @@ public sealed class QuestionnaireResponse
 {
     private readonly QuestionnaireAnswer[] _answers;
 
+    private QuestionnaireResponse(QuestionnaireResponse source, EducatorId respondent)
+    {
+        Id = source.Id;
+        InstrumentCode = source.InstrumentCode;
+        Role = source.Role;
+        Wave = source.Wave;
+        ProgrammeId = source.ProgrammeId;
+        OrganizationId = source.OrganizationId;
+        Respondent = respondent;
+        AnsweredOn = source.AnsweredOn;
+        _answers = source._answers;
+        ScaleCodes = source.ScaleCodes;
+        ScaleScores = source.ScaleScores;
+    }
+
     private QuestionnaireResponse(
         string id, QuestionnaireInstrument instrument, ProgrammeFact programme, EducatorId respondent, LocalDate answeredOn, QuestionnaireAnswer[] answers)
     {
@@ -140,6 +155,20 @@ public sealed class QuestionnaireResponse
             .Select(i => Normalize(byItem[i.Code], i.Code))
             .ToArray();
         return new QuestionnaireResponse(id, instrument, programme, respondent, answeredOn, ordered);
+    }
+
+    /// <summary>
+    /// A copy whose respondent is a pseudonym, for a respondent who withdrew consent to personal-data processing
+    /// (152-ФЗ): the answers stay, so counts and means (K6, K7) stay; pass the pseudonym the pairing register gave the
+    /// person (<see cref="Pairing.PairingRegister.AnonymisedIds"/>), so that entry and final answers still pair up and the
+    /// response still matches its programme.
+    /// </summary>
+    /// <param name="pseudonym">The identifier that replaces the respondent's.</param>
+    /// <returns>The changed copy.</returns>
+    public QuestionnaireResponse WithRespondentErased(EducatorId pseudonym)
+    {
+        Guard.Against.Default(pseudonym);
+        return new QuestionnaireResponse(this, pseudonym);
     }
 
     /// <summary>The answer to an item.</summary>

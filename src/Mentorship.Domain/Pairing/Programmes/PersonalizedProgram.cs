@@ -219,13 +219,17 @@ public sealed class PersonalizedProgram : AggregateRoot
         return CommandResult.Ok;
     }
 
-    /// <summary>Completes an approved programme with an evaluation.</summary>
+    /// <summary>
+    /// Completes an approved programme with an evaluation dated on or after the last day of its period
+    /// (<see cref="CompletionRule.BeforePeriodEnd"/>); a programme whose unit ends early is <see cref="Close"/>d instead.
+    /// </summary>
     /// <param name="evaluation">The evaluation.</param>
     /// <returns>Accepted, or a rejection.</returns>
     public CommandResult Complete(ProgramEvaluation evaluation)
     {
         Guard.Against.Null(evaluation);
-        if (ProgramStatusRule.Check(this, ProgramStatusRule.NotApproved, ProgramStatus.Approved) is { } violation)
+        if ((ProgramStatusRule.Check(this, ProgramStatusRule.NotApproved, ProgramStatus.Approved)
+            ?? CompletionRule.CheckPeriodEnd(Period, evaluation.CompletedOn, UnitId.Value)) is { } violation)
         {
             return CommandResult.Refused(violation);
         }

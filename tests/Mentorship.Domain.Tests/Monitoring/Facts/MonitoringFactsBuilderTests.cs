@@ -48,7 +48,7 @@ public class MonitoringFactsBuilderTests
 
         var facts = new MonitoringFactsBuilder().AddStaff(educator, D(2025, 9, 1)).Build();
 
-        facts.Educators.Single().YoungTeacherThrough.Should().Be(D(2029, 8, 31));
+        facts.Educators.Single().YoungTeacherThrough.Should().Be(D(2028, 8, 31), "the day before the third anniversary of teaching");
     }
 
     [Fact]

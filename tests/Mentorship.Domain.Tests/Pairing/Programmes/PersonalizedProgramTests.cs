@@ -82,6 +82,20 @@ public class PersonalizedProgramTests
     }
 
     [Fact]
+    public void Complete_BeforeThePeriodsLastDay_IsRefusedAndChangesNothing()
+    {
+        var program = Program(Running(Register(), "T01", "S01"));
+        program.Approve(OrderDate);
+        var before = Json.Write(program.ToSnapshot());
+
+        var early = program.Complete(new ProgramEvaluation(SchoolYear.End.PlusDays(-1), MentoringOutcome.Achieved, "цель достигнута"));
+
+        early.Rejection.Violations.Should().ContainSingle().Which.Code.Should().Be(CompletionRule.BeforePeriodEnd);
+        Json.Write(program.ToSnapshot()).Should().Be(before);
+        program.Status.Should().Be(ProgramStatus.Approved);
+    }
+
+    [Fact]
     public void RemoveDoneMark_AMarkPutByMistake_MakesTheItemDueAgainAndIsRaised()
     {
         var program = Program(Running(Register(), "T01", "S01"));
