@@ -15,6 +15,9 @@ namespace Mentorship.Domain.Roadmap;
 /// </remarks>
 public sealed class ResponsibleParty : IEquatable<ResponsibleParty>
 {
+    /// <summary>The longest name, in characters after normalisation.</summary>
+    public const int MaxLength = 200;
+
     private ResponsibleParty(string name) => Name = name;
 
     /// <summary>The normalised name.</summary>
@@ -39,7 +42,7 @@ public sealed class ResponsibleParty : IEquatable<ResponsibleParty>
             builder.Append(part);
         }
 
-        if (builder.Length > 200)
+        if (builder.Length > MaxLength)
         {
             throw new ArgumentException("A responsible party's name is at most 200 characters long.", nameof(name));
         }
@@ -50,6 +53,20 @@ public sealed class ResponsibleParty : IEquatable<ResponsibleParty>
         }
 
         return new ResponsibleParty(builder.ToString());
+    }
+
+    /// <summary>The length a name has once normalised (words joined by one space), checked against <see cref="MaxLength"/>.</summary>
+    /// <param name="name">The name as written.</param>
+    /// <returns>The normalised length.</returns>
+    internal static int NormalizedLength(string name)
+    {
+        var length = 0;
+        foreach (var part in name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        {
+            length += (length > 0 ? 1 : 0) + part.Length;
+        }
+
+        return length;
     }
 
     /// <summary>Equality.</summary>

@@ -230,10 +230,20 @@ public static class RoadmapTableImporter
                 $"{what} Мероприятие взято без дат.{hint}"));
         }
 
-        var responsible = raw.Cells[ResponsibleColumn]
+        var parties = raw.Cells[ResponsibleColumn]
             .Split([',', ';'], StringSplitOptions.RemoveEmptyEntries)
             .Where(p => !string.IsNullOrWhiteSpace(p))
-            .Select(ResponsibleParty.From);
+            .ToList();
+        if (parties.Find(p => ResponsibleParty.NormalizedLength(p) > ResponsibleParty.MaxLength) is { } tooLong)
+        {
+            errors.Add(new(
+                raw.LineNumber,
+                RoadmapImportErrorCode.UnreadableRow,
+                $"Ответственный длиннее {ResponsibleParty.MaxLength} знаков ({ResponsibleParty.NormalizedLength(tooLong)}): разделите ответственных запятыми."));
+            return null;
+        }
+
+        var responsible = parties.Select(ResponsibleParty.From);
         var (preamble, deliverables) = DeliverableCellReader.Read(raw.Cells[ResultColumn], options.HalfYears);
         return RoadmapActivity.Create(number, title, timingText, timing.OrUnrecognised(), responsible, deliverables, preamble);
     }

@@ -122,6 +122,30 @@ public class RoadmapTableImporterTests
     }
 
     [Fact]
+    public void Import_ResponsiblePartyOverTheLimit_IsAnErrorOfItsRowNotAnException()
+    {
+        var longName = string.Join(" ", Enumerable.Repeat("заместитель", 20));
+        var text = string.Join("\n", Header, "I. Раздел\t\t\t\t", "1.1\tМероприятие\tсентябрь\tдиректор\tСправка", $"1.2\tМероприятие\tоктябрь\t{longName}\tСправка");
+
+        var result = RoadmapTableImporter.Import(text);
+
+        result.IsSuccess.Should().BeFalse();
+        var error = result.Failure.Errors.Single();
+        error.LineNumber.Should().Be(4);
+        error.Code.Should().Be(RoadmapImportErrorCode.UnreadableRow);
+        error.Message.Should().Contain("длиннее 200 знаков (239)");
+    }
+
+    [Fact]
+    public void Import_ResponsiblePartyAtTheLimitAfterSpacesCollapse_IsTaken()
+    {
+        var name = "а" + new string(' ', 50) + new string('б', 198);
+        var text = string.Join("\n", Header, "I. Раздел\t\t\t\t", $"1.1\tМероприятие\tсентябрь\t{name}\tСправка");
+
+        RoadmapTableImporter.Import(text).Roadmap.FindActivity("1.1")!.Responsible.Single().Name.Should().HaveLength(200);
+    }
+
+    [Fact]
     public void Import_NoHeader_Fails()
     {
         RoadmapTableImporter.Import("1.1\tМероприятие\tсентябрь\tдиректор\tСправка").Failure.Errors.Single().Code
