@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
 using Ardalis.GuardClauses;
@@ -68,6 +69,7 @@ public static class RoadmapTableImporter
         }
 
         var (headerIndex, columns) = header.Value;
+        var headerCells = SplitCells(lines[headerIndex])!.Count;
         var sections = new List<RawSection>();
         RawActivity? current = null;
         for (var i = headerIndex + 1; i < lines.Length; i++)
@@ -81,6 +83,18 @@ public static class RoadmapTableImporter
             var raw = SplitCells(lines[i]);
             if (raw is null)
             {
+                continue;
+            }
+
+            // A Markdown row says where each cell ends, so it has as many cells as the header: one cell fewer is a
+            // lost cell, not an empty one. (Text pasted from Word drops trailing empty cells, so tabs are not counted.)
+            if (IsMarkdownRow(lines[i]) && raw.Count != headerCells)
+            {
+                errors.Add(new(
+                    lineNumber,
+                    RoadmapImportErrorCode.UnreadableRow,
+                    $"В строке таблицы {raw.Count.ToString(CultureInfo.InvariantCulture)} ячеек, а в заголовке {headerCells.ToString(CultureInfo.InvariantCulture)}: проверьте разделители «|»."));
+                current = null;
                 continue;
             }
 
@@ -304,6 +318,8 @@ public static class RoadmapTableImporter
 
         return cells;
     }
+
+    private static bool IsMarkdownRow(string line) => line.TrimStart() is { Length: > 0 } trimmed && trimmed[0] == '|';
 
     /// <summary>The trimmed cells of a line; null for a Markdown separator row.</summary>
     private static List<string>? SplitCells(string line)

@@ -146,6 +146,24 @@ public class RoadmapTableImporterTests
     }
 
     [Fact]
+    public void Import_MarkdownRowWithACellMissing_IsAnUnreadableRow()
+    {
+        var text = string.Join(
+            "\n",
+            "| № п/п | Наименование мероприятия | Срок реализации | Ответственный исполнитель | Результат, вид документа |",
+            "| --- | --- | --- | --- | --- |",
+            "| **I. Раздел** |  |  |  |  |",
+            "| 1.1 | Мероприятие | сентябрь | директор | Справка |",
+            "| 1.2 | Мероприятие | октябрь | директор |");
+
+        var error = RoadmapTableImporter.Import(text).Failure.Errors.Single();
+
+        error.LineNumber.Should().Be(5);
+        error.Code.Should().Be(RoadmapImportErrorCode.UnreadableRow);
+        error.Message.Should().Contain("4 ячеек, а в заголовке 5");
+    }
+
+    [Fact]
     public void Import_NoHeader_Fails()
     {
         RoadmapTableImporter.Import("1.1\tМероприятие\tсентябрь\tдиректор\tСправка").Failure.Errors.Single().Code
