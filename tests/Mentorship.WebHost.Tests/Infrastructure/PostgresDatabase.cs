@@ -56,9 +56,29 @@ public sealed class PostgresDatabase : ITestDatabase, IDisposable
         }
 
         NpgsqlConnection.ClearAllPools();
-        using var connection = new NpgsqlConnection(_admin);
-        connection.Open();
-        using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_name}\" WITH (FORCE)", connection);
-        drop.ExecuteNonQuery();
+
+        // The drop can race a host still closing its connections, or a server busy with the other suites' drops;
+        // try a few times. A scratch database left behind (its name is unique) is reported, not a failed run.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                using var connection = new NpgsqlConnection(_admin);
+                connection.Open();
+                using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_name}\" WITH (FORCE)", connection);
+                drop.ExecuteNonQuery();
+                return;
+            }
+            catch (PostgresException e) when (attempt < 5)
+            {
+                Console.Error.WriteLine($"test database {_name}: drop attempt {attempt} failed ({e.SqlState}); retrying");
+                Thread.Sleep(500 * attempt);
+            }
+            catch (PostgresException e)
+            {
+                Console.Error.WriteLine($"test database {_name} was left behind: {e.SqlState} {e.MessageText}");
+                return;
+            }
+        }
     }
 }
