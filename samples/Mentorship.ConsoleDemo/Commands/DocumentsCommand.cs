@@ -79,14 +79,7 @@ internal sealed class DocumentsCommand(TextWriter? output = null, TextWriter? er
     {
         try
         {
-            // Open XML packages are written to a readable stream (the SDK reads back its parts), then copied out.
-            SafeOutput.Write(path, () => Stream.Null, output =>
-            {
-                using var buffer = new MemoryStream();
-                write(buffer);
-                buffer.Position = 0;
-                buffer.CopyTo(output);
-            });
+            SafeOutput.Write(path, () => Stream.Null, output => OfficeFormats.WritePackage(output, write));
         }
         catch (OutputException e)
         {

@@ -34,16 +34,24 @@ internal static class OfficeFormats
     {
         if (IsXlsx(target))
         {
-            // Open XML packages need a readable stream while they are written; the output stream may be write-only.
-            using var buffer = new MemoryStream();
-            XlsxMatchingResultWriter.Write(result, RequestTopicCatalog.Standard, buffer);
-            buffer.Position = 0;
-            buffer.CopyTo(stream);
+            WritePackage(stream, buffer => XlsxMatchingResultWriter.Write(result, RequestTopicCatalog.Standard, buffer));
         }
         else
         {
             MatchingJsonWriter.Write(stream, result);
         }
+    }
+
+    /// <summary>
+    /// Writes an Open XML package to <paramref name="output"/>: the SDK reads its parts back while writing, so the
+    /// package is built in memory and then copied to the output, which may be write-only.
+    /// </summary>
+    public static void WritePackage(Stream output, Action<Stream> write)
+    {
+        using var buffer = new MemoryStream();
+        write(buffer);
+        buffer.Position = 0;
+        buffer.CopyTo(output);
     }
 
     /// <summary>Imports the roadmap from a .docx file, or from the text already read.</summary>
