@@ -128,7 +128,7 @@ public sealed class RoadmapCommandTests : IDisposable
 
         _out.ToString().Should().BeEmpty();
         _console.ToString().Should().BeEmpty();
-        _error.ToString().Should().Contain($"{file}:52:").And.Contain("nothing imported");
+        _error.ToString().Should().Contain($"{file}:52:").And.Contain("ничего не импортировано");
     }
 
     [Fact]

@@ -14,11 +14,11 @@ namespace Mentorship.ConsoleDemo.Commands;
 /// </summary>
 internal sealed class DocumentsCommand(TextWriter? output = null, TextWriter? error = null) : ICommand
 {
-    private const string Usage = "usage: documents [--format docx|markdown|plain] [--out DIR]";
+    private const string Usage = "documents [--format docx|markdown|plain] [--out DIR]";
 
     public string Name => "documents";
 
-    public string Summary => "documents [--format docx|markdown|plain] [--out DIR]: every document of the demo year, one file each";
+    public string Summary => Usage + ": все документы демонстрационного года, каждый в своём файле";
 
     private TextWriter Output => output ?? Console.Out;
 
@@ -32,8 +32,8 @@ internal sealed class DocumentsCommand(TextWriter? output = null, TextWriter? er
         {
             if (args[i] is not ("--format" or "--out") || i + 1 >= args.Length)
             {
-                Error.WriteLine(args[i] is "--format" or "--out" ? $"documents: {args[i]} needs a value." : $"documents: unexpected argument '{args[i]}'.");
-                Error.WriteLine(Usage);
+                Error.WriteLine(args[i] is "--format" or "--out" ? $"documents: после {args[i]} нужно значение." : $"documents: неизвестный аргумент «{EchoText.Escape(args[i])}».");
+                Error.WriteLine("использование: " + Usage);
                 return 2;
             }
 
@@ -42,8 +42,8 @@ internal sealed class DocumentsCommand(TextWriter? output = null, TextWriter? er
                 format = args[i];
                 if (format is not ("docx" or "markdown" or "plain"))
                 {
-                    Error.WriteLine($"documents: unknown format '{format}'.");
-                    Error.WriteLine(Usage);
+                    Error.WriteLine($"documents: неизвестный формат «{EchoText.Escape(format)}» (возможны docx, markdown, plain).");
+                    Error.WriteLine("использование: " + Usage);
                     return 2;
                 }
             }

@@ -1,3 +1,4 @@
+using Mentorship.ConsoleDemo.Commands.Files;
 using Mentorship.ConsoleDemo.Steps;
 using Mentorship.Domain.Documents;
 using Mentorship.Domain.OpenXml.Word;
@@ -10,7 +11,7 @@ namespace Mentorship.ConsoleDemo.Commands;
 /// </summary>
 internal static class ReportDocx
 {
-    private const string Usage = "usage: report --format docx --out FILE.docx";
+    private const string Usage = "report --format docx --out FILE.docx";
 
     public static bool Wants(string[] args) => args.Contains("docx");
 
@@ -28,16 +29,16 @@ internal static class ReportDocx
                     path = args[++i];
                     break;
                 default:
-                    error.WriteLine($"report: unexpected argument '{args[i]}'.");
-                    error.WriteLine(Usage);
+                    error.WriteLine($"report: неизвестный аргумент «{EchoText.Escape(args[i])}».");
+                    error.WriteLine("использование: " + Usage);
                     return 2;
             }
         }
 
         if (path is null)
         {
-            error.WriteLine("report: --format docx needs --out FILE.docx.");
-            error.WriteLine(Usage);
+            error.WriteLine("report: для --format docx нужен аргумент --out FILE.docx.");
+            error.WriteLine("использование: " + Usage);
             return 2;
         }
 

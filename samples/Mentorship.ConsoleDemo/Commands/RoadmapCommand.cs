@@ -84,7 +84,7 @@ internal sealed class RoadmapCommand(TextWriter? output = null, TextWriter? erro
                 Error.WriteLine($"{source}:{problemLine.LineNumber.ToString(CultureInfo.InvariantCulture)}: {problemLine.Message}");
             }
 
-            Error.WriteLine("roadmap: nothing imported.");
+            Error.WriteLine("roadmap: ничего не импортировано.");
             return 1;
         }
 

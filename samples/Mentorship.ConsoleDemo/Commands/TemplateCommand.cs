@@ -11,11 +11,11 @@ namespace Mentorship.ConsoleDemo.Commands;
 /// </summary>
 internal sealed class TemplateCommand(TextWriter? output = null, TextWriter? error = null) : ICommand
 {
-    private const string Usage = "usage: template --out FILE.xlsx";
+    private const string Usage = "template --out FILE.xlsx";
 
     public string Name => "template";
 
-    public string Summary => "template --out FILE.xlsx: an empty workbook for the mentee and mentor banks, with topic drop-downs";
+    public string Summary => Usage + ": пустая книга Excel для банков наставляемых и наставников, с выпадающими списками тем";
 
     private TextWriter Output => output ?? Console.Out;
 
@@ -25,8 +25,8 @@ internal sealed class TemplateCommand(TextWriter? output = null, TextWriter? err
     {
         if (args.Length != 2 || args[0] != "--out" || !OfficeFormats.IsXlsx(args[1]))
         {
-            Error.WriteLine(args.Length == 2 && args[0] == "--out" ? "template: the file must end in .xlsx." : "template: --out FILE.xlsx is needed.");
-            Error.WriteLine(Usage);
+            Error.WriteLine(args.Length == 2 && args[0] == "--out" ? "template: имя файла должно оканчиваться на .xlsx." : "template: нужен аргумент --out FILE.xlsx.");
+            Error.WriteLine("использование: " + Usage);
             return 2;
         }
 

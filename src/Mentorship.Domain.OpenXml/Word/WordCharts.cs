@@ -81,7 +81,7 @@ internal static class WordCharts
                 new C.ChartShapeProperties(new A.SolidFill(new A.RgbColorModelHex { Val = Colours[s % Colours.Length] })),
                 new C.InvertIfNegative { Val = false },
                 new C.DataLabels(
-                    new C.NumberingFormat { FormatCode = "0.0", SourceLinked = false },
+                    new C.NumberingFormat { FormatCode = "[$-419]0.0", SourceLinked = false },
                     TextProperties(900, bold: false),
                     new C.ShowLegendKey { Val = false },
                     new C.ShowValue { Val = true },

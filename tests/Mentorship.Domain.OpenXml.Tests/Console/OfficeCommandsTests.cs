@@ -36,7 +36,7 @@ public sealed class OfficeCommandsTests : IDisposable
 
         var error = new StringWriter();
         new DocumentsCommand(new StringWriter(), error).Run(["--format", "pdf"], Silent).Should().Be(2);
-        error.ToString().Should().Contain("unknown format 'pdf'");
+        error.ToString().Should().Contain("неизвестный формат «pdf»");
     }
 
     [Fact]

@@ -55,7 +55,7 @@ public class WordDocumentWriterTests
 
     [Theory]
     [MemberData(nameof(DemoDocuments.Names), MemberType = typeof(DemoDocuments))]
-    public void Tables_are_Word_tables_with_a_repeated_header_row_in_12_pt(string name)
+    public void Tables_are_Word_tables_with_a_repeated_header_row_and_rows_kept_on_one_page(string name)
     {
         var (_, document, docx) = DemoDocuments.Get(name);
         using var package = Open(docx);
@@ -69,11 +69,66 @@ public class WordDocumentWriterTests
             var rows = grids[i].Elements<TableRow>().ToArray();
             rows.Should().HaveCount(tables[i].Rows.Count + 1);
             rows[0].TableRowProperties!.GetFirstChild<TableHeader>().Should().NotBeNull();
+            rows.Should().OnlyContain(r => r.TableRowProperties!.GetFirstChild<CantSplit>() != null, "a row is never split across two pages");
             rows.Select(r => r.Elements<TableCell>().Count()).Should().AllBeEquivalentTo(tables[i].Headers.Count);
             rows[^1].Elements<TableCell>().Select(c => c.InnerText.Replace('\u00a0', ' '))
                 .Should().Equal((tables[i].Rows.Count == 0 ? tables[i].Headers : tables[i].Rows[^1]).Select(c => c.Replace('\u00a0', ' ')));
             grids[i].Descendants<ParagraphStyleId>().Should().OnlyContain(s => s.Val!.Value == "TableText");
         }
+    }
+
+    [Fact]
+    public void A_table_that_fits_is_set_in_12_pt_with_every_column_as_wide_as_its_longest_word()
+    {
+        var table = AnalyticalTables().First(t => t.Headers[0] == "Форма наставничества");
+
+        var (widths, halfPoints) = WordTables.Layout(table);
+
+        halfPoints.Should().Be(24);
+        widths.Sum().Should().Be(WordPage.TextWidth);
+        table.Headers.Should().Equal("Форма наставничества", "Пары", "Группы");
+        widths[0].Should().BeGreaterThan(widths[1] + widths[2], "the forms' names are the long text");
+        widths[2].Should().BeGreaterThanOrEqualTo((int)(("Группы".Length + 1) * 1.1 * 120) + 250);
+    }
+
+    [Fact]
+    public void A_table_too_wide_for_its_words_in_12_pt_is_set_smaller_and_breaks_no_word()
+    {
+        var tables = AnalyticalTables();
+        var index = Array.FindIndex(tables, t => t.Headers.Count >= 10);
+        var table = tables[index];
+        table.Headers.Should().StartWith("Организация").And.Contain("K12");
+
+        var (widths, halfPoints) = WordTables.Layout(table);
+
+        halfPoints.Should().BeLessThan(24).And.BeGreaterThanOrEqualTo(16);
+        widths.Sum().Should().Be(WordPage.TextWidth);
+        var perCharacter = 120.0 * halfPoints / 24;
+        for (var c = 0; c < table.Headers.Count; c++)
+        {
+            var longest = table.Rows.Select(r => r[c].Replace(" %", "\u00a0%").Split(' ').Max(w => w.Length)).Max();
+            widths[c].Should().BeGreaterThanOrEqualTo((int)Math.Max(longest * perCharacter, (table.Headers[c].Length + 1) * 1.1 * perCharacter), table.Headers[c]);
+        }
+
+        var (_, _, docx) = DemoDocuments.Documents.First(d => d.Name.Contains("Аналитическая справка"));
+        using var package = Open(docx);
+        var grid = package.MainDocumentPart!.Document.Body!.Elements<Table>()
+            .Where(t => t.GetFirstChild<TableProperties>()?.TableStyle?.Val?.Value == "TableGrid")
+            .ElementAt(index);
+        grid.Descendants<FontSize>().Select(f => f.Val!.Value).Distinct()
+            .Should().Equal(halfPoints.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void Chart_value_labels_print_a_decimal_comma()
+    {
+        var (_, _, docx) = DemoDocuments.Documents.First(d => d.Name.Contains("Аналитическая справка"));
+        using var package = Open(docx);
+        var formats = package.MainDocumentPart!.ChartParts
+            .SelectMany(p => p.ChartSpace!.Descendants<DocumentFormat.OpenXml.Drawing.Charts.DataLabels>())
+            .Select(l => l.GetFirstChild<DocumentFormat.OpenXml.Drawing.Charts.NumberingFormat>()!.FormatCode!.Value)
+            .Distinct();
+        formats.Should().Equal("[$-419]0.0");
     }
 
     [Fact]
@@ -173,4 +228,8 @@ public class WordDocumentWriterTests
     };
 
     private static string Normalize(string text) => string.Join(" ", text.Replace('\u00a0', ' ').Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries));
+
+    private static DocumentTable[] AnalyticalTables() =>
+        DemoDocuments.Documents.First(d => d.Name.Contains("Аналитическая справка")).Document.Content.Blocks
+            .Where(b => b.Kind == DocumentBlockKind.Table).Select(b => b.Table!).ToArray();
 }
