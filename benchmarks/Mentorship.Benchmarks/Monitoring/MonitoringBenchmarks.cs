@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using Mentorship.Benchmarks.Monitoring.Baseline;
 using Mentorship.Domain.Documents;
 using Mentorship.Domain.Monitoring.Facts;
 using Mentorship.Domain.Monitoring.Indicators;
@@ -37,11 +38,37 @@ public class MonitoringBenchmarks
         Console.WriteLine(
             $"// {Size}: {_facts.Educators.Count} employments, {_facts.Programmes.Count} programmes, {_facts.Programmes.Sum(p => p.Plan.Count)} plan items, "
             + $"{_facts.Responses.Count} responses, {_facts.Responses.Sum(r => r.Answers.Count)} answers, {_facts.RoadmapItems.Count} roadmap items");
+        Agree(IndicatorCalculator.Compute(_facts, _region, RegionGenerator.LastSchoolYear), SlotIndicatorCalculator.Compute(_facts, _region, RegionGenerator.LastSchoolYear));
+    }
+
+    /// <summary>Stops the run unless the named-class calculator and the baseline give the same sets, part by part.</summary>
+    private static void Agree(IndicatorSet ours, IndicatorSet before)
+    {
+        var sets = new[] { (ours, before) }.Concat(ours.Parts.Zip(before.Parts));
+        foreach (var (a, b) in sets)
+        {
+            var same = a.Results.Count == b.Results.Count && a.Results.Zip(b.Results).All(p =>
+                p.First.Id == p.Second.Id && p.First.Numerator == p.Second.Numerator && p.First.Denominator == p.Second.Denominator
+                && p.First.Counted.SequenceEqual(p.Second.Counted) && p.First.Flagged.SequenceEqual(p.Second.Flagged) && p.First.TargetStatus == p.Second.TargetStatus);
+            if (!same)
+            {
+                throw new InvalidOperationException($"The calculators disagree for {a.Scope}.");
+            }
+        }
+
+        Console.WriteLine($"// both calculators agree on {ours.Results.Count} results for the region and each of its {ours.Parts.Count} organisations");
     }
 
     /// <summary>K1–K12 for every organisation and their sum: the target.</summary>
     [Benchmark]
     public long RegionIndicators() => IndicatorCalculator.Compute(_facts, _region, RegionGenerator.LastSchoolYear).Get(IndicatorCode.K1).Denominator;
+
+    /// <summary>
+    /// K1–K12 for the region by the calculator as it was before the indicators became named classes
+    /// (<see cref="SlotIndicatorCalculator"/>, kept verbatim): the side-by-side figure for the region.
+    /// </summary>
+    [Benchmark]
+    public long RegionIndicatorsBefore() => SlotIndicatorCalculator.Compute(_facts, _region, RegionGenerator.LastSchoolYear).Get(IndicatorCode.K1).Denominator;
 
     /// <summary>K1–K12 for one organisation.</summary>
     [Benchmark]
