@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Mentorship.Domain.Banks;
 using Mentorship.Domain.Common;
 using Mentorship.Domain.Monitoring.InformationSupport;
+using Mentorship.Domain.Monitoring.LocalActs;
 using Mentorship.Domain.Monitoring.Practices;
 using Mentorship.Domain.Pairing;
 using Mentorship.Domain.Pairing.Programmes;
@@ -15,7 +16,7 @@ namespace Mentorship.Domain.Serialization.SystemTextJson;
 /// System.Text.Json metadata, generated at compile time, for every snapshot of the core: the aggregates'
 /// snapshots (<see cref="MenteeBankSnapshot"/>, <see cref="MentorBankSnapshot"/>, <see cref="PairingRegisterSnapshot"/>,
 /// <see cref="PersonalizedProgramSnapshot"/>, <see cref="SupportPlanSnapshot"/>, <see cref="PracticeCollectionSnapshot"/>,
-/// <see cref="InformationSupportLogSnapshot"/>, <see cref="EducatorSnapshot"/>, <see cref="MentoringConsentSnapshot"/>)
+/// <see cref="InformationSupportLogSnapshot"/>, <see cref="LocalActRegisterSnapshot"/>, <see cref="EducatorSnapshot"/>, <see cref="MentoringConsentSnapshot"/>)
 /// and each of their parts. A trimmed or native AOT host needs no reflection to store them.
 /// </summary>
 /// <remarks>
@@ -57,6 +58,8 @@ namespace Mentorship.Domain.Serialization.SystemTextJson;
 [JsonSerializable(typeof(PracticeCollectionSnapshot))]
 [JsonSerializable(typeof(PracticeSnapshot))]
 [JsonSerializable(typeof(InformationSupportLogSnapshot))]
+[JsonSerializable(typeof(LocalActRegisterSnapshot))]
+[JsonSerializable(typeof(LocalActSnapshot))]
 internal sealed partial class MentorshipJsonContext : JsonSerializerContext
 {
 }

@@ -74,8 +74,9 @@ public class ArchitectureTests
             ["Indicators"] = ["Facts", "Questionnaires"],
             ["Practices"] = ["Facts", "Events"],
             ["InformationSupport"] = ["Facts", "Events"],
-            ["Events"] = ["InformationSupport"],
-            ["Reports"] = ["Facts", "Questionnaires", "Indicators", "Practices", "InformationSupport", "Events"],
+            ["LocalActs"] = ["Events"],
+            ["Events"] = ["InformationSupport", "LocalActs"],
+            ["Reports"] = ["Facts", "Questionnaires", "Indicators", "Practices", "InformationSupport", "LocalActs", "Events"],
         }).Should().BeEmpty();
 
     [Fact]

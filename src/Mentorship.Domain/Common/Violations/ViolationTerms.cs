@@ -48,6 +48,15 @@ internal static class ViolationTerms
         ["RespondentRole.Mentee"] = ("наставляемый", "mentee"),
         ["RespondentRole.Mentor"] = ("наставник", "mentor"),
         ["RespondentRole.Coordinator"] = ("куратор", "coordinator"),
+        ["LocalActKind.SystemOrder"] = ("приказ о создании системы наставничества", "order creating the system"),
+        ["LocalActKind.Regulation"] = ("положение о системе наставничества", "regulation on the system"),
+        ["LocalActKind.Roadmap"] = ("дорожная карта", "roadmap"),
+        ["LocalActKind.FixingOrder"] = ("приказ о закреплении пар (групп)", "order fixing pairs and groups"),
+        ["LocalActKind.PersonalizedPrograms"] = ("персонализированные программы", "personalized programmes"),
+        ["LocalActKind.MentorshipProgramme"] = ("программа наставничества", "mentorship programme"),
+        ["LocalActKind.CoordinatorOrder"] = ("приказ о назначении куратора", "order naming the coordinator"),
+        ["LocalActKind.MentorEncouragement"] = ("акт о материальном стимулировании наставников", "act on mentors' encouragement"),
+        ["LocalActKind.WebsiteSection"] = ("раздел «Наставничество» на сайте", "website section"),
     };
 
     /// <summary>The keys of every term with words, <c>Type.Member</c>.</summary>

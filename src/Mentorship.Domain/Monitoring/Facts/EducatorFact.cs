@@ -49,7 +49,32 @@ public sealed class EducatorFact
     /// <summary>The last day the person is a young teacher, or <see langword="null"/> for never.</summary>
     public LocalDate? YoungTeacherThrough { get; }
 
-    /// <summary>The fact for an educator of the People room, computing the young-teacher status from the birth date and teaching start.</summary>
+    /// <summary>
+    /// The days the person counts as a young specialist by the second branch of the definition: appointed to a post
+    /// they had no experience in, from the appointment through the day before its third anniversary
+    /// (<see cref="YoungSpecialistPolicy.LastDayFrom"/>); <see langword="null"/> for none. K1 counts it when
+    /// <c>MonitoringPolicy.CountsNewPostWithoutExperience</c> is set (the default).
+    /// </summary>
+    public DateInterval? NewPostWithoutExperience { get; private init; }
+
+    /// <summary>A copy with the days of an appointment to a post without experience (<see cref="NewPostWithoutExperience"/>).</summary>
+    /// <param name="span">The days, both ends included.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="span"/> is null.</exception>
+    public EducatorFact WithNewPostWithoutExperience(DateInterval span) =>
+        new(Id, OrganizationId, EmployedFrom, EmployedThrough, YoungTeacherThrough) { NewPostWithoutExperience = Guard.Against.Null(span) };
+
+    /// <summary>Whether the person is a young teacher on a date: by age and teaching years, or, when asked, by a new post.</summary>
+    /// <param name="on">The date.</param>
+    /// <param name="countingNewPost">Whether an appointment to a post without experience counts.</param>
+    /// <returns><see langword="true"/> for a young teacher.</returns>
+    public bool IsYoungTeacherOn(LocalDate on, bool countingNewPost) =>
+        YoungTeacherRule.Applies(YoungTeacherThrough, on) || (countingNewPost && NewPostWithoutExperience is { } post && post.Contains(on));
+
+    /// <summary>
+    /// The fact for an educator of the People room, computing the young-teacher status from the birth date and teaching
+    /// start, and the days of an appointment to a post without experience from <see cref="Educator.PostAppointment"/>.
+    /// </summary>
     /// <param name="educator">The educator.</param>
     /// <param name="employedFrom">The first day of employment.</param>
     /// <param name="employedThrough">The last day of employment, or <see langword="null"/> while employed.</param>
@@ -59,12 +84,15 @@ public sealed class EducatorFact
     public static EducatorFact From(Educator educator, LocalDate employedFrom, LocalDate? employedThrough = null, YoungSpecialistPolicy? policy = null)
     {
         Guard.Against.Null(educator);
-        return new EducatorFact(
+        var fact = new EducatorFact(
             educator.Id,
             educator.OrganizationId,
             employedFrom,
             employedThrough,
             YoungTeacherRule.LastDay(educator.PersonalData.BirthDate, educator.TeachingSince, policy));
+        return educator.PostAppointment is { WithoutPriorExperience: true } post
+            ? fact.WithNewPostWithoutExperience(new DateInterval(post.Since, (policy ?? YoungSpecialistPolicy.Default).LastDayFrom(post.Since)))
+            : fact;
     }
 
     /// <summary>Whether employed on a date.</summary>

@@ -19,8 +19,15 @@ public sealed class IndicatorTarget
         Threshold = threshold;
     }
 
-    /// <summary>The federal coverage target for young teachers (K1): at least 70 %.</summary>
-    public static IndicatorTarget FederalYoungTeacherCoverage { get; } = AtLeast(70m);
+    /// <summary>
+    /// The national project's target used for K1: at least 70 %. Its <see cref="Source"/> names it in its own words: the
+    /// share of pedagogical workers under 35 involved in forms of support and accompaniment in their first three years
+    /// of work (national project «Образование»), a broader count than "in a mentoring programme".
+    /// </summary>
+    public static IndicatorTarget FederalYoungTeacherCoverage { get; } = AtLeast(70m).WithSource(IndicatorProvenance.NationalProjectIndicator);
+
+    /// <summary>Where the target comes from, in Russian, as a report cites it; <see langword="null"/> for a target the host set without one.</summary>
+    public string? Source { get; private init; }
 
     /// <summary>The side.</summary>
     public TargetComparison Comparison { get; }
@@ -37,6 +44,13 @@ public sealed class IndicatorTarget
     /// <param name="threshold">The threshold.</param>
     /// <returns>The target.</returns>
     public static IndicatorTarget AtMost(decimal threshold) => new(TargetComparison.AtMost, threshold);
+
+    /// <summary>A copy citing a source (a report prints it beside the target).</summary>
+    /// <param name="source">The source in Russian, e.g. a regional order's number and wording.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="System.ArgumentException">The source is blank.</exception>
+    public IndicatorTarget WithSource(string source) =>
+        new(Comparison, Threshold) { Source = Guard.Against.NullOrWhiteSpace(source).Trim() };
 
     /// <summary>Judges a fraction against the target.</summary>
     /// <param name="kind">The indicator's kind (shares are in percent).</param>
