@@ -94,6 +94,12 @@ internal static class PairingEndpoints
             .WithSummary("Moves a mentee from this group into another by one order naming both; answers with both groups and the order's text.")
             .Produces<GroupChangeView>().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
 
+        group.MapPost("/people/{id}/consent-withdrawal", (string organizationId, int year, string id, ConsentWithdrawalInput input, PairingService s, HttpContext c, CancellationToken ct) =>
+                YearRoute.With(c, organizationId, year, async (key, version) => (await s.WithdrawConsentAsync(key, id, input, version, ct)).ToHttp(c)))
+            .WithName("WithdrawConsentInPairing")
+            .WithSummary("A withdrawal of consent to personal-data processing across the year: the person's running units end after the notice by the order on early termination, the rest are cancelled or left; the register, programmes and banks keep a pseudonym or anonymous counts only.")
+            .Produces<ConsentWithdrawalView>().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
+
         group.MapGet("/orders/text", (string organizationId, int year, string? number, ReportTextFormat? format, PairingService s, HttpContext c, CancellationToken ct) =>
                 YearRoute.With(c, organizationId, year, async (key, _) => (await s.OrderTextAsync(key, number, null, null, ct)).ToText(format)))
             .WithName("GetOrderText").WithSummary("An order of the year (by its number) as Russian text: Markdown (default) or plain text, with blank lines for the signatures.")

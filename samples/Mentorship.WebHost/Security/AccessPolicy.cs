@@ -79,6 +79,7 @@ public static class AccessPolicy
         ["AddMenteeToGroup"] = CoordinatorOnly,
         ["ReleaseMenteeFromGroup"] = CoordinatorOnly,
         ["MoveMentee"] = CoordinatorOnly,
+        ["WithdrawConsentInPairing"] = CoordinatorOnly.Audited(AuditAction.Erase),
         ["GetOrderText"] = ReadInOrganization.Audited(AuditAction.Read),
         ["IssueFixingOrder"] = Access.Of(new Grant(Readers, OwnOrganization)),
 

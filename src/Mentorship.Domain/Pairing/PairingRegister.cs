@@ -37,7 +37,7 @@ public sealed class PairingRegister : AggregateRoot
     private const string PseudonymPrefix = "anonymous-";
 
     private readonly SortedDictionary<MentoringUnitId, MentoringUnit> _units = [];
-    private readonly List<AdministrativeOrder> _orders = [];
+    private readonly OrderBook _orders = new();
     private readonly SortedDictionary<EducatorId, int> _capacities = [];
     private readonly SortedSet<EducatorId> _anonymised = [];
     private readonly SortedDictionary<EducatorId, OrganizationId> _externalMentors = [];
@@ -77,7 +77,7 @@ public sealed class PairingRegister : AggregateRoot
     public IReadOnlyCollection<MentoringUnit> Units => _units.Values;
 
     /// <summary>The orders issued, oldest first.</summary>
-    public IReadOnlyList<AdministrativeOrder> Orders => _orders;
+    public IReadOnlyList<AdministrativeOrder> Orders => _orders.All;
 
     /// <summary>The other registers this one consults for loads and overlaps (<see cref="Consult"/>).</summary>
     public IReadOnlyList<PairingRegister> ConsultedRegisters => _consulted;
@@ -156,7 +156,7 @@ public sealed class PairingRegister : AggregateRoot
     /// <summary>An order by number.</summary>
     /// <param name="number">The number.</param>
     /// <returns>The order, or <see langword="null"/>.</returns>
-    public AdministrativeOrder? FindOrder(string number) => _orders.FirstOrDefault(o => o.Number == number?.Trim());
+    public AdministrativeOrder? FindOrder(string number) => _orders.Find(number);
 
     /// <summary>The capacity of a mentor: as set in the register, else the policy's default.</summary>
     /// <param name="mentor">The mentor.</param>
@@ -443,7 +443,7 @@ public sealed class PairingRegister : AggregateRoot
     {
         Guard.Against.Null(order);
         var ids = Guard.Against.Null(units).ToArray();
-        var violations = new List<RuleViolation>(OrderRule.Check(order, FindOrder(order.Number) is not null, ids));
+        var violations = new List<RuleViolation>();
         foreach (var id in ids.Distinct())
         {
             if (!_units.TryGetValue(id, out var unit))
@@ -463,21 +463,14 @@ public sealed class PairingRegister : AggregateRoot
             violations.AddIfPresent(OrderRule.CheckDate(order, unit));
         }
 
-        if (violations.Count > 0)
+        return IssueOrder(order, OrderKind.FixingUnits, ids, violations, () =>
         {
-            return new Rejection(violations);
-        }
-
-        var issued = new AdministrativeOrder(order, OrderKind.FixingUnits, ids);
-        _orders.Add(issued);
-        Raise(new OrderIssued(order.Date, OrganizationId, Year, order.Number, OrderKind.FixingUnits, ids));
-        foreach (var id in ids)
-        {
-            _units[id].Fix(order);
-            Raise(new UnitFixed(order.Date, OrganizationId, Year, id, order.Number));
-        }
-
-        return issued;
+            foreach (var id in ids)
+            {
+                _units[id].Fix(order);
+                Raise(new UnitFixed(order.Date, OrganizationId, Year, id, order.Number));
+            }
+        });
     }
 
     /// <summary>Starts a fixed unit, inside its period and not before its order.</summary>
@@ -512,22 +505,30 @@ public sealed class PairingRegister : AggregateRoot
     public CommandResult Complete(MentoringUnitId unitId, LocalDate on, MentoringOutcome outcome)
     {
         Guard.Against.EnumOutOfRange(outcome);
-        if (!_units.TryGetValue(unitId, out var unit))
-        {
-            return CommandResult.Refused(UnitStatusRule.Unknown(unitId));
-        }
-
-        if ((UnitStatusRule.Check(unit, UnitStatusRule.NotActive, MentoringUnitStatus.Active)
-            ?? CompletionRule.Check(unit, on)
-            ?? CompletionRule.CheckPeriodEnd(unit.Period, on, unitId.Value)) is { } violation)
+        if (CheckCompletion(unitId, on) is { } violation)
         {
             return CommandResult.Refused(violation);
         }
 
+        ApplyCompletion(unitId, on, outcome);
+        return CommandResult.Ok;
+    }
+
+    /// <summary>What refuses the completion of a unit on a day, if anything (<see cref="Complete"/>).</summary>
+    internal RuleViolation? CheckCompletion(MentoringUnitId unitId, LocalDate on) =>
+        !_units.TryGetValue(unitId, out var unit)
+            ? UnitStatusRule.Unknown(unitId)
+            : UnitStatusRule.Check(unit, UnitStatusRule.NotActive, MentoringUnitStatus.Active)
+                ?? CompletionRule.Check(unit, on)
+                ?? CompletionRule.CheckPeriodEnd(unit.Period, on, unitId.Value);
+
+    /// <summary>Completes a unit whose completion was checked (<see cref="CheckCompletion"/>).</summary>
+    internal void ApplyCompletion(MentoringUnitId unitId, LocalDate on, MentoringOutcome outcome)
+    {
+        var unit = _units[unitId];
         unit.Complete(new UnitCompletion(on, outcome));
         Raise(new UnitCompleted(on, OrganizationId, Year, unitId, outcome));
         Raise(new MentorPlaceFreed(unit.LastDay!.Value.PlusDays(1), OrganizationId, Year, unit.Mentor, unitId));
-        return CommandResult.Ok;
     }
 
     /// <summary>
@@ -559,19 +560,12 @@ public sealed class PairingRegister : AggregateRoot
         var violations = new List<RuleViolation>(EarlyTerminationRule.Check(unit, request));
         violations.AddIfPresent(NoticePeriodRule.CheckAfterOrder(request.NoticeGivenOn, unit.FixingOrder!.Date, subject));
         violations.AddIfPresent(NoticePeriodRule.Check(Calendar, request.NoticeGivenOn, request.EndsOn, Policy.NoticeWorkingDays, subject));
-        violations.AddRange(OrderRule.Check(request.Order, FindOrder(request.Order.Number) is not null, [unitId]));
-        if (violations.Count > 0)
+        return IssueOrder(request.Order, OrderKind.EarlyTermination, [unitId], violations, () =>
         {
-            return new Rejection(violations);
-        }
-
-        var mentees = unit.Mentees.ToArray();
-        unit.EndEarly(new EarlyTermination(request.NoticeGivenOn, request.InitiatedBy, request.Grounds, request.EndsOn, request.Order));
-        var order = new AdministrativeOrder(request.Order, OrderKind.EarlyTermination, [unitId]);
-        _orders.Add(order);
-        Raise(new OrderIssued(request.Order.Date, OrganizationId, Year, request.Order.Number, OrderKind.EarlyTermination, [unitId]));
-        RaiseEnded(unit, request.EndsOn, request.Grounds, request.InitiatedBy, request.NoticeGivenOn, mentees, freedMentor: true);
-        return order;
+            var mentees = unit.Mentees.ToArray();
+            unit.EndEarly(new EarlyTermination(request.NoticeGivenOn, request.InitiatedBy, request.Grounds, request.EndsOn, request.Order));
+            RaiseEnded(unit, request.EndsOn, request.Grounds, request.InitiatedBy, request.NoticeGivenOn, mentees, freedMentor: true);
+        });
     }
 
     /// <summary>
@@ -615,7 +609,6 @@ public sealed class PairingRegister : AggregateRoot
         }
 
         violations.AddIfPresent(NoticePeriodRule.CheckAfterOrder(request.NoticeGivenOn, unit.FixingOrder!.Date, subject));
-        violations.AddRange(OrderRule.Check(request.Order, FindOrder(request.Order.Number) is not null, [unitId]));
         if (unit.Period.Contains(request.EffectiveOn))
         {
             var rest = new DateInterval(request.EffectiveOn, unit.Period.End);
@@ -624,27 +617,21 @@ public sealed class PairingRegister : AggregateRoot
             violations.AddIfPresent(CheckLoad(request.NewMentor, rest, unit.PlacesTaken(Policy)));
         }
 
-        if (violations.Count > 0)
+        return IssueOrder(request.Order, OrderKind.MentorReplacement, [unitId], violations, () =>
         {
-            return new Rejection(violations);
-        }
+            var previous = unit.Mentor;
+            unit.ReplaceMentor(
+                new MentorReplacement(request.EffectiveOn, previous, request.NewMentor, request.Grounds, request.NoticeGivenOn, request.Order),
+                request.NewMentorAgreement);
+            if (newMentorOrganization is { } external)
+            {
+                unit.MarkExternal(request.NewMentor, external);
+            }
 
-        var previous = unit.Mentor;
-        unit.ReplaceMentor(
-            new MentorReplacement(request.EffectiveOn, previous, request.NewMentor, request.Grounds, request.NoticeGivenOn, request.Order),
-            request.NewMentorAgreement);
-        if (newMentorOrganization is { } external)
-        {
-            unit.MarkExternal(request.NewMentor, external);
-        }
-
-        Index(request.NewMentor, unit);
-        var order = new AdministrativeOrder(request.Order, OrderKind.MentorReplacement, [unitId]);
-        _orders.Add(order);
-        Raise(new OrderIssued(request.Order.Date, OrganizationId, Year, request.Order.Number, OrderKind.MentorReplacement, [unitId]));
-        Raise(new MentorReplaced(request.EffectiveOn, OrganizationId, Year, unitId, previous, request.NewMentor, request.Grounds));
-        Raise(new MentorPlaceFreed(request.EffectiveOn, OrganizationId, Year, previous, unitId));
-        return order;
+            Index(request.NewMentor, unit);
+            Raise(new MentorReplaced(request.EffectiveOn, OrganizationId, Year, unitId, previous, request.NewMentor, request.Grounds));
+            Raise(new MentorPlaceFreed(request.EffectiveOn, OrganizationId, Year, previous, unitId));
+        });
     }
 
     /// <summary>
@@ -665,18 +652,7 @@ public sealed class PairingRegister : AggregateRoot
             return new Rejection(UnitStatusRule.Unknown(unitId));
         }
 
-        var violations = CheckJoin(unit, request, leavingUnit: null);
-        violations.AddRange(OrderRule.Check(request.Order, FindOrder(request.Order.Number) is not null, [unitId]));
-        if (violations.Count > 0)
-        {
-            return new Rejection(violations);
-        }
-
-        var order = new AdministrativeOrder(request.Order, OrderKind.GroupMembershipChange, [unitId]);
-        _orders.Add(order);
-        Raise(new OrderIssued(request.Order.Date, OrganizationId, Year, request.Order.Number, OrderKind.GroupMembershipChange, [unitId]));
-        ApplyJoin(unit, request);
-        return order;
+        return IssueOrder(request.Order, OrderKind.GroupMembershipChange, [unitId], CheckJoin(unit, request, leavingUnit: null), () => ApplyJoin(unit, request));
     }
 
     /// <summary>
@@ -706,23 +682,14 @@ public sealed class PairingRegister : AggregateRoot
             return new Rejection(UnitStatusRule.Unknown(unitId));
         }
 
-        var violations = CheckRelease(unit, request.Mentee, request.LastDay, request.Order);
-        violations.AddRange(OrderRule.Check(request.Order, FindOrder(request.Order.Number) is not null, [unitId]));
-        if (violations.Count > 0)
+        return IssueOrder(request.Order, OrderKind.GroupMembershipChange, [unitId], CheckRelease(unit, request.Mentee, request.LastDay, request.Order), () =>
         {
-            return new Rejection(violations);
-        }
-
-        var order = new AdministrativeOrder(request.Order, OrderKind.GroupMembershipChange, [unitId]);
-        _orders.Add(order);
-        Raise(new OrderIssued(request.Order.Date, OrganizationId, Year, request.Order.Number, OrderKind.GroupMembershipChange, [unitId]));
-        ApplyRelease(unit, new MenteeLeaving(request.Mentee, request.LastDay, request.Grounds, request.Order));
-        if (request.Grounds is not (MenteeLeavingGrounds.MenteeLeftJob or MenteeLeavingGrounds.GoalReachedEarly))
-        {
-            Raise(new MenteeLeftWithoutPair(request.LastDay.PlusDays(1), OrganizationId, Year, request.Mentee, unitId));
-        }
-
-        return order;
+            ApplyRelease(unit, new MenteeLeaving(request.Mentee, request.LastDay, request.Grounds, request.Order));
+            if (request.Grounds is not (MenteeLeavingGrounds.MenteeLeftJob or MenteeLeavingGrounds.GoalReachedEarly))
+            {
+                Raise(new MenteeLeftWithoutPair(request.LastDay.PlusDays(1), OrganizationId, Year, request.Mentee, unitId));
+            }
+        });
     }
 
     /// <summary>
@@ -750,18 +717,11 @@ public sealed class PairingRegister : AggregateRoot
         var lastDay = request.FirstDay.PlusDays(-1);
         var violations = CheckRelease(from, request.Mentee, lastDay, request.Order);
         violations.AddRange(CheckJoin(to, request, leavingUnit: from));
-        violations.AddRange(OrderRule.Check(request.Order, FindOrder(request.Order.Number) is not null, [fromUnit, toUnit]));
-        if (violations.Count > 0)
+        return IssueOrder(request.Order, OrderKind.GroupMembershipChange, [fromUnit, toUnit], violations, () =>
         {
-            return new Rejection(violations);
-        }
-
-        var order = new AdministrativeOrder(request.Order, OrderKind.GroupMembershipChange, [fromUnit, toUnit]);
-        _orders.Add(order);
-        Raise(new OrderIssued(request.Order.Date, OrganizationId, Year, request.Order.Number, OrderKind.GroupMembershipChange, [fromUnit, toUnit]));
-        ApplyRelease(from, new MenteeLeaving(request.Mentee, lastDay, MenteeLeavingGrounds.MovedToAnotherGroup, request.Order));
-        ApplyJoin(to, request);
-        return order;
+            ApplyRelease(from, new MenteeLeaving(request.Mentee, lastDay, MenteeLeavingGrounds.MovedToAnotherGroup, request.Order));
+            ApplyJoin(to, request);
+        });
     }
 
     /// <summary>Drops a unit not yet fixed (a consent was refused, the coordinator changed the plan).</summary>
@@ -806,115 +766,12 @@ public sealed class PairingRegister : AggregateRoot
     public Outcome<PersonalDataWithdrawal> WithdrawPersonalDataConsent(EducatorId person, LocalDate on, OrderReference? order = null)
     {
         Guard.Against.Default(person);
-        var involved = UnitsOf(person);
-        var violations = involved
-            .Where(u => u.Mentor == person || u.Mentees.Contains(person) || !u.DepartedMentees.Contains(person))
-            .Select(u => ConsentWithdrawalRule.Check(u, on))
-            .OfType<RuleViolation>()
-            .ToList();
-        var ending = involved.Where(u => EndsOnWithdrawal(u, person)).Select(u => u.Id).ToArray();
-        violations.AddIfPresent(ConsentWithdrawalRule.CheckOrder(order, ending));
-        if (order is not null && ending.Length > 0)
-        {
-            violations.AddRange(OrderRule.Check(order, FindOrder(order.Number) is not null, ending));
-        }
-
-        if (violations.Count > 0)
-        {
-            return new Rejection(violations);
-        }
-
-        var endOfNotice = ending.Length > 0 ? Calendar.EarliestEndOfNotice(on, Policy.NoticeWorkingDays) : on;
-        var pseudonym = involved.Count > 0 || _capacities.ContainsKey(person) || _externalMentors.ContainsKey(person) ? NextPseudonym() : default;
-        var ended = new List<MentoringUnitId>();
-        var cancelled = new List<MentoringUnitId>();
-        var left = new List<MentoringUnitId>();
-        var withoutPair = new List<EducatorId>();
-        foreach (var unit in involved.Where(u => u.IsOpen))
-        {
-            var isMentor = unit.Mentor == person;
-            var isMentee = unit.Mentees.Contains(person);
-            if (!isMentor && !isMentee)
-            {
-                continue;
-            }
-
-            if (unit.Status is MentoringUnitStatus.Proposed or MentoringUnitStatus.ConsentsInPlace)
-            {
-                unit.Cancel(on);
-                cancelled.Add(unit.Id);
-                Raise(new UnitCancelled(on, OrganizationId, Year, unit.Id));
-                if (!isMentor)
-                {
-                    Raise(new MentorPlaceFreed(on, OrganizationId, Year, unit.Mentor, unit.Id));
-                }
-
-                continue;
-            }
-
-            if (isMentee && !isMentor && unit.IsGroup && unit.Mentees.Count > GroupSizeRule.MinGroupSize)
-            {
-                unit.RemoveMentee(person, pseudonym);
-                left.Add(unit.Id);
-                Raise(new MenteeLeftGroup(on, OrganizationId, Year, unit.Id));
-                continue;
-            }
-
-            var others = unit.Mentees.Where(m => m != person).ToArray();
-            var lastDay = endOfNotice < unit.Period.End ? endOfNotice : unit.Period.End;
-            unit.EndEarly(new EarlyTermination(on, TerminationInitiator.Employer, EarlyTerminationGrounds.PersonalDataConsentWithdrawn, lastDay, order));
-            ended.Add(unit.Id);
-            withoutPair.AddRange(others);
-            RaiseEnded(unit, lastDay, EarlyTerminationGrounds.PersonalDataConsentWithdrawn, TerminationInitiator.Employer, on, others, freedMentor: !isMentor);
-        }
-
-        foreach (var unit in involved)
-        {
-            unit.Anonymise(person, pseudonym);
-            Index(pseudonym, unit);
-        }
-
-        _byPerson.Remove(person);
-
-        _capacities.Remove(person);
-        _externalMentors.Remove(person);
-        if (ended.Count > 0)
-        {
-            _orders.Add(new AdministrativeOrder(order!, OrderKind.EarlyTermination, ended));
-            Raise(new OrderIssued(order!.Date, OrganizationId, Year, order.Number, OrderKind.EarlyTermination, ended.ToArray()));
-        }
-
-        if (pseudonym != default)
-        {
-            _anonymised.Add(pseudonym);
-            Raise(new ParticipantErased(on, OrganizationId, Year, person, involved.Select(u => u.Id).ToArray()));
-        }
-
-        return new PersonalDataWithdrawal(ended, cancelled, left, withoutPair.Distinct().OrderBy(m => m).ToArray(), pseudonym == default ? null : pseudonym);
+        return new PersonalDataErasure(this, person, on, order).Carry();
     }
-
-    // Whether a withdrawal by the person ends the unit early (fixed or active, led by the person, or a pair or a group
-    // that the person's leaving would make too small).
-    private static bool EndsOnWithdrawal(MentoringUnit unit, EducatorId person) =>
-        unit.Status is MentoringUnitStatus.Fixed or MentoringUnitStatus.Active
-        && (unit.Mentor == person
-            || (unit.Mentees.Contains(person) && !(unit.IsGroup && unit.Mentees.Count > GroupSizeRule.MinGroupSize)));
 
     /// <summary>The stored form of the register.</summary>
     /// <returns>The snapshot.</returns>
-    public PairingRegisterSnapshot ToSnapshot() => new(
-        OrganizationId.Value,
-        Year,
-        Policy.DefaultCapacity,
-        Policy.GroupPlaces,
-        Policy.MaxGroupSize,
-        Policy.NoticeWorkingDays,
-        _capacities.Select(c => new MentorCapacitySnapshot(c.Key.Value, c.Value)).ToArray(),
-        _units.Values.Select(PairingSnapshots.Of).ToArray(),
-        _orders.Select(o => new AdministrativeOrderSnapshot(o.Number, o.Date, o.Kind, o.Units.Select(u => u.Value).ToArray())).ToArray(),
-        _anonymised.Select(a => a.Value).ToArray(),
-        _nextUnitNumber,
-        _externalMentors.Select(e => new ExternalMentorSnapshot(e.Key.Value, e.Value.Value)).ToArray());
+    public PairingRegisterSnapshot ToSnapshot() => PairingRegisterSnapshots.Of(this);
 
     /// <summary>
     /// Restores a register from its stored form, checking every invariant (statuses and the facts they need, group
@@ -924,80 +781,75 @@ public sealed class PairingRegister : AggregateRoot
     /// <param name="calendar">The working-day calendar.</param>
     /// <returns>The register.</returns>
     /// <exception cref="ArgumentException">The snapshot holds invalid values or breaks an invariant.</exception>
-    public static PairingRegister FromSnapshot(PairingRegisterSnapshot snapshot, IWorkingDayCalendar calendar)
-    {
-        Guard.Against.Null(snapshot);
-        SnapshotSchema.Check(snapshot.SchemaVersion, "PairingRegister.SchemaVersion");
-        var register = new PairingRegister(
-            OrganizationId.From(snapshot.OrganizationId),
-            snapshot.Year,
-            calendar,
-            new PairingPolicy(snapshot.DefaultCapacity, snapshot.GroupPlaces, snapshot.MaxGroupSize, snapshot.NoticeWorkingDays));
-        foreach (var a in snapshot.AnonymisedIds)
-        {
-            register._anonymised.Add(EducatorId.From(a));
-        }
-
-        foreach (var c in snapshot.Capacities)
-        {
-            var mentor = EducatorId.From(c.Mentor);
-            if (Banks.MentorCapacityRule.Check(c.Capacity) is not null || register._capacities.ContainsKey(mentor))
-            {
-                throw new ArgumentException($"Invalid capacity of {c.Mentor} in the snapshot.", nameof(snapshot));
-            }
-
-            register._capacities.Add(mentor, c.Capacity);
-        }
-
-        foreach (var e in PairingSnapshots.ExternalOf(snapshot.ExternalMentors, nameof(snapshot)))
-        {
-            if (ExternalMentorRule.CheckOrganization(register.OrganizationId, e.Value, e.Key) is not null || !register._capacities.ContainsKey(e.Key))
-            {
-                throw new ArgumentException($"The external mentor {e.Key} in the snapshot has no capacity or is of the register's organisation.", nameof(snapshot));
-            }
-
-            register._externalMentors.Add(e.Key, e.Value);
-        }
-
-        foreach (var s in snapshot.Units)
-        {
-            var unit = PairingSnapshots.ToUnit(s, register.Policy);
-            if (unit.ExternalMentors.Values.Contains(register.OrganizationId))
-            {
-                throw new ArgumentException($"{unit.Id} names a mentor of the register's own organisation as external.", nameof(snapshot));
-            }
-
-            if (register._units.ContainsKey(unit.Id))
-            {
-                throw new ArgumentException($"The snapshot holds {unit.Id} twice.", nameof(snapshot));
-            }
-
-            register._units.Add(unit.Id, unit);
-            register.Index(unit);
-        }
-
-        foreach (var o in snapshot.Orders)
-        {
-            var units = o.Units.Select(MentoringUnitId.From).ToArray();
-            if (register.FindOrder(o.Number) is not null || units.Length == 0 || units.Any(u => !register._units.ContainsKey(u)))
-            {
-                throw new ArgumentException($"Invalid order {o.Number} in the snapshot.", nameof(snapshot));
-            }
-
-            register._orders.Add(new AdministrativeOrder(new OrderReference(o.Number, SnapshotSchema.Date(o.Date, "AdministrativeOrder.Date")), Guard.Against.EnumOutOfRange(o.Kind, nameof(snapshot)), units));
-        }
-
-        register._nextUnitNumber = Guard.Against.NegativeOrZero(snapshot.NextUnitNumber, nameof(snapshot));
-        if (register.BrokenSpanningInvariant() is { } broken)
-        {
-            throw new ArgumentException(broken, nameof(snapshot));
-        }
-
-        return register;
-    }
+    public static PairingRegister FromSnapshot(PairingRegisterSnapshot snapshot, IWorkingDayCalendar calendar) =>
+        PairingRegisterSnapshots.ToRegister(snapshot, calendar);
 
     /// <inheritdoc />
     public override string ToString() => $"PairingRegister {OrganizationId} {Year} ({_units.Count} units)";
+
+    /// <summary>The orders, for the collaborators that issue or restore them.</summary>
+    internal OrderBook OrderBook => _orders;
+
+    /// <summary>The capacities set in the register, by mentor.</summary>
+    internal IReadOnlyDictionary<EducatorId, int> Capacities => _capacities;
+
+    /// <summary>The number the next unit's identifier is tried with.</summary>
+    internal int NextUnitNumber => _nextUnitNumber;
+
+    /// <summary>The anonymised identifiers and external mentors, for the snapshot.</summary>
+    internal IReadOnlyCollection<EducatorId> Anonymised => _anonymised;
+
+    /// <summary>Restores a state read from a snapshot, checked by the caller but for the rules that span units.</summary>
+    internal void Restore(
+        IEnumerable<EducatorId> anonymised,
+        IEnumerable<KeyValuePair<EducatorId, int>> capacities,
+        IEnumerable<KeyValuePair<EducatorId, OrganizationId>> external,
+        IEnumerable<MentoringUnit> units,
+        int nextUnitNumber)
+    {
+        _anonymised.UnionWith(anonymised);
+        foreach (var c in capacities)
+        {
+            _capacities.Add(c.Key, c.Value);
+        }
+
+        foreach (var e in external)
+        {
+            _externalMentors.Add(e.Key, e.Value);
+        }
+
+        foreach (var unit in units)
+        {
+            _units.Add(unit.Id, unit);
+            Index(unit);
+        }
+
+        _nextUnitNumber = nextUnitNumber;
+    }
+
+    /// <summary>Raises an event for a collaborator acting on the register.</summary>
+    internal void Announce(DomainEvent domainEvent) => Raise(domainEvent);
+
+    /// <summary>Whether the register holds a capacity or an external registration of the person.</summary>
+    internal bool HoldsCapacityOf(EducatorId person) => _capacities.ContainsKey(person) || _externalMentors.ContainsKey(person);
+
+    /// <summary>Replaces every trace of an erased person in the register by their pseudonym.</summary>
+    internal void Forget(EducatorId person, EducatorId pseudonym, IEnumerable<MentoringUnit> involved)
+    {
+        foreach (var unit in involved)
+        {
+            unit.Anonymise(person, pseudonym);
+            Index(pseudonym, unit);
+        }
+
+        _byPerson.Remove(person);
+        _capacities.Remove(person);
+        _externalMentors.Remove(person);
+        if (pseudonym != default)
+        {
+            _anonymised.Add(pseudonym);
+        }
+    }
 
     /// <summary>The unit, of this register or a consulted one, a mentee is in during a period (spans overlapping), if any.</summary>
     internal MentoringUnit? UnitOfMenteeDuring(EducatorId mentee, DateInterval period, MentoringUnit? except = null, MentoringUnit? alsoExcept = null) =>
@@ -1047,6 +899,24 @@ public sealed class PairingRegister : AggregateRoot
         {
             Index(person, unit);
         }
+    }
+
+    // The one path of the commands that issue an order (fixing, early termination, replacement, a group's composition):
+    // the command's own checks, then the order's (a number not taken, its units named once), all or nothing; then the
+    // order is recorded and announced, and the command's change applied.
+    private Outcome<AdministrativeOrder> IssueOrder(
+        OrderReference order, OrderKind kind, MentoringUnitId[] units, List<RuleViolation> violations, Action apply)
+    {
+        violations.AddRange(_orders.Check(order, units));
+        if (violations.Count > 0)
+        {
+            return new Rejection(violations);
+        }
+
+        var issued = _orders.Add(order, kind, units);
+        Raise(new OrderIssued(order.Date, OrganizationId, Year, order.Number, kind, units));
+        apply();
+        return issued;
     }
 
     private static void GuardJoin(MenteeJoinRequest request)
@@ -1160,7 +1030,7 @@ public sealed class PairingRegister : AggregateRoot
         }
     }
 
-    private void RaiseEnded(
+    internal void RaiseEnded(
         MentoringUnit unit, LocalDate lastDay, EarlyTerminationGrounds grounds, TerminationInitiator by, LocalDate notice, IEnumerable<EducatorId> mentees, bool freedMentor)
     {
         Raise(new UnitEndedEarly(lastDay, OrganizationId, Year, unit.Id, grounds, by, notice));
@@ -1187,7 +1057,7 @@ public sealed class PairingRegister : AggregateRoot
         return id;
     }
 
-    private EducatorId NextPseudonym()
+    internal EducatorId NextPseudonym()
     {
         var used = new HashSet<EducatorId>(_units.Values.SelectMany(u =>
             u.Mentees.Append(u.Mentor).Concat(u.DepartedMentees).Concat(u.Replacements.SelectMany(r => new[] { r.PreviousMentor, r.NewMentor }))));
@@ -1203,7 +1073,7 @@ public sealed class PairingRegister : AggregateRoot
         }
     }
 
-    private string? BrokenSpanningInvariant()
+    internal string? BrokenSpanningInvariant()
     {
         foreach (var mentor in _units.Values.SelectMany(u => u.Tenures().Select(t => t.Mentor)).Distinct())
         {

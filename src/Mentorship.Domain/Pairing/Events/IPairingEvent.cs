@@ -4,7 +4,7 @@ namespace Mentorship.Domain.Pairing.Events;
 
 /// <summary>What every event of a pairing register shares: which register.</summary>
 /// <remarks>An interface rather than an abstract base record (see <c>Banks.Events.IBankEvent</c> for why).</remarks>
-public interface IPairingEvent
+internal interface IPairingEvent
 {
     /// <summary>The register's organisation.</summary>
     OrganizationId OrganizationId { get; }

@@ -316,20 +316,22 @@ public sealed class PersonalizedProgram : AggregateRoot
     public static PersonalizedProgram FromSnapshot(PersonalizedProgramSnapshot snapshot)
     {
         Guard.Against.Null(snapshot);
+        SnapshotSchema.Check(snapshot.SchemaVersion, "PersonalizedProgram.SchemaVersion");
         var program = new PersonalizedProgram(
             MentoringUnitId.From(snapshot.UnitId),
             OrganizationId.From(snapshot.OrganizationId),
-            new DateInterval(snapshot.PeriodStart, snapshot.PeriodEnd),
+            new DateInterval(SnapshotSchema.Date(snapshot.PeriodStart, "PersonalizedProgram.PeriodStart"), SnapshotSchema.Date(snapshot.PeriodEnd, "PersonalizedProgram.PeriodEnd")),
             Guard.Against.EnumOutOfRange(snapshot.Form, nameof(snapshot)),
             snapshot.PeriodWarningAcknowledged,
             Guard.Against.Null(snapshot.Mentees, nameof(snapshot)).Select(EducatorId.From),
-            snapshot.DraftedOn);
+            SnapshotSchema.Date(snapshot.DraftedOn, "PersonalizedProgram.DraftedOn"));
         var draft = new ProgramDraft(
             Guard.Against.Null(snapshot.Diagnoses, nameof(snapshot)).Select(d => new MenteeDiagnosis(EducatorId.From(d.Mentee), d.Difficulties, d.Strengths, d.Request)).ToArray(),
             snapshot.Goal,
             snapshot.Tasks,
             Guard.Against.Null(snapshot.Plan, nameof(snapshot))
-                .Select(i => new PlanItem(i.Direction, i.Activity, i.Form, i.Date, i.Responsible, i.ExpectedProduct, i.Stage, i.DoneOn, i.DoneNote))
+                .Select(i => new PlanItem(
+                    i.Direction, i.Activity, i.Form, SnapshotSchema.Date(i.Date, "PlanItem.Date"), i.Responsible, i.ExpectedProduct, i.Stage, SnapshotSchema.Date(i.DoneOn, "PlanItem.DoneOn"), i.DoneNote))
                 .ToArray(),
             snapshot.ExpectedResults,
             snapshot.ReportingForms);
@@ -356,9 +358,11 @@ public sealed class PersonalizedProgram : AggregateRoot
         program._expectedResults.AddRange(draft.ExpectedResults);
         program._reportingForms.AddRange(draft.ReportingForms);
         program.Status = status;
-        program.ApprovedOn = snapshot.ApprovedOn;
-        program.Evaluation = snapshot.Evaluation is { } e ? new ProgramEvaluation(e.CompletedOn, e.Outcome, e.Conclusions, e.Recommendations) : null;
-        program.ClosedOn = snapshot.ClosedOn;
+        program.ApprovedOn = SnapshotSchema.Date(snapshot.ApprovedOn, "PersonalizedProgram.ApprovedOn");
+        program.Evaluation = snapshot.Evaluation is { } e
+            ? new ProgramEvaluation(SnapshotSchema.Date(e.CompletedOn, "ProgramEvaluation.CompletedOn"), e.Outcome, e.Conclusions, e.Recommendations)
+            : null;
+        program.ClosedOn = SnapshotSchema.Date(snapshot.ClosedOn, "PersonalizedProgram.ClosedOn");
         program.ErasedMentees = snapshot.ErasedMentees;
         return program;
     }

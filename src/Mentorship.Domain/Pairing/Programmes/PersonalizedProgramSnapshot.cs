@@ -43,4 +43,11 @@ public sealed record PersonalizedProgramSnapshot(
     LocalDate? ApprovedOn,
     ProgramEvaluationSnapshot? Evaluation,
     LocalDate? ClosedOn,
-    int ErasedMentees);
+    int ErasedMentees)
+{
+    /// <summary>
+    /// The shape of the snapshot (<see cref="Common.SnapshotSchema.Current"/> when written by this library); a snapshot
+    /// of a newer or of no shape is refused by <see cref="PersonalizedProgram.FromSnapshot"/>.
+    /// </summary>
+    public int SchemaVersion { get; init; } = Common.SnapshotSchema.Current;
+}

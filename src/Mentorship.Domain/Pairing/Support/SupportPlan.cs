@@ -230,13 +230,15 @@ public sealed class SupportPlan : AggregateRoot
     public static SupportPlan FromSnapshot(SupportPlanSnapshot snapshot)
     {
         Guard.Against.Null(snapshot);
+        SnapshotSchema.Check(snapshot.SchemaVersion, "SupportPlan.SchemaVersion");
         var opened = Open(
             EducatorId.From(snapshot.Mentee),
             OrganizationId.From(snapshot.OrganizationId),
             snapshot.Year,
-            snapshot.OpenedOn,
+            SnapshotSchema.Date(snapshot.OpenedOn, "SupportPlan.OpenedOn"),
             snapshot.Cause,
-            Guard.Against.Null(snapshot.Measures, nameof(snapshot)).Select(m => new SupportMeasure(m.Activity, m.Form, m.Date, m.Role, m.IsSearch, m.DoneOn)));
+            Guard.Against.Null(snapshot.Measures, nameof(snapshot)).Select(m => new SupportMeasure(
+                m.Activity, m.Form, SnapshotSchema.Date(m.Date, "SupportMeasure.Date"), m.Role, m.IsSearch, SnapshotSchema.Date(m.DoneOn, "SupportMeasure.DoneOn"))));
         var status = Guard.Against.EnumOutOfRange(snapshot.Status, nameof(snapshot));
         var consistent = status switch
         {
@@ -251,9 +253,10 @@ public sealed class SupportPlan : AggregateRoot
 
         var plan = opened.Value;
         plan.DequeueEvents();
-        plan._searches.AddRange(Guard.Against.Null(snapshot.Searches, nameof(snapshot)));
+        plan._searches.AddRange(Guard.Against.Null(snapshot.Searches, nameof(snapshot))
+            .Select(a => Guard.Against.Null(a, nameof(snapshot)) with { On = SnapshotSchema.Date(a.On, "SearchAttempt.On") }));
         plan.Status = status;
-        plan.ClosedOn = snapshot.ClosedOn;
+        plan.ClosedOn = SnapshotSchema.Date(snapshot.ClosedOn, "SupportPlan.ClosedOn");
         plan.Unit = snapshot.Unit is { } u ? MentoringUnitId.From(u) : null;
         return plan;
     }

@@ -24,4 +24,11 @@ public sealed record SupportPlanSnapshot(
     IReadOnlyList<SearchAttempt> Searches,
     SupportPlanStatus Status,
     LocalDate? ClosedOn,
-    string? Unit);
+    string? Unit)
+{
+    /// <summary>
+    /// The shape of the snapshot (<see cref="Common.SnapshotSchema.Current"/> when written by this library); a snapshot
+    /// of a newer or of no shape is refused by <see cref="SupportPlan.FromSnapshot"/>.
+    /// </summary>
+    public int SchemaVersion { get; init; } = Common.SnapshotSchema.Current;
+}
