@@ -34,6 +34,7 @@ builder.Services.AddScoped<MatchingService>();
 builder.Services.AddScoped<RoadmapService>();
 builder.Services.AddScoped<PairingService>();
 builder.Services.AddScoped<MonitoringService>();
+builder.Services.AddScoped<YearOverviewService>();
 builder.Services.AddScoped<ProgrammeService>();
 builder.Services.AddScoped<StaffService>();
 builder.Services.AddScoped<AccountService>();
