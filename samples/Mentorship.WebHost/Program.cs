@@ -21,10 +21,12 @@ var builder = WebApplication.CreateBuilder(hostArgs);
 builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = 1_000_000);
 
 builder.Services.AddMentorshipStorage(builder.Configuration, builder.Environment.ContentRootPath);
-builder.Services.AddSingleton<IClock>(SystemClock.Instance);
-builder.Services.AddSingleton(sp => new HostClock(
-    sp.GetRequiredService<IClock>(),
-    DateTimeZoneProviders.Tzdb[builder.Configuration["Host:TimeZone"] ?? "Europe/Moscow"]));
+var hostZone = DateTimeZoneProviders.Tzdb[builder.Configuration["Host:TimeZone"] ?? "Europe/Moscow"];
+var demo = DemoSettings.From(builder.Configuration);
+
+// The demo lives on its date (Demo:Today): the seeded year is played to it, and the host's "today" is that date.
+builder.Services.AddSingleton<IClock>(demo.Seed ? new DemoClock(SystemClock.Instance, demo.Today, hostZone) : SystemClock.Instance);
+builder.Services.AddSingleton(sp => new HostClock(sp.GetRequiredService<IClock>(), hostZone));
 builder.Services.AddScoped<AggregateStore>();
 builder.Services.AddScoped<OrganizationService>();
 builder.Services.AddScoped<BankService>();
@@ -32,6 +34,7 @@ builder.Services.AddScoped<MatchingService>();
 builder.Services.AddScoped<RoadmapService>();
 builder.Services.AddScoped<PairingService>();
 builder.Services.AddScoped<MonitoringService>();
+builder.Services.AddScoped<YearOverviewService>();
 builder.Services.AddScoped<ProgrammeService>();
 builder.Services.AddScoped<StaffService>();
 builder.Services.AddScoped<AccountService>();
@@ -117,7 +120,7 @@ if (AdminCommand.Asked(args))
     return await AdminCommand.RunAsync(app.Services, adminUser, Console.In, Console.Out, Console.Error);
 }
 
-if (app.Configuration.GetValue("Demo:Seed", false))
+if (demo.Seed)
 {
     // Demo accounts share one password, which must be given: the host has no built-in password.
     var demoPassword = app.Configuration["Demo:Password"];
@@ -126,7 +129,7 @@ if (app.Configuration.GetValue("Demo:Seed", false))
         throw new InvalidOperationException("Demo:Seed=true требует пароль демонстрационных учётных записей в Demo:Password (не короче 12 символов).");
     }
 
-    await DemoSeeder.SeedAsync(app.Services, app.Logger);
+    await DemoSeeder.SeedAsync(app.Services, demo, app.Logger);
     await DemoAccounts.SeedAsync(app.Services, demoPassword, app.Logger);
 }
 

@@ -40,7 +40,9 @@ public sealed class PairingStepTests : IDisposable
         group.Mentees.Should().Equal(Domain.People.EducatorId.From("S01"), Domain.People.EducatorId.From("S11"), Domain.People.EducatorId.From("S12"));
         group.MenteeSpan(Domain.People.EducatorId.From("S12"))!.Start.Should().Be(new NodaTime.LocalDate(2026, 10, 12));
         state.MenteeBank.Count.Should().Be(12);
-        state.Programmes.Should().ContainSingle().Which.Status.Should().Be(ProgramStatus.Approved);
+        state.Programmes.Should().HaveCount(10, "every pair and group has its programme");
+        state.Programmes.Count(p => p.Status == ProgramStatus.Approved).Should().Be(9, "T07's programme closed with the early end");
+        state.Programmes.Should().ContainSingle(p => p.Status == ProgramStatus.Closed).Which.ClosedOn.Should().Be(new NodaTime.LocalDate(2026, 11, 5));
         state.SupportPlans.Should().ContainSingle().Which.Status.Should().Be(SupportPlanStatus.PairFound);
         var text = _console.ToString();
         text.Should().ContainAll(

@@ -2,6 +2,7 @@ using System.Globalization;
 using Mentorship.ConsoleDemo.Steps;
 using Mentorship.Domain.Documents;
 using Mentorship.Domain.Pairing;
+using Mentorship.SampleData.Year;
 
 namespace Mentorship.ConsoleDemo.Commands;
 

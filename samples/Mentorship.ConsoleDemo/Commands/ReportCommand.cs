@@ -1,6 +1,9 @@
 using Mentorship.ConsoleDemo.Commands.Files;
 using Mentorship.ConsoleDemo.Steps;
 using Mentorship.Domain.Documents;
+using Mentorship.SampleData;
+using Mentorship.SampleData.Year;
+using NodaTime.Text;
 using Spectre.Console;
 
 namespace Mentorship.ConsoleDemo.Commands;
@@ -14,7 +17,7 @@ namespace Mentorship.ConsoleDemo.Commands;
 /// </summary>
 internal sealed class ReportCommand(TextWriter? output = null, TextWriter? error = null, Stream? stdout = null) : ICommand
 {
-    private const string Usage = "report [--format markdown|plain|json] [--out FILE]";
+    private const string Usage = "report [--format markdown|plain|json] [--as-of DATE] [--out FILE]";
 
     public string Name => "report";
 
@@ -33,6 +36,8 @@ internal sealed class ReportCommand(TextWriter? output = null, TextWriter? error
 
           --format F   markdown (по умолчанию), plain (простой текст) или json (показатели K1–K12: id, numerator,
                        denominator, value, unit, target, status; пустые значения — null)
+          --as-of DATE демонстрационный год, прожитый по эту дату (дд.мм.гггг или гггг-мм-дд, с 20.05.2026
+                       по 31.05.2027; по умолчанию весь учебный год): показатели — с 1 сентября по неё
           --out FILE   записать в файл (через временный файл рядом); без него — в стандартный вывод
           --help, -h   эта справка
 
@@ -49,6 +54,7 @@ internal sealed class ReportCommand(TextWriter? output = null, TextWriter? error
 
         string format = "markdown";
         string? path = null;
+        var asOf = DemoYear.LastDay;
         for (var i = 0; i < args.Length; i++)
         {
             var option = args[i];
@@ -58,7 +64,7 @@ internal sealed class ReportCommand(TextWriter? output = null, TextWriter? error
                 return 0;
             }
 
-            if (option is not ("--format" or "--out"))
+            if (option is not ("--format" or "--out" or "--as-of"))
             {
                 return UsageError($"неизвестный аргумент «{EchoText.Escape(option)}».");
             }
@@ -75,6 +81,21 @@ internal sealed class ReportCommand(TextWriter? output = null, TextWriter? error
                 continue;
             }
 
+            if (option == "--as-of")
+            {
+                if (!AsOfPattern.Parse(value).TryGetValue(default, out asOf) && !LocalDatePattern.Iso.Parse(value).TryGetValue(default, out asOf))
+                {
+                    return UsageError($"--as-of — дата в виде дд.мм.гггг или гггг-мм-дд, а не «{EchoText.Escape(value)}».");
+                }
+
+                if (asOf < DemoData.IntakeDate || asOf > DemoYear.LastDay)
+                {
+                    return UsageError($"--as-of — дата демонстрационного года, с 20.05.2026 по 31.05.2027, а не «{EchoText.Escape(value)}».");
+                }
+
+                continue;
+            }
+
             format = value;
             if (format is not ("markdown" or "plain" or "json"))
             {
@@ -82,7 +103,7 @@ internal sealed class ReportCommand(TextWriter? output = null, TextWriter? error
             }
         }
 
-        var demo = MonitoringDemoData.Build(DemoState.Create());
+        var demo = asOf == DemoYear.LastDay ? MonitoringDemoData.Build(DemoState.Create()) : MonitoringDemoData.Of(DemoYear.Play(asOf));
         var institution = demo.InstitutionReport();
         var municipality = demo.MunicipalReport();
         try
@@ -118,6 +139,8 @@ internal sealed class ReportCommand(TextWriter? output = null, TextWriter? error
 
         return 0;
     }
+
+    private static readonly LocalDatePattern AsOfPattern = LocalDatePattern.CreateWithInvariantCulture("dd.MM.uuuu");
 
     private int UsageError(string problem)
     {

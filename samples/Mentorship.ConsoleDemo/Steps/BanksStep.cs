@@ -16,15 +16,7 @@ internal sealed class BanksStep : IDemoStep
 
     public void Run(DemoState state, IAnsiConsole console)
     {
-        foreach (var application in DemoData.MenteeApplications)
-        {
-            state.MenteeBank.Admit(application, DemoData.IntakeDate);
-        }
-
-        foreach (var application in DemoData.MentorApplications)
-        {
-            state.MentorBank.Admit(application, DemoData.IntakeDate);
-        }
+        state.Lived.AdmitBanks();
 
         ShowMentees(state, console);
         ShowMentors(state, console);

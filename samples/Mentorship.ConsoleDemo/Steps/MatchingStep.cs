@@ -1,6 +1,7 @@
 using System.Globalization;
 using Mentorship.Domain.Matching;
 using Mentorship.Domain.People;
+using Mentorship.SampleData.Year;
 using NodaTime;
 using Spectre.Console;
 

@@ -19,7 +19,7 @@ internal sealed class MonitoringStep : IDemoStep
     public string Title => "3.1–3.2. Мониторинг: анкеты, показатели K1–K12, справка";
 
     /// <summary>The school year reported on.</summary>
-    public DateInterval Span => MonitoringDemoData.SchoolYear;
+    public DateInterval Span => Mentorship.SampleData.Year.DemoYear.SchoolYear;
 
     public void Run(DemoState state, IAnsiConsole console)
     {

@@ -1,15 +1,12 @@
 using System.Globalization;
-using Mentorship.Domain.Banks;
 using Mentorship.Domain.Calendar;
 using Mentorship.Domain.Documents;
-using Mentorship.Domain.Matching;
 using Mentorship.Domain.Pairing;
-using Mentorship.Domain.Pairing.Programmes;
 using Mentorship.Domain.Pairing.Support;
 using Mentorship.Domain.People;
 using NodaTime;
 using Spectre.Console;
-using static Mentorship.ConsoleDemo.Steps.PairingDemoData;
+using static Mentorship.SampleData.Year.PairingDemoData;
 
 namespace Mentorship.ConsoleDemo.Steps;
 
@@ -22,9 +19,7 @@ internal sealed class PairingStep : IDemoStep
 {
     private static readonly EducatorId S01 = EducatorId.From("S01");
     private static readonly EducatorId S03 = EducatorId.From("S03");
-    private static readonly EducatorId S07 = EducatorId.From("S07");
     private static readonly EducatorId T04 = EducatorId.From("T04");
-    private static readonly EducatorId T07 = EducatorId.From("T07");
 
     public string Title => "1.1, 2.4. Пары и группы: приказ, программа, поддержка, состав группы, досрочное прекращение, замена наставника";
 
@@ -33,35 +28,18 @@ internal sealed class PairingStep : IDemoStep
 
     public void Run(DemoState state, IAnsiConsole console)
     {
-        var calendar = RussianProductionCalendar.Default;
+        var year = state.Lived;
         var width = Math.Clamp(console.Profile.Width, RenderedDocument.MinWidth, 110);
-        var register = PairingRegister.Open(state.Organization.Id, state.Year, calendar);
-        state.Pairing = register;
-        register.SetMentorCapacities(state.MentorBank, ProposedOn);
 
         // The matching result (the same problem as the matching step) becomes proposals; its group proposals become groups.
-        var result = MatchingProblem.FromBanks(state.MenteeBank, state.MentorBank, policy: MatchingPolicy.Default.WithGroupProposals(true)).Solve();
-        var units = PairProposal.FromMatching(result, SchoolYear, useGroupProposals: true)
-            .Select(p => register.Propose(p, ProposedOn))
-            .Where(o => o.IsProposed)
-            .Select(o => o.Unit)
-            .ToList();
+        var units = year.ProposePairs();
+        var register = year.Pairing!;
         console.MarkupLine(
             $"Из результата подбора предложено [bold]{Count(units.Count(u => !u.IsGroup), "пара", "пары", "пар")}[/] и [bold]{Count(units.Count(u => u.IsGroup), "группа", "группы", "групп")}[/] "
             + $"на срок {Short(SchoolYear.Start)}–{Short(SchoolYear.End)}; места наставников — из банка (группа занимает одно место).");
 
-        // One art. 351.8 agreement per mentor and form, covering all of the mentor's units in that form.
-        var numbers = units.Select(u => (u.Mentor, u.Form)).Distinct().Select((k, i) => (k, i + 1)).ToDictionary(x => x.k, x => x.Item2);
-        var late = units[^1];
-        foreach (var unit in units)
-        {
-            register.RecordMentorAgreement(unit.Id, Agreement(unit, numbers[(unit.Mentor, unit.Form)]));
-            foreach (var mentee in unit.Mentees.Where(m => unit != late || m != late.Mentees[0]))
-            {
-                register.RecordMenteeConsent(unit.Id, mentee, new MenteeConsent(ConsentsSignedOn));
-            }
-        }
-
+        // One art. 351.8 agreement per mentor and form; one mentee signs late, and the order waits for every consent.
+        year.SignAgreements();
         var refused = register.IssueFixingOrder(FixingOrder, units.Select(u => u.Id));
         console.MarkupLine("[grey]Приказ не издаётся, пока не получены все письменные согласия:[/]");
         foreach (var v in refused.Rejection.Violations)
@@ -69,20 +47,15 @@ internal sealed class PairingStep : IDemoStep
             console.MarkupLine($"  [red]✗[/] {Markup.Escape(v.Code)}: {Markup.Escape(v.Message)}");
         }
 
-        register.RecordMenteeConsent(late.Id, late.Mentees[0], new MenteeConsent(LateConsentOn));
-        var order = register.IssueFixingOrder(FixingOrder, units.Select(u => u.Id)).Value;
+        var order = year.FixPairs()!;
         var directory = ParticipantDirectory.FromBanks(state.MenteeBank, state.MentorBank, order.Date);
         Print(console, PairingOrderDocument.Render(register, order, state.Organization, directory, Signatures, width));
-        foreach (var unit in units)
-        {
-            register.Activate(unit.Id, SchoolYear.Start);
-        }
-
+        year.DrawProgrammes();
         ShowProgramme(state, console, register, directory, width);
-        var plans = OpenSupport(state, console, result, order.Date);
+        ShowSupport(console, year.OpenSupport());
         JoinGroup(state, console, register, width);
         EndEarly(state, console, register, directory, width);
-        ContinueSearch(state, console, register, plans);
+        ContinueSearch(state, console, register);
         Replace(state, console, register, width);
         ShowRegister(console, register, state);
     }
@@ -90,28 +63,19 @@ internal sealed class PairingStep : IDemoStep
     private static void ShowProgramme(DemoState state, IAnsiConsole console, PairingRegister register, ParticipantDirectory directory, int width)
     {
         var unit = register.UnitOfMenteeOn(S03, SchoolYear.Start)!;
-        var meetings = StandardMeetingSequence.Generate(unit.Period, register.Calendar, new MeetingSequenceOptions(seriesCount: 5)).Value;
-        var program = PersonalizedProgram.Draft(unit, state.Organization.Id, Draft(unit, meetings), new LocalDate(state.Year, 8, 31)).Value;
-        program.Approve(new LocalDate(state.Year, 9, 4));
-        program.MarkDone(1, program.Plan[0].Date, "проведена");
-        program.MarkDone(2, program.Plan[1].Date);
-        state.Programmes.Add(program);
+        var program = state.Programmes.Single(p => p.UnitId == unit.Id);
+        var meetings = program.Plan;
         console.MarkupLine(
-            $"Программа пары № {unit.Id}: стандартная последовательность встреч на рабочих днях — знакомство {Short(meetings[0].Date)}, "
+            $"Программы составлены для всех {Count(state.Programmes.Count, "пары и группы", "пар и групп", "пар и групп")}. Программа пары № {unit.Id}: стандартная последовательность встреч на рабочих днях — знакомство {Short(meetings[0].Date)}, "
             + $"пробная встреча {Short(meetings[1].Date)}, планирование {Short(meetings[2].Date)}, {meetings.Count - 4} рабочих встреч, итоговая {Short(meetings[^1].Date)}.");
         Print(console, ProgramDocument.Render(program, unit, state.Organization, directory, Signatures, width));
     }
 
-    private static List<SupportPlan> OpenSupport(DemoState state, IAnsiConsole console, MatchingResult result, LocalDate on)
+    private static void ShowSupport(IAnsiConsole console, IReadOnlyList<SupportPlan> plans)
     {
-        var plans = new List<SupportPlan>();
-        foreach (var unmatched in result.Unmatched)
+        foreach (var plan in plans)
         {
-            var plan = SupportPlan.OpenStandard(
-                unmatched.Mentee, state.Organization.Id, state.Year, on, ContinuedSearch.CauseOf(unmatched.Reason), new DateInterval(on, SchoolYear.End), RussianProductionCalendar.Default).Value;
-            plans.Add(plan);
-            state.SupportPlans.Add(plan);
-            var table = new Table().Title($"Сопровождение {Markup.Escape(unmatched.Mentee.Value)} без наставника: {Markup.Escape(PairingWording.Of(plan.Cause))}")
+            var table = new Table().Title($"Сопровождение {Markup.Escape(plan.Mentee.Value)} без наставника: {Markup.Escape(PairingWording.Of(plan.Cause))}")
                 .AddColumns("Дата", "Мероприятие", "Кто");
             foreach (var m in plan.Measures.Take(5))
             {
@@ -120,17 +84,14 @@ internal sealed class PairingStep : IDemoStep
 
             console.Write(table);
         }
-
-        return plans;
     }
 
     private static void JoinGroup(DemoState state, IAnsiConsole console, PairingRegister register, int width)
     {
         // A new hire in October joins T01's running adaptation group: the fixing order fixed its composition, so a new order changes it.
         var joiner = NewHire.Educator.Id;
-        state.MenteeBank.Admit(NewHire, NewHireOverride.DecidedOn, NewHireOverride);
+        var order = state.Lived.JoinGroup()!;
         var group = register.UnitOfMenteeOn(S01, JoinsOn)!;
-        var order = register.AddMenteeToGroup(group.Id, new MenteeJoinRequest(joiner, JoinsOn, NewHireConsent, JoinOrder)).Value;
         console.MarkupLine(
             $"[bold]Новый сотрудник {joiner}[/] (принят в банк {Short(NewHireOverride.DecidedOn)} по решению куратора вне окна приёма) входит в группу № {group.Id} "
             + $"с {Short(JoinsOn)} ({Weekday(JoinsOn)}): состав закреплён приказом, поэтому меняется тоже приказом; место наставника {group.Mentor} прежнее ({register.LoadOn(group.Mentor, JoinsOn)}/{register.CapacityOf(group.Mentor)}).");
@@ -141,50 +102,30 @@ internal sealed class PairingStep : IDemoStep
     private static void EndEarly(DemoState state, IAnsiConsole console, PairingRegister register, ParticipantDirectory directory, int width)
     {
         // T07 reached the goal early: the employer gives notice on Friday 30 October; 4 November is a public holiday.
-        var unit = register.UnitOfMenteeOn(T07, SchoolYear.Start)!;
-        var notice = EarlyEndNoticeOn;
-        var lastDay = NoticePeriodRule.EarliestLastDay(register.Calendar, notice, register.Policy.NoticeWorkingDays);
+        var (unit, order) = state.Lived.EndEarly()!.Value;
+        var lastDay = unit.LastDay!.Value;
         console.MarkupLine($"[bold]Досрочное прекращение пары № {unit.Id}[/] (цель достигнута досрочно):");
-        ShowNotice(console, register.Calendar, notice, lastDay);
-        var order = register.TerminateEarly(
-            unit.Id, new EarlyTerminationRequest(notice, TerminationInitiator.Employer, EarlyTerminationGrounds.GoalReachedEarly, lastDay, new OrderReference("112-од", notice))).Value;
-        state.MenteeBank.Remove(T07, lastDay, RemovalReason.NoLongerNeeded);
+        ShowNotice(console, register.Calendar, EarlyEndNoticeOn, lastDay);
         Print(console, PairingOrderDocument.Render(register, order, state.Organization, directory, Signatures, width));
         console.MarkupLine($"Место наставника {unit.Mentor} свободно с {Short(lastDay.PlusDays(1))}.");
     }
 
-    private static void ContinueSearch(DemoState state, IAnsiConsole console, PairingRegister register, List<SupportPlan> plans)
+    private static void ContinueSearch(DemoState state, IAnsiConsole console, PairingRegister register)
     {
         // A new mentor comes in November: the event is a trigger for the continued search.
         var decided = NewMentorOverride.DecidedOn;
-        state.MentorBank.Admit(NewMentor, decided, NewMentorOverride);
+        var (search, units) = state.Lived.ContinueSearch()!.Value;
         var trigger = state.MentorBank.PendingEvents[^1];
-        register.SetMentorCapacity(NewMentor.Educator.Id, NewMentor.Capacity ?? 1, decided);
         var from = register.Calendar.AddWorkingDays(decided, 5);
-        var rest = new DateInterval(from, SchoolYear.End);
-        var search = ContinuedSearch.Propose(register, MatchingProblem.FromBanks(state.MenteeBank, state.MentorBank), rest);
         console.MarkupLine(
             $"Новый наставник {NewMentor.Educator.Id} ({Short(decided)}, по решению куратора вне окна приёма) — повод продолжить поиск: "
-            + $"{(ContinuedSearch.IsTrigger(trigger) ? "да" : "нет")}. Подбор с сохранением действующих пар ({search.Result.KeptPairs.Count}) на срок {Short(rest.Start)}–{Short(rest.End)}:");
-        var number = 118;
-        foreach (var proposal in search.Proposals)
+            + $"{(ContinuedSearch.IsTrigger(trigger) ? "да" : "нет")}. Подбор с сохранением действующих пар ({search.Result.KeptPairs.Count}) на срок {Short(from)}–{Short(SchoolYear.End)}:");
+        foreach (var (unit, order) in units)
         {
-            var unit = register.Propose(proposal, decided).Unit;
-            var signed = decided.PlusDays(1);
-            register.RecordMentorAgreement(unit.Id, Agreement(unit, 10, signed));
-            foreach (var mentee in unit.Mentees)
-            {
-                register.RecordMenteeConsent(unit.Id, mentee, new MenteeConsent(signed));
-            }
-
-            var order = register.IssueFixingOrder(new OrderReference($"{number++}-од", signed.PlusDays(1)), [unit.Id]).Value;
-            register.Activate(unit.Id, from);
             console.MarkupLine(
-                $"  [green]✓[/] {proposal.Mentor} — {string.Join(", ", proposal.Mentees)} (балл {proposal.MatchScore}): пара № {unit.Id}, приказ № {Markup.Escape(order.Number)} от {Short(order.Date)}, с {Short(from)}.");
-            foreach (var plan in plans.Where(p => unit.Mentees.Contains(p.Mentee)))
+                $"  [green]✓[/] {unit.Mentor} — {string.Join(", ", unit.Mentees)} (балл {unit.MatchScore}): пара № {unit.Id}, приказ № {Markup.Escape(order.Number)} от {Short(order.Date)}, с {Short(from)}.");
+            foreach (var plan in state.SupportPlans.Where(p => unit.Mentees.Contains(p.Mentee)))
             {
-                plan.RecordSearch(new SearchAttempt(decided, true, null));
-                plan.PairFound(unit.Id, from);
                 console.MarkupLine($"    План сопровождения {plan.Mentee} закрыт: наставник найден.");
             }
         }
@@ -198,16 +139,11 @@ internal sealed class PairingStep : IDemoStep
     private static void Replace(DemoState state, IAnsiConsole console, PairingRegister register, int width)
     {
         // T08 leaves the job; notice on Monday 11 January 2027; T04 has a place again since T07's pair ended.
-        var unit = register.UnitOfMenteeOn(S07, SchoolYear.Start)!;
-        var notice = ReplacementNoticeOn;
-        var lastDay = NoticePeriodRule.EarliestLastDay(register.Calendar, notice, register.Policy.NoticeWorkingDays);
-        var effective = lastDay.PlusDays(1);
-        var previous = unit.Mentor;
-        console.MarkupLine($"[bold]Замена наставника в паре № {unit.Id}[/] (увольнение наставника {previous}); новый наставник {T04} — свободных мест с {Short(effective)}: {register.FreePlaces(T04, new DateInterval(effective, unit.Period.End))}.");
-        ShowNotice(console, register.Calendar, notice, lastDay);
-        var order = register.ReplaceMentor(
-            unit.Id,
-            new MentorReplacementRequest(T04, ReplacementGrounds.MentorLeftJob, notice, effective, Agreement(unit, 11, notice, effective), new OrderReference("3-од", notice))).Value;
+        var (unit, previous, order) = state.Lived.ReplaceMentor()!.Value;
+        var effective = unit.Replacements[^1].EffectiveOn;
+        var lastDay = effective.PlusDays(-1);
+        console.MarkupLine($"[bold]Замена наставника в паре № {unit.Id}[/] (увольнение наставника {previous}); новый наставник {T04} (его место свободно после досрочного прекращения; с {Short(effective)} занято {register.LoadOn(T04, effective)}/{register.CapacityOf(T04)}).");
+        ShowNotice(console, register.Calendar, ReplacementNoticeOn, lastDay);
         console.MarkupLine($"Новый наставник с {Short(effective)} ({Weekday(effective)}); срок программы прежний: {Short(unit.Period.Start)}–{Short(unit.Period.End)}.");
         var directory = ParticipantDirectory.FromBanks(state.MenteeBank, state.MentorBank, order.Date);
         Print(console, PairingOrderDocument.Render(register, order, state.Organization, directory, Signatures, width));

@@ -22,23 +22,39 @@ public sealed class MonitoringService(AggregateStore store, OrganizationService 
 
     public async Task<HostOutcome<IndicatorsView>> IndicatorsAsync(YearKey key, LocalDate? from, LocalDate? to, CancellationToken cancellationToken)
     {
-        var start = from ?? new LocalDate(key.Year, 1, 1);
-        var end = to ?? LocalDate.Min(LocalDate.Max(clock.Today, start), new LocalDate(key.Year, 12, 31));
-        if (end < start)
+        var computed = await ComputeAsync(key, from, to, cancellationToken);
+        return computed.Failure is { } failure
+            ? failure
+            : HostOutcome<IndicatorsView>.Ok(new IndicatorsView(key.OrganizationId.Value, computed.Value!.Period.Start, computed.Value.Period.End, computed.Value.Results.Select(IndicatorView.Of).ToArray()));
+    }
+
+    /// <summary>The core's indicator set of an organisation's year for a period (by default the school year so far).</summary>
+    public async Task<HostOutcome<IndicatorSet>> ComputeAsync(YearKey key, LocalDate? from, LocalDate? to, CancellationToken cancellationToken)
+    {
+        if (Period(from, to) is not { } period)
         {
-            var errors = new InputErrors();
-            errors.Add("to", "The period cannot end before it starts.");
-            return HostFailure.Invalid(errors);
+            return Reversed();
         }
 
         var facts = new MonitoringFactsBuilder();
-        if (!await AddFactsAsync(facts, key, cancellationToken))
+        if (!await AddFactsAsync(facts, key, period, cancellationToken))
         {
             return HostFailure.NotFound($"The host holds nothing for {key}.");
         }
 
-        var set = IndicatorCalculator.Compute(facts.Build(), MonitoringScope.ForOrganization(key.OrganizationId), new DateInterval(start, end));
-        return HostOutcome<IndicatorsView>.Ok(new IndicatorsView(key.OrganizationId.Value, start, end, set.Results.Select(IndicatorView.Of).ToArray()));
+        return HostOutcome<IndicatorSet>.Ok(IndicatorCalculator.Compute(facts.Build(), MonitoringScope.ForOrganization(key.OrganizationId), period));
+    }
+
+    /// <summary>
+    /// The default period: the school year (1 September – 31 May) that contains today, or in summer the one just
+    /// ended, from its first day to today or its last day.
+    /// </summary>
+    public DateInterval SchoolYearSoFar()
+    {
+        var today = clock.Today;
+        var startYear = today.Month >= 9 ? today.Year : today.Year - 1;
+        var start = new LocalDate(startYear, 9, 1);
+        return new DateInterval(start, LocalDate.Min(today, new LocalDate(startYear + 1, 5, 31)));
     }
 
     private static readonly ViolationFields ResponseFields = ViolationFields.Default
@@ -154,14 +170,14 @@ public sealed class MonitoringService(AggregateStore store, OrganizationService 
     /// <summary>The monitoring report (справка) of an organisation's year as Russian text, Markdown or plain.</summary>
     public async Task<HostOutcome<RenderedDocument>> MonitoringReportAsync(YearKey key, LocalDate? from, LocalDate? to, CancellationToken cancellationToken)
     {
-        if (Period(key, from, to) is not { } period)
+        if (Period(from, to) is not { } period)
         {
             return Reversed();
         }
 
         var organization = await organizations.FindAsync(key.OrganizationId.Value, cancellationToken);
         var facts = new MonitoringFactsBuilder();
-        if (organization is null || !await AddFactsAsync(facts, key, cancellationToken))
+        if (organization is null || !await AddFactsAsync(facts, key, period, cancellationToken))
         {
             return HostFailure.NotFound($"The host holds nothing for {key}.");
         }
@@ -184,7 +200,7 @@ public sealed class MonitoringService(AggregateStore store, OrganizationService 
         }
 
         var keys = members.Select(o => new YearKey(o.Id, year)).ToArray();
-        if (Period(keys[0], from, to) is not { } period)
+        if (Period(from, to) is not { } period)
         {
             return Reversed();
         }
@@ -192,7 +208,7 @@ public sealed class MonitoringService(AggregateStore store, OrganizationService 
         var facts = new MonitoringFactsBuilder();
         foreach (var key in keys)
         {
-            await AddFactsAsync(facts, key, cancellationToken);
+            await AddFactsAsync(facts, key, period, cancellationToken);
         }
 
         var names = await NamesAsync(keys, cancellationToken);
@@ -207,20 +223,23 @@ public sealed class MonitoringService(AggregateStore store, OrganizationService 
         return HostFailure.Invalid(errors);
     }
 
-    private DateInterval? Period(YearKey key, LocalDate? from, LocalDate? to)
+    private DateInterval? Period(LocalDate? from, LocalDate? to)
     {
-        var start = from ?? new LocalDate(key.Year, 1, 1);
-        var end = to ?? LocalDate.Min(LocalDate.Max(clock.Today, start), new LocalDate(key.Year, 12, 31));
+        var school = SchoolYearSoFar();
+        var start = from ?? (to is { } t && t < school.Start ? new LocalDate(t.Year - (t.Month >= 9 ? 0 : 1), 9, 1) : school.Start);
+        var end = to ?? (from is null ? school.End : LocalDate.Max(start, school.End));
         return end < start ? null : new DateInterval(start, end);
     }
 
-    /// <summary>The facts of one organisation's year; false when the host holds nothing for it.</summary>
-    private async Task<bool> AddFactsAsync(MonitoringFactsBuilder facts, YearKey key, CancellationToken cancellationToken)
+    /// <summary>
+    /// The facts of one organisation's year; false when the host holds nothing for it. With them: last year's pairs and
+    /// responses (retention, K8, counts the anniversaries of programmes started a year before) and the roadmap of each
+    /// calendar year of the period, as kept for that year (a school year spans two), within a year of the key's.
+    /// </summary>
+    private async Task<bool> AddFactsAsync(MonitoringFactsBuilder facts, YearKey key, DateInterval period, CancellationToken cancellationToken)
     {
         var mentees = await store.ReadAsync(AggregateKinds.MenteeBank, key, cancellationToken);
         var mentors = await store.ReadAsync(AggregateKinds.MentorBank, key, cancellationToken);
-        var register = await store.ReadAsync(AggregateKinds.PairingRegister, key, cancellationToken);
-        var roadmap = await store.ReadAsync(AggregateKinds.Roadmap, key, cancellationToken);
         if (mentees is { } m)
         {
             facts.Add(m.Aggregate);
@@ -231,17 +250,37 @@ public sealed class MonitoringService(AggregateStore store, OrganizationService 
             facts.Add(t.Aggregate);
         }
 
+        var staff = await store.ReadAsync(AggregateKinds.StaffList, key, cancellationToken);
+        if (staff is { } s)
+        {
+            StaffService.AddFacts(facts, key, s.Aggregate);
+        }
+
+        var (register, book) = await AddPairsAsync(facts, key, cancellationToken);
+        await AddPairsAsync(facts, new YearKey(key.OrganizationId, key.Year - 1), cancellationToken);
+        var roadmap = false;
+        for (var year = Math.Max(period.Start.Year, key.Year - 1); year <= Math.Min(period.End.Year, key.Year + 1); year++)
+        {
+            if (await store.ReadAsync(AggregateKinds.Roadmap, new YearKey(key.OrganizationId, year), cancellationToken) is { } r)
+            {
+                facts.Add(key.OrganizationId, Scheduler.Schedule(r.Aggregate.Roadmap, year), r.Aggregate.Progress);
+                roadmap |= year == key.Year;
+            }
+        }
+
+        roadmap |= await store.ReadAsync(AggregateKinds.Roadmap, key, cancellationToken) is not null;
+        return mentees is not null || mentors is not null || register || roadmap || book || staff is not null;
+    }
+
+    /// <summary>A year's register with its programmes' plans, and its questionnaire responses rebuilt through the core's checks.</summary>
+    private async Task<(bool Register, bool Book)> AddPairsAsync(MonitoringFactsBuilder facts, YearKey key, CancellationToken cancellationToken)
+    {
+        var register = await store.ReadAsync(AggregateKinds.PairingRegister, key, cancellationToken);
         var programmeBook = await store.ReadAsync(AggregateKinds.ProgrammeBook, key, cancellationToken);
         if (register is { } g)
         {
             // With the personalized programmes' plans and done marks (K4).
             facts.Add(g.Aggregate, programmeBook?.Aggregate.Programmes ?? []);
-        }
-
-        var staff = await store.ReadAsync(AggregateKinds.StaffList, key, cancellationToken);
-        if (staff is { } s)
-        {
-            StaffService.AddFacts(facts, key, s.Aggregate);
         }
 
         var book = await store.ReadAsync(AggregateKinds.QuestionnaireBook, key, cancellationToken);
@@ -256,12 +295,7 @@ public sealed class MonitoringService(AggregateStore store, OrganizationService 
             }
         }
 
-        if (roadmap is { } r)
-        {
-            facts.Add(key.OrganizationId, Scheduler.Schedule(r.Aggregate.Roadmap, key.Year), r.Aggregate.Progress);
-        }
-
-        return mentees is not null || mentors is not null || register is not null || roadmap is not null || book is not null || staff is not null;
+        return (register is not null, book is not null);
     }
 
     // Reports may name people (the coordinator's own documents); the names come from the banks.

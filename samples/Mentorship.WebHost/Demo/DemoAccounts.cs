@@ -1,4 +1,5 @@
 using Mentorship.SampleData;
+using Mentorship.SampleData.Year;
 using Mentorship.WebHost.Security;
 using Microsoft.AspNetCore.Identity;
 
@@ -29,8 +30,9 @@ internal static partial class DemoAccounts
         // One hash for every demo account: they share the password anyway, and hashing is slow on purpose.
         var hash = users.PasswordHasher.HashPassword(new Account(), password);
         var organization = DemoData.OrganizationId.Value;
-        var mentees = DemoData.MenteeApplications.Select(a => a.Educator.Id.Value).ToHashSet(StringComparer.Ordinal);
-        var mentors = DemoData.MentorApplications.Select(a => a.Educator.Id.Value).ToHashSet(StringComparer.Ordinal);
+        // The intake's people and the two who come during the lived year (a new hire in October, a mentor in November).
+        var mentees = DemoData.MenteeApplications.Select(a => a.Educator.Id.Value).Append(PairingDemoData.NewHire.Educator.Id.Value).ToHashSet(StringComparer.Ordinal);
+        var mentors = DemoData.MentorApplications.Select(a => a.Educator.Id.Value).Append(PairingDemoData.NewMentor.Educator.Id.Value).ToHashSet(StringComparer.Ordinal);
         var wanted = new List<(string Name, string? Organization, string? Educator, Role[] Roles)>
         {
             ("municipal", null, null, [Role.Municipal]),

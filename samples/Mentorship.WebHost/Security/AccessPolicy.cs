@@ -111,6 +111,7 @@ public static class AccessPolicy
         ["/Account/Login"] = Access.Anonymous,
         ["/Index"] = Access.Of(new Grant(Everyone, Everywhere)),
         ["/Me"] = Access.Of(new Grant(Participants, Everywhere)), // the page reads the account's own educator only
+        ["/Year"] = StaffPage().Audited(AuditAction.Read), // names of waiting mentees and mentors
         ["/Banks"] = StaffPage().Audited(AuditAction.Read),
         ["/Matching"] = StaffPage(),
         ["/Pairs"] = StaffPage(),

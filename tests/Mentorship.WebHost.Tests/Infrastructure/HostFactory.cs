@@ -9,12 +9,13 @@ using NodaTime.Testing;
 namespace Mentorship.WebHost.Tests.Infrastructure;
 
 /// <summary>
-/// The real host (Program) on a given database, with the demo data and accounts seeded, a fake clock on 20 May 2026 (inside the
-/// demo year's intake window), and every log line captured.
+/// The real host (Program) on a given database, with the demo data and accounts seeded, a fake clock, and every log line
+/// captured. By default the demo's banks only, on 20 May 2026 (inside the demo year's intake window); with
+/// <paramref name="livedYearOn"/> the demo year lived to that date, the clock on it.
 /// </summary>
-public sealed class HostFactory(string provider, string connectionString) : WebApplicationFactory<Program>
+public sealed class HostFactory(string provider, string connectionString, LocalDate? livedYearOn = null) : WebApplicationFactory<Program>
 {
-    public FakeClock Clock { get; } = new(Instant.FromUtc(2026, 5, 20, 7, 0));
+    public FakeClock Clock { get; } = new((livedYearOn ?? new LocalDate(2026, 5, 20)).At(new LocalTime(10, 0)).InUtc().ToInstant().Minus(Duration.FromHours(3)));
 
     public CapturedLogs Logs { get; } = new();
 
@@ -30,6 +31,12 @@ public sealed class HostFactory(string provider, string connectionString) : WebA
         builder.UseSetting("Database:Provider", provider);
         builder.UseSetting("ConnectionStrings:Mentorship", connectionString);
         builder.UseSetting("Demo:Seed", "true");
+        builder.UseSetting("Demo:Content", livedYearOn is null ? "banks" : "year");
+        if (livedYearOn is { } today)
+        {
+            builder.UseSetting("Demo:Today", today.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
         builder.UseSetting("Demo:Password", Accounts.Password);
         builder.UseSetting("Urls", "http://127.0.0.1:0");
         builder.ConfigureLogging(logging =>

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Mentorship.WebHost.Pages.Account;
 
 /// <summary>The login form (the same cookie as <c>POST /api/account/login</c>) and the logout button's handler.</summary>
-public sealed class LoginModel(SignInManager<Security.Account> signIn) : PageModel
+public sealed class LoginModel(SignInManager<Security.Account> signIn, Application.OrganizationService organizations, Application.HostClock clock) : PageModel
 {
     /// <summary>The user name typed.</summary>
     [BindProperty]
@@ -40,7 +40,7 @@ public sealed class LoginModel(SignInManager<Security.Account> signIn) : PageMod
         var result = await signIn.PasswordSignInAsync(UserName!, Password!, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : await LandingAsync(UserName!));
         }
 
         ModelState.AddModelError(string.Empty, result.IsLockedOut
@@ -48,6 +48,26 @@ public sealed class LoginModel(SignInManager<Security.Account> signIn) : PageMod
             : "Неверное имя пользователя или пароль.");
         Password = null;
         return Page();
+    }
+
+    /// <summary>
+    /// Where a login without a page to return to lands: a coordinator or director on their organisation's year (the
+    /// school year of today if the host keeps it, else the latest year up to now), everyone else on the start page.
+    /// </summary>
+    private async Task<string> LandingAsync(string userName)
+    {
+        var account = await signIn.UserManager.FindByNameAsync(userName);
+        if (account?.OrganizationId is not { } organization
+            || !(await signIn.UserManager.IsInRoleAsync(account, nameof(Role.Coordinator)) || await signIn.UserManager.IsInRoleAsync(account, nameof(Role.Director)))
+            || (await organizations.GetAsync(organization, HttpContext.RequestAborted)).Value is not { Years.Count: > 0 } view)
+        {
+            return "/";
+        }
+
+        var today = clock.Today;
+        var schoolYear = today.Month >= 9 ? today.Year : today.Year - 1;
+        var year = view.Years.Contains(schoolYear) ? schoolYear : view.Years.Where(y => y <= today.Year).DefaultIfEmpty(view.Years.Min()).Max();
+        return $"/{Uri.EscapeDataString(organization)}/{year.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
     }
 
     public async Task<IActionResult> OnPostLogoutAsync()

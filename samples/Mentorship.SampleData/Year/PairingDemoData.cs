@@ -3,13 +3,12 @@ using Mentorship.Domain.Documents;
 using Mentorship.Domain.Pairing;
 using Mentorship.Domain.Pairing.Programmes;
 using Mentorship.Domain.People;
-using Mentorship.SampleData;
 using NodaTime;
 
-namespace Mentorship.ConsoleDemo.Steps;
+namespace Mentorship.SampleData.Year;
 
 /// <summary>The pairing part of the demo year: dates, signatories, agreements, a diagnosis, the mentor who comes in November.</summary>
-internal static class PairingDemoData
+public static class PairingDemoData
 {
     public static DateInterval SchoolYear { get; } = new(new LocalDate(DemoData.Year, 9, 1), new LocalDate(DemoData.Year + 1, 5, 31));
 

@@ -5,13 +5,13 @@ using Mentorship.Domain.Monitoring.Questionnaires;
 using Mentorship.Domain.People;
 using NodaTime;
 
-namespace Mentorship.ConsoleDemo.Steps;
+namespace Mentorship.SampleData.Year;
 
 /// <summary>
 /// DEMO DATA: two neighbouring organisations of the municipality, generated from a seed as monitoring facts only (no
 /// names), so that the municipal report has something to compare.
 /// </summary>
-internal static class NeighbourOrganizations
+public static class NeighbourOrganizations
 {
     private static readonly (string Id, string Short, string Full, OrganizationKind Kind, int Staff)[] Specs =
     [
@@ -26,7 +26,7 @@ internal static class NeighbourOrganizations
         var result = new List<(Organization, PracticeCollection, InformationSupportLog)>();
         foreach (var spec in Specs)
         {
-            var org = new Organization(OrganizationId.From(spec.Id), spec.Short, spec.Full, spec.Kind, MonitoringDemoData.Municipality);
+            var org = new Organization(OrganizationId.From(spec.Id), spec.Short, spec.Full, spec.Kind, DemoYear.Municipality);
             var people = Enumerable.Range(1, spec.Staff).Select(i => EducatorId.From($"{spec.Id}-{i:00}")).ToArray();
             foreach (var person in people)
             {

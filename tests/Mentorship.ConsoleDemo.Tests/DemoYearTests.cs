@@ -1,0 +1,52 @@
+using Mentorship.Domain.Monitoring.Facts;
+using Mentorship.Domain.Monitoring.Indicators;
+using Mentorship.Domain.Monitoring.Questionnaires;
+using Mentorship.Domain.Pairing;
+using Mentorship.SampleData.Year;
+using NodaTime;
+
+namespace Mentorship.ConsoleDemo.Tests;
+
+/// <summary>The shared demo year (console demo and web host seed): played to a date, it is the whole year cut there.</summary>
+public sealed class DemoYearTests
+{
+    private static readonly DemoYear Whole = DemoYear.Play(DemoYear.LastDay);
+
+    [Theory]
+    [InlineData(2026, 8, 20)]
+    [InlineData(2026, 9, 15)]
+    [InlineData(2026, 11, 3)]
+    [InlineData(2027, 1, 15)]
+    [InlineData(2027, 4, 30)]
+    public void Play_ToADate_HoldsTheWholeYearsEventsOfThatDateAndNothingLater(int y, int m, int d)
+    {
+        var today = new LocalDate(y, m, d);
+
+        var year = DemoYear.Play(today);
+
+        Describe(year.Responses).Should().Equal(Describe(Whole.Responses.Where(r => r.AnsweredOn <= today)));
+        year.Achievements.Select(a => (a.Educator, a.On)).Should().Equal(Whole.Achievements.Where(a => a.On <= today).Select(a => (a.Educator, a.On)));
+        var marks = year.Programmes.SelectMany(p => p.Plan.Where(l => l.IsDone).Select(l => (p.UnitId, l.Date, l.DoneOn))).ToArray();
+        marks.Where(x => x.DoneOn > today).Should().BeEmpty();
+        marks.Should().BeSubsetOf(Whole.Programmes.SelectMany(p => p.Plan.Where(l => l.IsDone).Select(l => (p.UnitId, l.Date, l.DoneOn))));
+        (year.Pairing?.Orders ?? []).Select(o => o.Number).Should().Equal(Whole.Pairing!.Orders.Where(o => o.Date <= today).Select(o => o.Number));
+        year.RoadmapProgress.Values.SelectMany(p => p.Completions.Values).Where(on => on > today).Should().BeEmpty();
+        year.RoadmapProgress.Values.SelectMany(p => p.Completions.Values).Should().NotBeEmpty("the spring's roadmap work is done by every date played");
+    }
+
+    [Fact]
+    public void Play_ToTheDefaultDate_GivesEveryIndicatorData_ButTheCoordinatorsChange()
+    {
+        var year = DemoYear.Play(DemoYear.DefaultToday);
+
+        var set = IndicatorCalculator.Compute(year.AddFactsTo(new MonitoringFactsBuilder()).Build(), MonitoringScope.ForOrganization(DemoYear.Organization.Id), year.SchoolYearSoFar);
+
+        (year.SchoolYearSoFar.Start, year.SchoolYearSoFar.End).Should().Be((new LocalDate(2026, 9, 1), new LocalDate(2027, 1, 15)));
+        set.Results.Where(r => !r.Value.HasData).Select(r => r.Id).Should().Equal("K7.coordinator");
+        year.Pairing!.Units.Should().ContainSingle(u => u.Status == MentoringUnitStatus.EndedEarly);
+        year.Programmes.Should().ContainSingle(p => p.Status == Domain.Pairing.Programmes.ProgramStatus.Draft, "the November pair's programme waits for approval on 18 January");
+    }
+
+    private static IEnumerable<string> Describe(IEnumerable<QuestionnaireResponse> responses) =>
+        responses.Select(r => $"{r.Id} {r.AnsweredOn} {string.Join(",", r.Answers.Select(a => $"{a.ItemCode}={a.Score}{a.IsYes}{a.Text}"))}");
+}
