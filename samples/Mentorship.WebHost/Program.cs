@@ -36,6 +36,7 @@ builder.Services.AddScoped<ProgrammeService>();
 builder.Services.AddScoped<StaffService>();
 builder.Services.AddScoped<AccountService>();
 builder.Services.AddMentorshipSecurity();
+builder.Services.AddLoginThrottle(builder.Configuration);
 
 builder.Services.ConfigureHttpJsonOptions(o =>
 {
@@ -77,6 +78,8 @@ if (!app.Environment.IsDevelopment())
 {
     app.UseHsts();
 }
+
+app.UseLoginThrottle();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();

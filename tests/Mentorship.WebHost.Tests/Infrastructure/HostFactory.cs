@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,8 +13,15 @@ namespace Mentorship.WebHost.Tests.Infrastructure;
 /// The real host (Program) on a given database, with the demo data and accounts seeded, a fake clock on 20 May 2026 (inside the
 /// demo year's intake window), and every log line captured.
 /// </summary>
-public sealed class HostFactory(string provider, string connectionString) : WebApplicationFactory<Program>
+/// <param name="provider">The database provider.</param>
+/// <param name="connectionString">The database.</param>
+/// <param name="settings">Configuration that replaces the tests' defaults (such as the login limits, which the tests
+/// otherwise raise out of reach: every test client logs in from the same test address).</param>
+public sealed class HostFactory(string provider, string connectionString, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
+    /// <summary>The request header that sets the test client's address (the test server has none of its own).</summary>
+    public const string ClientAddressHeader = "X-Test-Client-Address";
+
     public FakeClock Clock { get; } = new(Instant.FromUtc(2026, 5, 20, 7, 0));
 
     public CapturedLogs Logs { get; } = new();
@@ -32,6 +40,13 @@ public sealed class HostFactory(string provider, string connectionString) : WebA
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Demo:Password", Accounts.Password);
         builder.UseSetting("Urls", "http://127.0.0.1:0");
+        builder.UseSetting("Security:LoginAttemptsPerMinute", "1000000");
+        builder.UseSetting("Security:LoginFailuresPer15Minutes", "1000000");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureLogging(logging =>
         {
             logging.ClearProviders();
@@ -42,6 +57,25 @@ public sealed class HostFactory(string provider, string connectionString) : WebA
         {
             services.RemoveAll<IClock>();
             services.AddSingleton<IClock>(Clock);
+            services.AddSingleton<IStartupFilter, ClientAddressFilter>();
         });
     }
+}
+
+/// <summary>Gives each test request the client address of its <see cref="HostFactory.ClientAddressHeader"/> header.</summary>
+internal sealed class ClientAddressFilter : IStartupFilter
+{
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        app.Use((context, nextMiddleware) =>
+        {
+            if (System.Net.IPAddress.TryParse(context.Request.Headers[HostFactory.ClientAddressHeader].ToString(), out var address))
+            {
+                context.Connection.RemoteIpAddress = address;
+            }
+
+            return nextMiddleware(context);
+        });
+        next(app);
+    };
 }
