@@ -39,6 +39,7 @@ builder.Services.AddScoped<ProgrammeService>();
 builder.Services.AddScoped<StaffService>();
 builder.Services.AddScoped<AccountService>();
 builder.Services.AddMentorshipSecurity();
+builder.Services.AddLoginThrottle(builder.Configuration);
 
 builder.Services.ConfigureHttpJsonOptions(o =>
 {
@@ -80,6 +81,8 @@ if (!app.Environment.IsDevelopment())
 {
     app.UseHsts();
 }
+
+app.UseLoginThrottle();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();

@@ -15,7 +15,7 @@ internal static class AccountEndpoints
     {
         var account = app.MapGroup("/api/account").WithTags("Accounts");
 
-        account.MapPost("/login", async (LoginInput input, SignInManager<Account> signIn, CancellationToken ct) =>
+        account.MapPost("/login", async (LoginInput input, SignInManager<Account> signIn, LoginThrottle throttle, HttpContext c, CancellationToken ct) =>
             {
                 var errors = new InputErrors();
                 var userName = errors.Required(input.UserName, "userName");
@@ -35,7 +35,19 @@ internal static class AccountEndpoints
                     return HttpResults.Invalid(errors);
                 }
 
+                // An address that spent its failed attempts is refused before the password is checked (no lockout by it).
+                if (throttle.IsBlocked(c))
+                {
+                    await LoginThrottle.RefuseAsync(c, null, ct);
+                    return Results.Empty;
+                }
+
                 var result = await signIn.PasswordSignInAsync(userName, password, isPersistent: false, lockoutOnFailure: true);
+                if (!result.Succeeded)
+                {
+                    throttle.RecordFailure(c);
+                }
+
                 if (result.IsLockedOut)
                 {
                     return Results.Problem("Учётная запись временно заблокирована после неудачных попыток входа; повторите позже.", statusCode: StatusCodes.Status401Unauthorized, title: "Вход заблокирован");
@@ -49,8 +61,8 @@ internal static class AccountEndpoints
                 var user = (await signIn.UserManager.FindByNameAsync(userName))!;
                 return Results.Ok(AccountService.View(user, await RolesAsync(signIn.UserManager, user)));
             })
-            .WithName("Login").WithSummary("Logs in with a user name and password; sets the login cookie (five failed attempts lock the account for 15 minutes).")
-            .Produces<AccountView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized);
+            .WithName("Login").WithSummary("Logs in with a user name and password; sets the login cookie (five failed attempts lock the account for 15 minutes; too many attempts or failures from one address get 429).")
+            .Produces<AccountView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status429TooManyRequests);
 
         account.MapPost("/logout", async (SignInManager<Account> signIn) =>
             {

@@ -79,6 +79,9 @@ internal static class SecuritySetup
         services.AddAuthorizationBuilder()
             .AddPolicy(OperationRequirement.Policy, p => p.RequireAuthenticatedUser().AddRequirements(new OperationRequirement()));
 
+        // HSTS (outside Development, over HTTPS only): a year, as browsers' preload lists expect.
+        services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+
         services.AddDataProtection().SetApplicationName("Mentorship.WebHost").PersistKeysToDbContext<MentorshipDbContext>();
         return services;
     }
@@ -93,10 +96,10 @@ internal static class SecuritySetup
         builder.Finally(endpoint =>
         {
             var name = endpoint.Metadata.OfType<IEndpointNameMetadata>().LastOrDefault()?.EndpointName
-                ?? throw new InvalidOperationException($"The endpoint '{endpoint.DisplayName}' has no name, so AccessPolicy cannot list it.");
+                ?? throw new InvalidOperationException($"У операции «{endpoint.DisplayName}» нет имени, и AccessPolicy не может её перечислить.");
             if (!AccessPolicy.Operations.TryGetValue(name, out var access))
             {
-                throw new InvalidOperationException($"The operation '{name}' is not in AccessPolicy.Operations: say who may call it.");
+                throw new InvalidOperationException($"Операции «{name}» нет в AccessPolicy.Operations: укажите, кому она доступна.");
             }
 
             Apply(endpoint.Metadata, access);
@@ -110,7 +113,7 @@ internal static class SecuritySetup
         ArgumentNullException.ThrowIfNull(page);
         if (!AccessPolicy.Pages.TryGetValue(page.ViewEnginePath, out var access))
         {
-            throw new InvalidOperationException($"The page '{page.ViewEnginePath}' is not in AccessPolicy.Pages: say who may open it.");
+            throw new InvalidOperationException($"Страницы «{page.ViewEnginePath}» нет в AccessPolicy.Pages: укажите, кому она доступна.");
         }
 
         Apply(page.EndpointMetadata, access);

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,8 +14,16 @@ namespace Mentorship.WebHost.Tests.Infrastructure;
 /// captured. By default the demo's banks only, on 20 May 2026 (inside the demo year's intake window); with
 /// <paramref name="livedYearOn"/> the demo year lived to that date, the clock on it.
 /// </summary>
-public sealed class HostFactory(string provider, string connectionString, LocalDate? livedYearOn = null) : WebApplicationFactory<Program>
+/// <param name="provider">The database provider.</param>
+/// <param name="connectionString">The database.</param>
+/// <param name="livedYearOn">The date the demo year is lived to (null: the banks only, on 20 May 2026).</param>
+/// <param name="settings">Configuration that replaces the tests' defaults (such as the login limits, which the tests
+/// otherwise raise out of reach: every test client logs in from the same test address).</param>
+public sealed class HostFactory(string provider, string connectionString, LocalDate? livedYearOn = null, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
+    /// <summary>The request header that sets the test client's address (the test server has none of its own).</summary>
+    public const string ClientAddressHeader = "X-Test-Client-Address";
+
     public FakeClock Clock { get; } = new((livedYearOn ?? new LocalDate(2026, 5, 20)).At(new LocalTime(10, 0)).InUtc().ToInstant().Minus(Duration.FromHours(3)));
 
     public CapturedLogs Logs { get; } = new();
@@ -39,6 +48,13 @@ public sealed class HostFactory(string provider, string connectionString, LocalD
 
         builder.UseSetting("Demo:Password", Accounts.Password);
         builder.UseSetting("Urls", "http://127.0.0.1:0");
+        builder.UseSetting("Security:LoginAttemptsPerMinute", "1000000");
+        builder.UseSetting("Security:LoginFailuresPer15Minutes", "1000000");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureLogging(logging =>
         {
             logging.ClearProviders();
@@ -49,6 +65,25 @@ public sealed class HostFactory(string provider, string connectionString, LocalD
         {
             services.RemoveAll<IClock>();
             services.AddSingleton<IClock>(Clock);
+            services.AddSingleton<IStartupFilter, ClientAddressFilter>();
         });
     }
+}
+
+/// <summary>Gives each test request the client address of its <see cref="HostFactory.ClientAddressHeader"/> header.</summary>
+internal sealed class ClientAddressFilter : IStartupFilter
+{
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        app.Use((context, nextMiddleware) =>
+        {
+            if (System.Net.IPAddress.TryParse(context.Request.Headers[HostFactory.ClientAddressHeader].ToString(), out var address))
+            {
+                context.Connection.RemoteIpAddress = address;
+            }
+
+            return nextMiddleware(context);
+        });
+        next(app);
+    };
 }

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Mentorship.WebHost.Pages.Account;
 
 /// <summary>The login form (the same cookie as <c>POST /api/account/login</c>) and the logout button's handler.</summary>
-public sealed class LoginModel(SignInManager<Security.Account> signIn, Application.OrganizationService organizations, Application.HostClock clock) : PageModel
+public sealed class LoginModel(SignInManager<Security.Account> signIn, Application.OrganizationService organizations, Application.HostClock clock, LoginThrottle throttle) : PageModel
 {
     /// <summary>The user name typed.</summary>
     [BindProperty]
@@ -37,12 +37,20 @@ public sealed class LoginModel(SignInManager<Security.Account> signIn, Applicati
             return Page();
         }
 
+        // An address that spent its failed attempts is refused before the password is checked (no lockout by it).
+        if (throttle.IsBlocked(HttpContext))
+        {
+            await LoginThrottle.RefuseAsync(HttpContext, null, HttpContext.RequestAborted);
+            return new EmptyResult();
+        }
+
         var result = await signIn.PasswordSignInAsync(UserName!, Password!, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : await LandingAsync(UserName!));
         }
 
+        throttle.RecordFailure(HttpContext);
         ModelState.AddModelError(string.Empty, result.IsLockedOut
             ? "Учётная запись временно заблокирована после неудачных попыток входа; повторите позже."
             : "Неверное имя пользователя или пароль.");
