@@ -9,7 +9,7 @@ namespace Mentorship.Domain.Matching;
 /// network; not excluded; a free place; at least one request covered; the minimum score. The solvers use a
 /// fast equivalent form; this one explains.
 /// </summary>
-public static class MatchingEligibility
+internal static class MatchingEligibility
 {
     /// <summary>Every rule the pair breaks, in the order above; empty when the mentor may take the mentee.</summary>
     /// <param name="mentor">The mentor.</param>

@@ -1,6 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
-using Ardalis.GuardClauses;
 using NodaTime;
 
 namespace Mentorship.Domain.Roadmap;
@@ -38,13 +36,7 @@ public sealed class DateTiming : Timing
     /// <exception cref="System.ArgumentOutOfRangeException">The day does not exist in the month, or a value is out of range.</exception>
     public static DateTiming Create(int day, int month, int? year = null)
     {
-        MonthNames.CheckMonth(month, nameof(month));
-        if (year is not null)
-        {
-            MonthNames.CheckYear(year.Value);
-        }
-
-        Guard.Against.OutOfRange(day, nameof(day), 1, CalendarSystem.Iso.GetDaysInMonth(year ?? 2000, month));
+        MonthNames.CheckDay(day, month, year);
         return new DateTiming(day, month, year);
     }
 
@@ -61,9 +53,5 @@ public sealed class DateTiming : Timing
     }
 
     /// <inheritdoc />
-    public override string ToString()
-    {
-        var text = $"{Day.ToString(CultureInfo.InvariantCulture)} {MonthNames.GenitiveOf(Month)}";
-        return Year is null ? text : $"{text} {Year.Value.ToString(CultureInfo.InvariantCulture)}";
-    }
+    public override string ToString() => MonthNames.Written(Day, Month, Year);
 }

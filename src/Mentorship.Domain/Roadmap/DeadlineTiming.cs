@@ -1,6 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
-using Ardalis.GuardClauses;
 using NodaTime;
 
 namespace Mentorship.Domain.Roadmap;
@@ -39,26 +37,14 @@ public sealed class DeadlineTiming : Timing
     /// <exception cref="System.ArgumentOutOfRangeException">The day does not exist in the month, or a value is out of range.</exception>
     public static DeadlineTiming Create(int day, int month, int? year = null)
     {
-        MonthNames.CheckMonth(month, nameof(month));
-        if (year is not null)
-        {
-            MonthNames.CheckYear(year.Value);
-        }
-
-        var daysInMonth = CalendarSystem.Iso.GetDaysInMonth(year ?? 2000, month);
-        Guard.Against.OutOfRange(day, nameof(day), 1, daysInMonth);
+        MonthNames.CheckDay(day, month, year);
         return new DeadlineTiming(day, month, year);
     }
 
     /// <summary>The deadline when the roadmap is read for <paramref name="year"/>.</summary>
     /// <param name="year">The year asked for.</param>
     /// <returns>The date.</returns>
-    public LocalDate DateIn(int year)
-    {
-        var actualYear = Year ?? MonthNames.CheckYear(year);
-        var day = System.Math.Min(Day, CalendarSystem.Iso.GetDaysInMonth(actualYear, Month));
-        return new LocalDate(actualYear, Month, day);
-    }
+    public LocalDate DateIn(int year) => MonthNames.Clamped(Year ?? MonthNames.CheckYear(year), Month, Day);
 
     /// <inheritdoc />
     public override IReadOnlyList<DateInterval> WindowsFor(int year)
@@ -68,9 +54,5 @@ public sealed class DeadlineTiming : Timing
     }
 
     /// <inheritdoc />
-    public override string ToString()
-    {
-        var text = $"до {Day.ToString(CultureInfo.InvariantCulture)} {MonthNames.GenitiveOf(Month)}";
-        return Year is null ? text : $"{text} {Year.Value.ToString(CultureInfo.InvariantCulture)}";
-    }
+    public override string ToString() => "до " + MonthNames.Written(Day, Month, Year);
 }

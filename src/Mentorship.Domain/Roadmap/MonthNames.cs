@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 using Ardalis.GuardClauses;
 using NodaTime;
 
@@ -50,6 +51,28 @@ internal static class MonthNames
         new(year, month, CalendarSystem.Iso.GetDaysInMonth(year, month));
 
     public static int CheckYear(int year) => Guard.Against.OutOfRange(year, nameof(year), MinYear, MaxYear);
+
+    /// <summary>
+    /// Checks a written day of a month and its optional year (a date or a deadline): 29 February is allowed without a
+    /// year, and read as the 28th in common years (<see cref="Clamped"/>).
+    /// </summary>
+    public static void CheckDay(int day, int month, int? year)
+    {
+        CheckMonth(month, nameof(month));
+        if (year is not null)
+        {
+            CheckYear(year.Value);
+        }
+
+        Guard.Against.OutOfRange(day, nameof(day), 1, CalendarSystem.Iso.GetDaysInMonth(year ?? 2000, month));
+    }
+
+    /// <summary>A day as written in the plans: «15 сентября», «15 сентября 2025».</summary>
+    public static string Written(int day, int month, int? year)
+    {
+        var text = $"{day.ToString(CultureInfo.InvariantCulture)} {GenitiveOf(month)}";
+        return year is null ? text : $"{text} {year.Value.ToString(CultureInfo.InvariantCulture)}";
+    }
 
     public static int CheckMonth(int month, string parameterName) => Guard.Against.OutOfRange(month, parameterName, 1, 12);
 

@@ -13,7 +13,7 @@ namespace Mentorship.Domain.Roadmap;
 /// <see cref="WorkItemRole.MenteeBank"/>; «банк… наставников» → <see cref="WorkItemRole.MentorBank"/>; «работы
 /// наставнических пар» → <see cref="WorkItemRole.PairsWork"/>. Case does not matter.
 /// </remarks>
-public static class WorkItemRoleClassifier
+internal static class WorkItemRoleClassifier
 {
     /// <summary>The role of an activity, or of one of its deliverables.</summary>
     /// <param name="activity">The activity.</param>

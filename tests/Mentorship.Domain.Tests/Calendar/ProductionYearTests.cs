@@ -98,4 +98,53 @@ public class ProductionYearTests
         // 2027: 01.05 (Saturday) → Monday 03.05; 09.05 (Sunday) → Monday 10.05; 12.06 (Saturday) → Monday 14.06.
         ProductionYear.FromLabourCode(2027).ExtraDaysOff.Should().Equal(D(2027, 5, 3), D(2027, 5, 10), D(2027, 6, 14));
     }
+
+    [Fact]
+    public void Create_WorkingWeekendDaysAndShortenedDaysOutOfOrder_AreListedInOrder()
+    {
+        // 2030: Saturdays 16.03 and 02.11 made working; 07.03 and 30.04 are eves of holidays.
+        var year = Make(working: [D(2030, 11, 2), D(2030, 3, 16)], shortened: [D(2030, 4, 30), D(2030, 3, 7)]);
+        year.WorkingWeekendDays.Should().Equal(D(2030, 3, 16), D(2030, 11, 2));
+        year.ShortenedDays.Should().Equal(D(2030, 3, 7), D(2030, 4, 30));
+    }
+
+    [Fact]
+    public void Create_CountsTheYearsDaysAndHours()
+    {
+        var plain = Make();
+        var year = Make(off: [D(2030, 5, 10)], working: [D(2030, 3, 16)], shortened: [D(2030, 3, 7)]);
+        year.WorkingDays.Should().Be(plain.WorkingDays, "one day off and one working Saturday cancel out");
+        year.WorkingHours.Should().Be((8 * year.WorkingDays) - 1).And.Be(plain.WorkingHours - 1);
+        var computed = ProductionYear.FromLabourCode(2030);
+        computed.WorkingHours.Should().Be((8 * computed.WorkingDays) - computed.ShortenedDays.Count);
+    }
+
+    [Theory]
+    [InlineData(1899)]
+    [InlineData(9999)]
+    public void Create_YearOutOfRange_Throws(int year)
+    {
+        var create = () => ProductionYear.Create(year, "test decree", [], [], []);
+        create.Should().Throw<ArgumentOutOfRangeException>().WithParameterName(nameof(year));
+        var compute = () => ProductionYear.FromLabourCode(year);
+        compute.Should().Throw<ArgumentOutOfRangeException>().WithParameterName(nameof(year));
+    }
+
+    [Fact]
+    public void Create_BadDate_MessageNamesTheDate()
+    {
+        ((Action)(() => Make(off: [D(2030, 3, 9)]))).Should().Throw<ArgumentException>().WithMessage("Extra day off 2030-03-09 *");
+        ((Action)(() => Make(working: [D(2030, 3, 11)]))).Should().Throw<ArgumentException>().WithMessage("Working weekend day 2030-03-11 *");
+        ((Action)(() => Make(shortened: [D(2030, 3, 11)]))).Should().Throw<ArgumentException>().WithMessage("Shortened day 2030-03-11 *");
+        ((Action)(() => Make(off: [D(2031, 3, 11)]))).Should().Throw<ArgumentException>().WithMessage("Date 2031-03-11 is outside 2030 or repeated.*");
+    }
+
+    [Fact]
+    public void ToString_ShowsTheTotalsAndWhetherADecreeIsBehindThem()
+    {
+        var year = Make();
+        year.ToString().Should().Be($"2030: {year.WorkingDays} working days, {year.WorkingHours} h");
+        var computed = ProductionYear.FromLabourCode(2030);
+        computed.ToString().Should().Be($"2030: {computed.WorkingDays} working days, {computed.WorkingHours} h (Labour Code only)");
+    }
 }

@@ -260,4 +260,33 @@ public class RussianProductionCalendarTests
         Calendar.GetWorkingHours(D(2025, 3, 7)).Should().Be(7);
         Calendar.GetWorkingHours(D(2025, 3, 8)).Should().Be(0);
     }
+
+    [Fact]
+    public void UnknownYear_MessageNamesTheYearAndTheWayOut()
+    {
+        var act = () => Calendar.GetDayKind(D(2031, 3, 3));
+        act.Should().Throw<UnknownProductionYearException>()
+            .WithMessage("The production calendar has no data for 2031: supply the year's decree data (ProductionYear) or choose an UnknownYearPolicy.*")
+            .WithParameterName("date");
+    }
+
+    [Fact]
+    public void WithUnknownYearPolicy_UndefinedValue_Throws()
+    {
+        var act = () => Calendar.WithUnknownYearPolicy((UnknownYearPolicy)42);
+        act.Should().Throw<ArgumentException>().WithParameterName("policy");
+    }
+
+    [Fact]
+    public void ToString_ListsTheKnownYearsAndThePolicy() =>
+        Calendar.ToString().Should().Be($"Russian production calendar ({string.Join(", ", Calendar.KnownYears)}; unknown years: Refuse)");
+
+    [Fact]
+    public void CountWorkingDaysAndHours_NullInterval_Throws()
+    {
+        var days = () => Calendar.CountWorkingDays(null!);
+        days.Should().Throw<ArgumentNullException>().WithParameterName("interval");
+        var hours = () => Calendar.CountWorkingHours(null!);
+        hours.Should().Throw<ArgumentNullException>().WithParameterName("interval");
+    }
 }

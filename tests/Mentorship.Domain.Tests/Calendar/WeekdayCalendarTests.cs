@@ -31,4 +31,7 @@ public class WeekdayCalendarTests
     {
         Calendar.EarliestEndOfNotice(new LocalDate(2025, 6, 6), 3).Should().Be(new LocalDate(2025, 6, 11));
     }
+
+    [Fact]
+    public void ToString_NamesTheWorkingWeek() => Calendar.ToString().Should().Be("Monday–Friday");
 }
