@@ -23,7 +23,8 @@ public sealed class OfficeCommandsTests : IDisposable
         var output = new StringWriter();
         new DocumentsCommand(output, new StringWriter()).Run(["--out", Path.Combine(_directory, "docx")], Silent).Should().Be(0);
         var files = Directory.GetFiles(Path.Combine(_directory, "docx"));
-        files.Should().HaveCount(9).And.OnlyContain(f => f.EndsWith(".docx"));
+        // The demo year: 5 orders, a programme for each of its 10 pairs and groups, 1 support plan, the 2 reports.
+        files.Should().HaveCount(18).And.OnlyContain(f => f.EndsWith(".docx"));
         foreach (var file in files)
         {
             using var document = WordprocessingDocument.Open(file, false);

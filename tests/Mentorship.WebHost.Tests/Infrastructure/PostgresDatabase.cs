@@ -25,7 +25,7 @@ public sealed class PostgresDatabase : ITestDatabase, IDisposable
 
         try
         {
-            var admin = new NpgsqlConnectionStringBuilder(given) { Timeout = 5, Pooling = false };
+            var admin = new NpgsqlConnectionStringBuilder(given) { Timeout = 30, Pooling = false };
             using (var connection = new NpgsqlConnection(admin.ConnectionString))
             {
                 connection.Open();
