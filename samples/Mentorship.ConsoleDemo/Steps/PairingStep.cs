@@ -37,6 +37,14 @@ internal sealed class PairingStep : IDemoStep
         var width = Math.Clamp(console.Profile.Width, RenderedDocument.MinWidth, 110);
         var register = PairingRegister.Open(state.Organization.Id, state.Year, calendar);
         state.Pairing = register;
+
+        // A mentor's capacity and a mentee's one unit at a time hold across the organisation's years: the register
+        // consults last year's (a pair of one year may run into the next).
+        var previous = MonitoringDemoData.PreviousYear(state.Organization.Id);
+        register.Consult([previous]);
+        console.MarkupLine(
+            $"Журнал {state.Year}/{state.Year + 1} сверяется с журналом {previous.Year}/{previous.Year + 1} "
+            + $"({Count(previous.Units.Count, "пара", "пары", "пар")}): места наставников и одна пара на наставляемого считаются по обоим.");
         register.SetMentorCapacities(state.MentorBank, ProposedOn);
 
         // The matching result (the same problem as the matching step) becomes proposals; its group proposals become groups.
