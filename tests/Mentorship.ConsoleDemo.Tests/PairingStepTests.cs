@@ -29,6 +29,7 @@ public sealed class PairingStepTests : IDisposable
 
         var register = state.Pairing!;
         register.Units.Should().HaveCount(10);
+        register.ConsultedRegisters.Should().ContainSingle().Which.Year.Should().Be(2025, "the organisation's previous year counts in loads and overlaps");
         register.Units.Count(u => u.IsGroup).Should().Be(2);
         register.Units.Should().ContainSingle(u => u.Status == MentoringUnitStatus.EndedEarly)
             .Which.LastDay.Should().Be(new NodaTime.LocalDate(2026, 11, 5));
@@ -49,6 +50,7 @@ public sealed class PairingStepTests : IDisposable
             "mentee-consent.missing", "Приказ № 45-од от 28.08.2026", "ПЕРСОНАЛИЗИРОВАННАЯ ПРОГРАММА НАСТАВНИЧЕСТВА",
             "04.11.2026 (ср, праздник)", "не ранее 05.11.2026 (чт)", "не ранее 14.01.2027 (чт)", "Новый наставник с 15.01.2027 (пт)",
             "О досрочном прекращении наставничества", "О замене наставника",
-            "Об изменении состава наставнической группы", "Приказ № 98-од от 08.10.2026", "Включить в состав наставнической группы");
+            "Об изменении состава наставнической группы", "Приказ № 98-од от 08.10.2026", "Включить в состав наставнической группы",
+            "Журнал 2026/2027 сверяется с журналом 2025/2026 (3 пары)");
     }
 }

@@ -34,6 +34,10 @@ internal sealed class PairingStep : IDemoStep
         // The matching result (the same problem as the matching step) becomes proposals; its group proposals become groups.
         var units = year.ProposePairs();
         var register = year.Pairing!;
+        var previous = year.PreviousPairing;
+        console.MarkupLine(
+            $"Журнал {register.Year}/{register.Year + 1} сверяется с журналом {previous.Year}/{previous.Year + 1} "
+            + $"({Count(previous.Units.Count, "пара", "пары", "пар")}): места наставников и одна пара на наставляемого считаются по обоим.");
         console.MarkupLine(
             $"Из результата подбора предложено [bold]{Count(units.Count(u => !u.IsGroup), "пара", "пары", "пар")}[/] и [bold]{Count(units.Count(u => u.IsGroup), "группа", "группы", "групп")}[/] "
             + $"на срок {Short(SchoolYear.Start)}–{Short(SchoolYear.End)}; места наставников — из банка (группа занимает одно место).");

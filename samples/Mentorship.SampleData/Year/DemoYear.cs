@@ -195,6 +195,10 @@ public sealed class DemoYear
 
         var register = PairingRegister.Open(DemoData.OrganizationId, DemoData.Year, RussianProductionCalendar.Default);
         Pairing = register;
+
+        // A mentor's capacity and a mentee's one unit at a time hold across the organisation's years: the register
+        // consults last year's (a pair of one year may run into the next).
+        register.Consult([PreviousPairing]);
         Require(register.SetMentorCapacities(MentorBank, ProposedOn));
         Matching = MatchingProblem.FromBanks(MenteeBank, MentorBank, policy: MatchingPolicy.Default.WithGroupProposals(true)).Solve();
         var units = PairProposal.FromMatching(Matching, SchoolYear, useGroupProposals: true)

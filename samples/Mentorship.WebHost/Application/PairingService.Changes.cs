@@ -52,34 +52,17 @@ public sealed partial class PairingService
     /// <summary>A change of one unit, answered with the unit and the order it issued (with the order's text).</summary>
     private Task<HostOutcome<UnitChangeView>> ChangeUnitAsync(
         YearKey key, MentoringUnitId id, string unitId, int? expectedVersion, Func<PairingRegister, Task<Applied>> change, CancellationToken cancellationToken) =>
-        ChangeAsync(
-            key,
-            expectedVersion,
-            UnitTarget(key, id, unitId),
-            change,
-            async (register, version, order) => new UnitChangeView(
-                UnitView.Of(register[id]),
-                version,
-                order is null ? null : OrderView.Of(order),
-                order is null ? null : (await RenderAsync(key, register, order, null, null, cancellationToken))?.Markdown),
-            created: false,
-            cancellationToken);
+        ChangeAsync(key, expectedVersion, UnitTarget(key, id, unitId), change, async (register, version, order) => new UnitChangeView(
+            UnitView.Of(register[id]), version, order is null ? null : OrderView.Of(order), await OrderMarkdownAsync(key, register, order, cancellationToken)), created: false, cancellationToken);
 
     /// <summary>A change of a group's composition, answered with the units the order names and its text.</summary>
     private Task<HostOutcome<GroupChangeView>> ChangeGroupAsync(
         YearKey key, MentoringUnitId id, string unitId, int? expectedVersion, Func<PairingRegister, Task<Applied>> change, CancellationToken cancellationToken) =>
-        ChangeAsync(
-            key,
-            expectedVersion,
-            UnitTarget(key, id, unitId),
-            change,
-            async (register, version, order) => new GroupChangeView(
-                order!.Units.Select(u => UnitView.Of(register[u])).ToArray(),
-                version,
-                OrderView.Of(order),
-                (await RenderAsync(key, register, order, null, null, cancellationToken))?.Markdown),
-            created: false,
-            cancellationToken);
+        ChangeAsync(key, expectedVersion, UnitTarget(key, id, unitId), change, async (register, version, order) => new GroupChangeView(
+            order!.Units.Select(u => UnitView.Of(register[u])).ToArray(), version, OrderView.Of(order), await OrderMarkdownAsync(key, register, order, cancellationToken)), created: false, cancellationToken);
+
+    private async Task<string?> OrderMarkdownAsync(YearKey key, PairingRegister register, AdministrativeOrder? order, CancellationToken cancellationToken) =>
+        order is null ? null : (await RenderAsync(key, register, order, null, null, cancellationToken))?.Markdown;
 
     private async Task<HostOutcome<TView>> ChangeAsync<TView>(
         YearKey key,

@@ -82,7 +82,7 @@ public sealed partial class PairingService
                 done.GroupsLeft.Select(u => u.Value).ToArray(),
                 done.MenteesWithoutPair.Select(m => m.Value).ToArray(),
                 issued is null ? null : OrderView.Of(issued),
-                issued is null ? null : (await RenderAsync(key, register, issued, null, null, cancellationToken))?.Markdown),
+                await OrderMarkdownAsync(key, register, issued, cancellationToken)),
             created: false,
             cancellationToken);
     }

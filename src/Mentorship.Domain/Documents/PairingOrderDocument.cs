@@ -108,8 +108,8 @@ public static class PairingOrderDocument
             + "Трудового кодекса Российской Федерации с указанием содержания, сроков, формы и оплаты (" + string.Join("; ", agreements) + "); "
             + "наставляемых — на участие в программе наставничества.");
         var pay = units.Where(u => u.MentorAgreement is { PayTerms.MonthlySupplementRoubles: > 0 })
-            .Select(u => $"{c.Directory.Name(u.Mentor, c.Anonymity)} — {RussianPhrases.Roubles(u.MentorAgreement!.PayTerms.MonthlySupplementRoubles)} в месяц")
-            .Distinct()
+            .GroupBy(u => u.Mentor)
+            .Select(g => PayLine(c.Directory.Name(g.Key, c.Anonymity), g.Select(u => u.MentorAgreement!)))
             .ToArray();
         var n = 3;
         if (pay.Length > 0)
@@ -257,6 +257,24 @@ public static class PairingOrderDocument
 
     private static string FixingText(MentoringUnit u) =>
         u.FixingOrder is { } f ? $"закреплена приказом от {RussianPhrases.Short(f.Date)} №\u00a0{f.Number}" : "не закреплена";
+
+    // One line a mentor: the supplement; a mentor with several agreements (one for each form, say) gets each agreement's
+    // supplement with the agreement named, and their sum, as an order on pay would print them.
+    private static string PayLine(string name, IEnumerable<MentoringConsent> agreements)
+    {
+        var distinct = agreements
+            .GroupBy(a => (a.AgreementNumber, a.SignedOn, a.Form, a.PayTerms.MonthlySupplementRoubles))
+            .Select(g => g.First())
+            .ToArray();
+        if (distinct.Length == 1)
+        {
+            return $"{name} — {RussianPhrases.Roubles(distinct[0].PayTerms.MonthlySupplementRoubles)} в месяц";
+        }
+
+        var each = distinct.Select(a => $"{RussianPhrases.Roubles(a.PayTerms.MonthlySupplementRoubles)} в месяц ({AgreementText(a)})").ToArray();
+        var total = RussianPhrases.Roubles(distinct.Sum(a => a.PayTerms.MonthlySupplementRoubles));
+        return $"{name} — {string.Join(", ", each.Take(each.Length - 1))} и {each[^1]}, всего {total} в месяц";
+    }
 
     private static string AgreementText(MentoringConsent a) =>
         (a.AgreementNumber is { } number ? $"дополнительное соглашение №\u00a0{number}" : "письменное согласие") + $" от {RussianPhrases.Short(a.SignedOn)}";

@@ -50,6 +50,31 @@ public class PairingOrderDocumentTests
     }
 
     [Fact]
+    public void Render_FixingOrder_MentorWithTwoAgreements_GetsOnePayLineNamingEachAndTheSum()
+    {
+        var register = Register();
+        var pair = Propose(register, "T01", "S01");
+        var group = Propose(register, "T01", "S02", "S03");
+        Consent(register, pair);
+        register.RecordMentorAgreement(
+            group.Id,
+            new MentoringConsent(SignedOn, "наставничество в группе", SchoolYear, MentorshipForm.Group, new PayTerms(2000m, "доплата 2000 руб. в месяц"), "ДС-8"))
+            .IsAccepted.Should().BeTrue();
+        foreach (var mentee in group.Mentees)
+        {
+            register.RecordMenteeConsent(group.Id, mentee, MenteeConsent()).IsAccepted.Should().BeTrue();
+        }
+
+        var order = Fix(register, pair, group);
+
+        var text = Flat(PairingOrderDocument.Render(register, order, School, Directory(), Signatures).PlainText);
+        text.Should().Contain(
+            "на условиях дополнительных соглашений: Тестовый Педагог T01 — 3 000 руб. в месяц (дополнительное соглашение № ДС-7 от 24.08.2026) "
+            + "и 2 000 руб. в месяц (дополнительное соглашение № ДС-8 от 24.08.2026), всего 5 000 руб. в месяц.");
+        System.Text.RegularExpressions.Regex.Count(text, @"Тестовый Педагог T01 — \d").Should().Be(1, "one pay line for the mentor");
+    }
+
+    [Fact]
     public void Render_TerminationOrder_PrintsTheNoticeAndTheDatesTheCalendarGives()
     {
         var register = Register();

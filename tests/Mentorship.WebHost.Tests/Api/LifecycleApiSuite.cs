@@ -378,6 +378,83 @@ public abstract class LifecycleApiSuite<TDatabase>(HostFixture<TDatabase> fixtur
         return Fixture.Factory.ClientAsAsync(Mentorship.WebHost.Security.Role.Coordinator).GetAwaiter().GetResult();
     }
 
+    [SkippableFact]
+    public async Task WithdrawConsent_MentorOfTwoPairs_EndsThemByTheOrderAfterTheNoticeAndErasesTheMentorEverywhere()
+    {
+        var client = Client();
+        var (year, units) = await Years.WithFixedPairsAsync(client);
+        (await client.PostJsonAsync($"{year}/pairing/units/{units[0].Id}/activation", new DateInput(new LocalDate(2026, 9, 1)))).StatusCode.Should().Be(HttpStatusCode.OK);
+        var version = (await (await client.GetAsync($"{year}/pairing")).ReadAsync<PairingView>()).Version;
+
+        var withoutOrder = await client.PostJsonAsync($"{year}/pairing/people/T1/consent-withdrawal", new ConsentWithdrawalInput(Notice, null, null));
+        var takenNumber = await client.PostJsonAsync($"{year}/pairing/people/T1/consent-withdrawal", new ConsentWithdrawalInput(Notice, "15-н", Notice));
+        var withdrawn = await client.PostJsonAsync($"{year}/pairing/people/T1/consent-withdrawal", new ConsentWithdrawalInput(Notice, "21-н", Notice), ifMatch: version);
+
+        withoutOrder.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        var missing = await withoutOrder.ReadObjectAsync();
+        Codes(missing).Should().Equal("withdrawal.order-required");
+        Fields(missing).Should().Equal("orderNumber");
+        ((string)missing["detail"]!).Should().Contain("ничего не изменено");
+        var taken = await takenNumber.ReadObjectAsync();
+        Codes(taken).Should().Equal("order.number-taken");
+        Fields(taken).Should().Equal("orderNumber");
+        withdrawn.StatusCode.Should().Be(HttpStatusCode.OK);
+        var view = await withdrawn.ReadAsync<ConsentWithdrawalView>();
+        view.Version.Should().Be(version + 1);
+        view.EndedUnits.Should().Equal(units.Select(u => u.Id));
+        view.CancelledUnits.Should().BeEmpty();
+        view.MenteesWithoutPair.Should().Equal("M1", "M2");
+        (view.Order!.Number, view.Order.Kind).Should().Be(("21-н", OrderKind.EarlyTermination));
+        view.Order.Units.Should().Equal(units.Select(u => u.Id));
+        view.OrderText.Should().Contain("О досрочном прекращении наставничества").And.Contain("21-н");
+        var register = await (await client.GetAsync($"{year}/pairing")).ReadAsync<PairingView>();
+        register.Units.Select(u => (u.Status, u.LastDay)).Should().Equal(
+            (MentoringUnitStatus.EndedEarly, new LocalDate(2026, 11, 6)), (MentoringUnitStatus.EndedEarly, new LocalDate(2026, 11, 6)));
+        (await client.GetStringAsync($"{year}/pairing")).Should().NotContain("\"T1\"");
+        var mentors = await (await client.GetAsync($"{year}/mentor-bank")).ReadAsync<MentorBankView>();
+        mentors.Entries.Select(e => e.Id).Should().NotContain("T1");
+        (await client.PostJsonAsync($"{year}/pairing/people/T1/consent-withdrawal", new ConsentWithdrawalInput(Notice, null, null))).StatusCode.Should().Be(HttpStatusCode.OK, "a person no longer held is accepted with nothing to do");
+    }
+
+    [SkippableFact]
+    public async Task ProposeFromMatching_MentorFullInTheOrganisationsPreviousYear_IsRefusedOverCapacity()
+    {
+        var client = Client();
+        var year = await Years.NewAsync(client);
+        (await client.PostJsonAsync($"{year}/mentee-bank/entries", Inputs.Mentee("M1", "digital"))).StatusCode.Should().Be(HttpStatusCode.Created);
+        (await client.PostJsonAsync($"{year}/mentor-bank/entries", Inputs.Mentor("T1", 2, ("digital", 3)))).StatusCode.Should().Be(HttpStatusCode.Created);
+
+        // The 2025 register of the same organisation: T1 leads two pairs until 31 August 2026.
+        var org = year.Split('/')[3];
+        var previous = PairingRegister.Open(Mentorship.Domain.People.OrganizationId.From(org), Inputs.Year - 1, Mentorship.Domain.Calendar.RussianProductionCalendar.Default);
+        var lastYear = new DateInterval(new LocalDate(2025, 10, 1), new LocalDate(2026, 8, 31));
+        foreach (var mentee in new[] { "P1", "P2" })
+        {
+            previous.Propose(
+                new PairProposal(Mentorship.Domain.People.EducatorId.From("T1"), [Mentorship.Domain.People.EducatorId.From(mentee)], Mentorship.Domain.People.MentorshipForm.Individual, lastYear),
+                new LocalDate(2025, 8, 20)).IsProposed.Should().BeTrue();
+        }
+
+        using (var scope = Fixture.Factory.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<Mentorship.WebHost.Storage.MentorshipDbContext>();
+            db.PairingRegisters.Add(new Mentorship.WebHost.Storage.PairingRegisterRow
+            {
+                OrganizationId = org, Year = Inputs.Year - 1, Snapshot = Mentorship.WebHost.Storage.AggregateKinds.PairingRegister.Write(previous), Version = 1,
+            });
+            await db.SaveChangesAsync();
+        }
+
+        var overlapping = await client.PostJsonAsync($"{year}/pairing/proposals", new ProposalsInput(new LocalDate(2026, 6, 1), new LocalDate(2027, 4, 30), null, null, null, null, null));
+        var after = await client.PostJsonAsync($"{year}/pairing/proposals", new ProposalsInput(new LocalDate(2026, 9, 1), new LocalDate(2027, 5, 31), null, null, null, null, null));
+
+        overlapping.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        var problem = await overlapping.ReadObjectAsync();
+        Codes(problem).Should().Equal("mentor-load.over-capacity");
+        Fields(problem).Should().Equal("matching");
+        after.StatusCode.Should().Be(HttpStatusCode.Created, "from 1 September the 2025 pairs are over");
+    }
+
     private static async Task<Dictionary<string, IndicatorView>> IndicatorsAsync(HttpClient client, string year, string from, string to) =>
         (await (await client.GetAsync($"{year}/indicators?from={from}&to={to}")).ReadAsync<IndicatorsView>()).Indicators.ToDictionary(i => i.Id, StringComparer.Ordinal);
 
