@@ -56,7 +56,7 @@ public sealed class MonitoringReport
     /// <summary>Pairs and groups by form, mentors, mentees, programmes started and closed, the banks.</summary>
     public ProgrammeCensus Census { get; }
 
-    /// <summary>Indicators K1–K12.</summary>
+    /// <summary>Indicators K1–K14.</summary>
     public IndicatorSet Indicators { get; }
 
     /// <summary>The roadmap items whose window meets the period, by due date, with their status on the last day.</summary>
