@@ -65,9 +65,13 @@ internal static class MonitoringSections
                 MonitoringWording.Count(i + 1),
                 c.Title,
                 MonitoringWording.Presence(c.Present),
-                c.Present ? string.Join("; ", c.Acts.Select(a => a.Reference)) : "—",
+                c.Present ? string.Join("; ", c.Acts.Select(Reference)) : "—",
             ]).ToArray());
     }
+
+    /// <summary>An act as a form cites it: the requisites, then the link or, without one, where the signed copy is kept.</summary>
+    private static string Reference(LocalAct act) =>
+        (act.Link ?? act.FileReference) is { } where ? $"{act.Requisites}, {where}" : act.Requisites;
 
     public static void Questionnaires(MonitoringTextWriter w, IReadOnlyList<ResponseCount> counts, IReadOnlyList<QuestionnaireItemSummary> items)
     {

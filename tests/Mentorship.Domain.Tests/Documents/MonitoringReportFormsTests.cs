@@ -37,7 +37,7 @@ public class MonitoringReportFormsTests
         var firstHeading = text.IndexOf("## ", StringComparison.Ordinal);
         text[firstHeading..].Should().StartWith("## 1. Локальные акты организации");
         text.Should().Contain("Локальные акты, действующие на 31.12.2026: 2 из 9.")
-            .And.Contain("| 2 | Положение о системе наставничества | есть | https://school.example/nastavnichestvo/polozhenie.pdf |")
+            .And.Contain("| 2 | Положение о системе наставничества | есть | № 12-од от 10.05.2026, https://school.example/nastavnichestvo/polozhenie.pdf |")
             .And.Contain("| 4 | Приказ(ы) о закреплении наставнических пар (групп) | есть | № P2-од от 01.12.2026; № P1-од от 28.08.2026 |")
             .And.Contain("| 1 | Приказ о создании (внедрении) системы наставничества | нет | — |");
         text.Should().Contain("### Закреплено приказами и действует на 31.12.2026")

@@ -58,8 +58,9 @@ public sealed class MonitoringReport
 
     /// <summary>
     /// The checklist of the institution's local acts on the period's last day (<see cref="LocalActRegister.Checklist(LocalDate, IEnumerable{Pairing.AdministrativeOrder})"/>):
-    /// one line per kind, present or absent with its reference; the fixing orders come from the facts'
-    /// <see cref="FixedUnitFact.Order"/> when the register does not hold them.
+    /// one line per kind, present or absent with its reference; the fixing orders are those of the facts' pairs and
+    /// groups in force on some day of the period (<see cref="FixedUnitFact.Order"/>), listed once with the register's
+    /// link when it holds them too.
     /// </summary>
     public IReadOnlyList<LocalActCheck> LocalActs { get; }
 
@@ -150,7 +151,12 @@ public sealed class MonitoringReport
 
         var o = facts.Of(organization.Id);
         var asOf = period.End;
-        var checklist = (localActs ?? LocalActRegister.Open(organization.Id)).Checklist(asOf, o.FixedUnits.Select(u => u.Order).Distinct());
+        // The fixing orders of pairs and groups in force on some day of the period: last year's orders have done their work.
+        var fixing = o.FixedUnits
+            .Where(u => u.Order.Date <= period.End && (u.InForceThrough is not { } through || through >= period.Start))
+            .Select(u => u.Order)
+            .Distinct();
+        var checklist = (localActs ?? LocalActRegister.Open(organization.Id)).Checklist(asOf, fixing);
         var census = ProgrammeCensus.Of(facts, o, period);
         var roadmapItems = o.RoadmapItems
             .Where(i => i.Start <= period.End && i.Due >= period.Start)
