@@ -164,7 +164,7 @@ public static class AnalyticalReportDocument
         w.Paragraph("Удовлетворённость (K6) и динамика оценок (K7) по ролям:");
         w.Table(roleHeader, roleRows);
 
-        w.Subheading("Показатели по муниципалитету");
+        w.Paragraph("Показатели по муниципалитету (суммы числителей и знаменателей организаций):");
         MonitoringSections.Indicators(w, report.Indicators);
     }
 
@@ -177,7 +177,7 @@ public static class AnalyticalReportDocument
         MonitoringWording.Roubles(c.MonthlyPayTotal),
     ];
 
-    /// <summary>The kinds of local acts against the organisations: «есть» or «нет», and in how many organisations each is present.</summary>
+    /// <summary>The kinds of local acts against the organisations: «да» or «нет», and in how many organisations each is present.</summary>
     private static void LocalActs(MonitoringTextWriter w, AnalyticalReport report)
     {
         var orgs = report.Organizations;

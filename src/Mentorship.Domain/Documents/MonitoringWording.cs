@@ -108,8 +108,8 @@ internal static class MonitoringWording
         _ => "сравнивается с допустимой нагрузкой",
     };
 
-    /// <summary>A local act's presence in a checklist: «есть» or «нет».</summary>
-    public static string Presence(bool present) => present ? "есть" : "нет";
+    /// <summary>A local act's presence in a checklist: «да» or «нет» (both short, so a Word table centres both).</summary>
+    public static string Presence(bool present) => present ? "да" : "нет";
 
     public static string Status(RoadmapItemStatus status) => status switch
     {

@@ -37,8 +37,8 @@ public class MonitoringReportFormsTests
         var firstHeading = text.IndexOf("## ", StringComparison.Ordinal);
         text[firstHeading..].Should().StartWith("## 1. Локальные акты организации");
         text.Should().Contain("Локальные акты, действующие на 31.12.2026: 2 из 9.")
-            .And.Contain("| 2 | Положение о системе наставничества | есть | № 12-од от 10.05.2026, https://school.example/nastavnichestvo/polozhenie.pdf |")
-            .And.Contain("| 4 | Приказ(ы) о закреплении наставнических пар (групп) | есть | № P2-од от 01.12.2026; № P1-од от 28.08.2026 |")
+            .And.Contain("| 2 | Положение о системе наставничества | да | № 12-од от 10.05.2026, https://school.example/nastavnichestvo/polozhenie.pdf |")
+            .And.Contain("| 4 | Приказ(ы) о закреплении наставнических пар (групп) | да | № P2-од от 01.12.2026; № P1-од от 28.08.2026 |")
             .And.Contain("| 1 | Приказ о создании (внедрении) системы наставничества | нет | — |");
         text.Should().Contain("### Закреплено приказами и действует на 31.12.2026")
             .And.Contain("| Педагог – педагог | 1 | 0 |").And.Contain("| Руководитель – педагог | 1 | 0 |").And.Contain("| Итого | 2 | 0 |")
@@ -71,7 +71,7 @@ public class MonitoringReportFormsTests
         var report = AnalyticalReport.Build(Facts(), "Иловлинский муниципальный район", [SampleYear.A, SampleYear.B], Year2026, localActs: [Acts()]);
         var document = AnalyticalReportDocument.Render(report);
 
-        document.Markdown.Should().Contain("| Положение о системе наставничества | есть | нет | 1 из 2 |")
+        document.Markdown.Should().Contain("| Положение о системе наставничества | да | нет | 1 из 2 |")
             .And.Contain("| Приказ о создании (внедрении) системы наставничества | нет | нет | 0 из 2 |")
             .And.Contain("| Организация | Пары (приказ) | Группы (приказ) | Обучено наставников | Доплата в месяц |")
             .And.Contain("| Итого | 2 | 0 | 1 | 3\u00a0000\u00a0руб. |")
