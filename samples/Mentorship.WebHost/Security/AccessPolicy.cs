@@ -110,15 +110,15 @@ public static class AccessPolicy
     {
         ["/Account/Login"] = Access.Anonymous,
         ["/Index"] = Access.Of(new Grant(Everyone, Everywhere)),
-        ["/Me"] = Access.Of(new Grant(Participants, Everywhere)), // the page reads the account's own educator only
+        ["/Me"] = Access.Of(new Grant(Participants, Everywhere)).Audited(AuditAction.Read), // the page reads the account's own educator only
         ["/Year"] = StaffPage().Audited(AuditAction.Read), // names of waiting mentees and mentors
         ["/Banks"] = StaffPage().Audited(AuditAction.Read),
-        ["/Matching"] = StaffPage(),
-        ["/Pairs"] = StaffPage(),
-        ["/Unit"] = StaffPage(),
-        ["/Programme"] = StaffPage(),
+        ["/Matching"] = StaffPage().Audited(AuditAction.Read),
+        ["/Pairs"] = StaffPage().Audited(AuditAction.Read),
+        ["/Unit"] = StaffPage().Audited(AuditAction.Read),
+        ["/Programme"] = StaffPage().Audited(AuditAction.Read),
         ["/Agenda"] = StaffPage(),
-        ["/Questionnaires"] = StaffPage(),
+        ["/Questionnaires"] = StaffPage().Audited(AuditAction.Read),
         ["/Staff"] = StaffPage().Audited(AuditAction.Read),
         ["/Indicators"] = Access.Of(new Grant(Municipal, Everywhere, ReadsOnly: true), new Grant(Readers, OwnOrganization, ReadsOnly: true)),
     };
