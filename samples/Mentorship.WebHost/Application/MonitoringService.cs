@@ -190,6 +190,16 @@ public sealed class MonitoringService(AggregateStore store, OrganizationService 
     /// <summary>The municipal analytical report over every organisation of the municipality the host serves.</summary>
     public async Task<HostOutcome<RenderedDocument>> AnalyticalReportAsync(string municipality, int year, LocalDate? from, LocalDate? to, CancellationToken cancellationToken)
     {
+        var built = await AnalyticalAsync(municipality, year, from, to, cancellationToken);
+        return built.Failure is { } failure ? failure : HostOutcome<RenderedDocument>.Ok(AnalyticalReportDocument.Render(built.Value!));
+    }
+
+    /// <summary>
+    /// The content of the municipal analytical report: every organisation of the municipality side by side, counts and
+    /// indicators only (the municipal administrator sees no personal data, so no names are looked up).
+    /// </summary>
+    public async Task<HostOutcome<AnalyticalReport>> AnalyticalAsync(string municipality, int year, LocalDate? from, LocalDate? to, CancellationToken cancellationToken)
+    {
         var all = await organizations.ListAsync(cancellationToken);
         var members = all.Where(o => string.Equals(o.Municipality, municipality, StringComparison.Ordinal))
             .Select(o => new Organization(OrganizationId.From(o.Id), o.ShortName, o.FullName, o.Kind, o.Municipality))
@@ -211,9 +221,7 @@ public sealed class MonitoringService(AggregateStore store, OrganizationService 
             await AddFactsAsync(facts, key, period, cancellationToken);
         }
 
-        var names = await NamesAsync(keys, cancellationToken);
-        var report = AnalyticalReport.Build(facts.Build(), municipality, members, period);
-        return HostOutcome<RenderedDocument>.Ok(AnalyticalReportDocument.Render(report, id => names.GetValueOrDefault(id.Value)));
+        return HostOutcome<AnalyticalReport>.Ok(AnalyticalReport.Build(facts.Build(), municipality, members, period));
     }
 
     private static HostFailure Reversed()
