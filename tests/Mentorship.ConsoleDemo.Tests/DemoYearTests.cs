@@ -47,6 +47,27 @@ public sealed class DemoYearTests
         year.Programmes.Should().ContainSingle(p => p.Status == Domain.Pairing.Programmes.ProgramStatus.Draft, "the November pair's programme waits for approval on 18 January");
     }
 
+    [Fact]
+    public void Play_MentorWhoLeftTheJob_IsNeitherAReserveMentorNorStaffAfterHerLastDay()
+    {
+        var replacement = Whole.Pairing!.Units.SelectMany(u => u.Replacements).Single(r => r.Grounds == ReplacementGrounds.MentorLeftJob);
+        var lastDay = replacement.EffectiveOn.PlusDays(-1);
+        var leaver = replacement.PreviousMentor;
+        var facts = Whole.AddFactsTo(new MonitoringFactsBuilder()).Build();
+        var after = new DateInterval(lastDay.PlusDays(1), DemoYear.SchoolYear.End);
+
+        leaver.Value.Should().Be("T08");
+        Whole.MentorBank.Contains(leaver).Should().BeFalse("she left the mentor bank the day after her last working day");
+        Whole.MentorBank.FormerEntries.Should().Contain(f => f.LeftOn == lastDay.PlusDays(1) && f.Reason == Domain.Banks.RemovalReason.LeftOrganization);
+        facts.MentorBank.Should().NotContain(b => b.Mentor == leaver);
+        facts.Educators.Single(e => e.Id == leaver).EmployedThrough.Should().Be(lastDay);
+        var k10 = IndicatorCalculator.Compute(facts, MonitoringScope.ForOrganization(DemoYear.Organization.Id), after).Find("K10")!;
+        k10.Counted.Should().NotContain(leaver.Value);
+        var before = IndicatorCalculator.Compute(facts, MonitoringScope.ForOrganization(DemoYear.Organization.Id), new DateInterval(DemoYear.SchoolYear.Start, lastDay)).Find("K10")!;
+        before.Counted.Should().Contain(leaver.Value, "she led S07's pair until her last day");
+        (before.Denominator - k10.Denominator).Should().Be(1, "only she left the staff between the two days");
+    }
+
     private static IEnumerable<string> Describe(IEnumerable<QuestionnaireResponse> responses) =>
         responses.Select(r => $"{r.Id} {r.AnsweredOn} {string.Join(",", r.Answers.Select(a => $"{a.ItemCode}={a.Score}{a.IsYes}{a.Text}"))}");
 }

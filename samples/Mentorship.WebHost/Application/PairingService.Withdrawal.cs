@@ -7,7 +7,8 @@ namespace Mentorship.WebHost.Application;
 /// <summary>
 /// A withdrawal of consent to personal-data processing across the year, in one save: the register gives the notice and
 /// ends the person's running units by the order (<see cref="PairingRegister.WithdrawPersonalDataConsent"/>), the
-/// programmes drop the person's diagnosis, and both banks erase the person (their entry and the references to them).
+/// programmes drop the person's diagnosis, both banks erase the person (their entry and the references to them), and the
+/// staff list and the questionnaire book keep the person's entries under the register's pseudonym.
 /// </summary>
 public sealed partial class PairingService
 {
@@ -69,6 +70,19 @@ public sealed partial class PairingService
                     }
 
                     store.Update(book);
+                }
+
+                // No identifier of the person stays in the year's staff list or questionnaire book: the register's
+                // pseudonym takes its place, so K10, K6 and K7 still count the entry.
+                var pseudonym = withdrawn.Value.Pseudonym?.Value;
+                if (await store.FindAsync(AggregateKinds.StaffList, key, cancellationToken) is { } staff && staff.Aggregate.Erase(person.Value.Value, pseudonym))
+                {
+                    store.Update(staff);
+                }
+
+                if (await store.FindAsync(AggregateKinds.QuestionnaireBook, key, cancellationToken) is { } answers && answers.Aggregate.EraseRespondent(person.Value.Value, pseudonym))
+                {
+                    store.Update(answers);
                 }
 
                 done = withdrawn.Value;

@@ -30,4 +30,23 @@ public sealed class StaffList
     }
 
     public bool Remove(string id) => _members.Remove(id);
+
+    /// <summary>
+    /// A person who withdrew consent: their entry stays under the pseudonym the register gave them (so K10 and the
+    /// other counts stay), or goes when there is none; true when the list changed.
+    /// </summary>
+    public bool Erase(string id, string? pseudonym)
+    {
+        if (!_members.Remove(id, out var member))
+        {
+            return false;
+        }
+
+        if (pseudonym is not null)
+        {
+            _members[pseudonym] = member with { Id = pseudonym };
+        }
+
+        return true;
+    }
 }

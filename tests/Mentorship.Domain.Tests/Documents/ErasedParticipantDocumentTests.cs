@@ -1,7 +1,8 @@
+using Mentorship.Domain.Tests.TestHelpers;
 using Mentorship.Domain.Documents;
 using NodaTime;
 using static Mentorship.Domain.Tests.Documents.PairingOrderDocumentTests;
-using static Mentorship.Domain.Tests.Pairing.PairingBuild;
+using static Mentorship.Domain.Tests.TestHelpers.PairingBuild;
 
 namespace Mentorship.Domain.Tests.Documents;
 
@@ -13,7 +14,7 @@ public class ErasedParticipantDocumentTests
     {
         var register = Register();
         var group = Running(register, "T01", "S01", "S02", "S03");
-        var programme = Mentorship.Domain.Tests.Pairing.ProgramBuild.Program(group);
+        var programme = ProgramBuild.Program(group);
         register.WithdrawPersonalDataConsent(Id("T01"), new LocalDate(2026, 10, 1), Withdrawal(register, new LocalDate(2026, 10, 1))).IsAccepted.Should().BeTrue();
         register.AnonymisedIds.Should().ContainSingle();
 

@@ -1,7 +1,8 @@
+using Mentorship.Domain.Tests.TestHelpers;
 using Mentorship.Domain.Documents;
 using Mentorship.Domain.Tests.Pairing;
 using static Mentorship.Domain.Tests.Documents.PairingOrderDocumentTests;
-using static Mentorship.Domain.Tests.Pairing.PairingBuild;
+using static Mentorship.Domain.Tests.TestHelpers.PairingBuild;
 
 namespace Mentorship.Domain.Tests.Documents;
 

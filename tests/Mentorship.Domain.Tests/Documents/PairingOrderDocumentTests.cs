@@ -2,7 +2,7 @@ using Mentorship.Domain.Documents;
 using Mentorship.Domain.People;
 using Mentorship.Domain.Tests.TestHelpers;
 using NodaTime;
-using static Mentorship.Domain.Tests.Pairing.PairingBuild;
+using static Mentorship.Domain.Tests.TestHelpers.PairingBuild;
 
 namespace Mentorship.Domain.Tests.Documents;
 

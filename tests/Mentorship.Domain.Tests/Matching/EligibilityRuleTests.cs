@@ -1,5 +1,5 @@
 using Mentorship.Domain.Matching;
-using static Mentorship.Domain.Tests.Matching.MatchingBuilders;
+using static Mentorship.Domain.Tests.TestHelpers.MatchingBuilders;
 
 namespace Mentorship.Domain.Tests.Matching;
 

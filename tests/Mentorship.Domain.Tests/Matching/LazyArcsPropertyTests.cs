@@ -1,3 +1,4 @@
+using Mentorship.Domain.Tests.TestHelpers;
 using CsCheck;
 using Mentorship.Domain.Matching;
 

@@ -1,7 +1,7 @@
 using Mentorship.Domain.Banks;
 using Mentorship.Domain.Matching;
 using Mentorship.Domain.Tests.TestHelpers;
-using static Mentorship.Domain.Tests.Matching.MatchingBuilders;
+using static Mentorship.Domain.Tests.TestHelpers.MatchingBuilders;
 
 namespace Mentorship.Domain.Tests.Matching;
 

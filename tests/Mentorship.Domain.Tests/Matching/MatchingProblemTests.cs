@@ -1,6 +1,6 @@
 using Mentorship.Domain.Matching;
 using Mentorship.Domain.People;
-using static Mentorship.Domain.Tests.Matching.MatchingBuilders;
+using static Mentorship.Domain.Tests.TestHelpers.MatchingBuilders;
 
 namespace Mentorship.Domain.Tests.Matching;
 

@@ -4,7 +4,7 @@ using Mentorship.Domain.Monitoring.Reports;
 using Mentorship.Domain.Pairing;
 using Mentorship.Domain.Tests.Pairing;
 using Mentorship.Domain.Tests.TestHelpers;
-using static Mentorship.Domain.Tests.Pairing.PairingBuild;
+using static Mentorship.Domain.Tests.TestHelpers.PairingBuild;
 
 namespace Mentorship.Domain.Tests.Monitoring;
 

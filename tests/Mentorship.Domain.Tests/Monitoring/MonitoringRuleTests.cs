@@ -1,4 +1,4 @@
-using static Mentorship.Domain.Tests.Monitoring.FactBuilders;
+using static Mentorship.Domain.Tests.TestHelpers.FactBuilders;
 
 using Mentorship.Domain.Monitoring.Facts;
 using Mentorship.Domain.Monitoring.InformationSupport;

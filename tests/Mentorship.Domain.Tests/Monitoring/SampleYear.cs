@@ -4,7 +4,7 @@ using Mentorship.Domain.Monitoring.Practices;
 using Mentorship.Domain.Monitoring.Questionnaires;
 using Mentorship.Domain.People;
 using NodaTime;
-using static Mentorship.Domain.Tests.Monitoring.FactBuilders;
+using static Mentorship.Domain.Tests.TestHelpers.FactBuilders;
 
 namespace Mentorship.Domain.Tests.Monitoring;
 

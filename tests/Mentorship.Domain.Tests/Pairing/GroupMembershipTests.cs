@@ -2,7 +2,7 @@ using Mentorship.Domain.Pairing;
 using Mentorship.Domain.Pairing.Events;
 using Mentorship.Domain.Tests.TestHelpers;
 using NodaTime;
-using static Mentorship.Domain.Tests.Pairing.PairingBuild;
+using static Mentorship.Domain.Tests.TestHelpers.PairingBuild;
 
 namespace Mentorship.Domain.Tests.Pairing;
 

@@ -4,7 +4,7 @@ using Mentorship.Domain.Pairing;
 using Mentorship.Domain.Pairing.Events;
 using Mentorship.Domain.People;
 using NodaTime;
-using static Mentorship.Domain.Tests.Pairing.PairingBuild;
+using static Mentorship.Domain.Tests.TestHelpers.PairingBuild;
 
 namespace Mentorship.Domain.Tests.Pairing;
 

@@ -2,7 +2,7 @@ using Mentorship.Domain.Calendar;
 using Mentorship.Domain.Pairing;
 using Mentorship.Domain.People;
 using NodaTime;
-using static Mentorship.Domain.Tests.Pairing.PairingBuild;
+using static Mentorship.Domain.Tests.TestHelpers.PairingBuild;
 
 namespace Mentorship.Domain.Tests.Pairing;
 

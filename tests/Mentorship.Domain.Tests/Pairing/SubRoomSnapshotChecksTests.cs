@@ -3,8 +3,8 @@ using Mentorship.Domain.Pairing.Programmes;
 using Mentorship.Domain.Pairing.Support;
 using Mentorship.Domain.Tests.TestHelpers;
 using NodaTime;
-using static Mentorship.Domain.Tests.Pairing.PairingBuild;
-using static Mentorship.Domain.Tests.Pairing.ProgramBuild;
+using static Mentorship.Domain.Tests.TestHelpers.PairingBuild;
+using static Mentorship.Domain.Tests.TestHelpers.ProgramBuild;
 
 namespace Mentorship.Domain.Tests.Pairing;
 

@@ -2,11 +2,9 @@ using Mentorship.Domain.Banks;
 using Mentorship.Domain.Monitoring.Practices;
 using Mentorship.Domain.Monitoring.Questionnaires;
 using Mentorship.Domain.Pairing;
-using Mentorship.Domain.Tests.Pairing;
-using Mentorship.Domain.Tests.Monitoring;
 using Mentorship.Domain.Tests.TestHelpers;
 using NodaTime;
-using static Mentorship.Domain.Tests.Pairing.PairingBuild;
+using static Mentorship.Domain.Tests.TestHelpers.PairingBuild;
 
 namespace Mentorship.Domain.Tests.People;
 

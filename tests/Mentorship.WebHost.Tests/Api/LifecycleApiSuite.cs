@@ -385,6 +385,8 @@ public abstract class LifecycleApiSuite<TDatabase>(HostFixture<TDatabase> fixtur
         var (year, units) = await Years.WithFixedPairsAsync(client);
         (await client.PostJsonAsync($"{year}/pairing/units/{units[0].Id}/activation", new DateInput(new LocalDate(2026, 9, 1)))).StatusCode.Should().Be(HttpStatusCode.OK);
         var version = (await (await client.GetAsync($"{year}/pairing")).ReadAsync<PairingView>()).Version;
+        await client.PutJsonAsync($"{year}/staff/T1", new StaffMemberInput("учитель физики", new LocalDate(1998, 8, 30), null, null, null, null, null));
+        await client.PutJsonAsync($"{year}/staff/M1", new StaffMemberInput("учитель математики", new LocalDate(2025, 8, 28), null, null, null, null, null));
 
         var withoutOrder = await client.PostJsonAsync($"{year}/pairing/people/T1/consent-withdrawal", new ConsentWithdrawalInput(Notice, null, null));
         var takenNumber = await client.PostJsonAsync($"{year}/pairing/people/T1/consent-withdrawal", new ConsentWithdrawalInput(Notice, "15-н", Notice));
@@ -413,6 +415,8 @@ public abstract class LifecycleApiSuite<TDatabase>(HostFixture<TDatabase> fixtur
         (await client.GetStringAsync($"{year}/pairing")).Should().NotContain("\"T1\"");
         var mentors = await (await client.GetAsync($"{year}/mentor-bank")).ReadAsync<MentorBankView>();
         mentors.Entries.Select(e => e.Id).Should().NotContain("T1");
+        var staff = await client.GetStringAsync($"{year}/staff");
+        staff.Should().NotContain("\"T1\"", "the staff list keeps the entry under the register's pseudonym only").And.Contain("\"M1\"").And.Contain("anonymous-");
         (await client.PostJsonAsync($"{year}/pairing/people/T1/consent-withdrawal", new ConsentWithdrawalInput(Notice, null, null))).StatusCode.Should().Be(HttpStatusCode.OK, "a person no longer held is accepted with nothing to do");
     }
 

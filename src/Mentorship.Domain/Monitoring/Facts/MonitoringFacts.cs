@@ -26,7 +26,9 @@ public sealed class MonitoringFacts
         IReadOnlyList<ProgrammeFact> programmes,
         IReadOnlyList<QuestionnaireResponse> responses,
         IReadOnlyList<RoadmapItemFact> roadmapItems,
-        IReadOnlyList<AchievementFact> achievements)
+        IReadOnlyList<AchievementFact> achievements,
+        IReadOnlyList<FixedUnitFact>? fixedUnits = null,
+        IReadOnlyList<MentorTrainingFact>? trainings = null)
     {
         Educators = educators;
         MenteeBank = menteeBank;
@@ -35,6 +37,8 @@ public sealed class MonitoringFacts
         Responses = responses;
         RoadmapItems = roadmapItems;
         Achievements = achievements;
+        FixedUnits = fixedUnits ?? [];
+        Trainings = trainings ?? [];
 
         _programmes = new Dictionary<string, ProgrammeFact>(programmes.Count, StringComparer.Ordinal);
         foreach (var p in programmes)
@@ -131,6 +135,24 @@ public sealed class MonitoringFacts
             Add(AchievementsByEducator, a.Educator, a);
         }
 
+        var fixedIds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var u in FixedUnits)
+        {
+            if (!fixedIds.Add(u.Id))
+            {
+                throw new ArgumentException($"The fixed unit {u.Id} is given twice.", nameof(fixedUnits));
+            }
+
+            Slice(u.OrganizationId).FixedUnits.Add(u);
+            FixedUnitsById.Add(u.Id, u);
+        }
+
+        foreach (var t in Trainings)
+        {
+            Slice(t.OrganizationId).Trainings.Add(t);
+            Add(TrainingsByMentor, t.Mentor, t);
+        }
+
         foreach (var slice in _byOrganization.Values)
         {
             slice.Seal(this);
@@ -165,6 +187,17 @@ public sealed class MonitoringFacts
 
     /// <summary>The achievements.</summary>
     public IReadOnlyList<AchievementFact> Achievements { get; }
+
+    /// <summary>The pairs and groups fixed by order (with their form by participants and the mentor's pay).</summary>
+    public IReadOnlyList<FixedUnitFact> FixedUnits { get; }
+
+    /// <summary>The mentors' training sessions.</summary>
+    public IReadOnlyList<MentorTrainingFact> Trainings { get; }
+
+    /// <summary>The fixed units by identifier (the same as their programmes').</summary>
+    internal Dictionary<string, FixedUnitFact> FixedUnitsById { get; } = new(StringComparer.Ordinal);
+
+    internal Dictionary<EducatorId, List<MentorTrainingFact>> TrainingsByMentor { get; } = [];
 
     internal Dictionary<EducatorId, List<EducatorFact>> EmploymentsByEducator { get; } = [];
 

@@ -27,6 +27,8 @@ public sealed class MonitoringFactsBuilder
     private readonly List<QuestionnaireResponse> _responses = [];
     private readonly List<RoadmapItemFact> _roadmap = [];
     private readonly List<AchievementFact> _achievements = [];
+    private readonly List<FixedUnitFact> _fixedUnits = [];
+    private readonly List<MentorTrainingFact> _trainings = [];
 
     /// <summary>
     /// The last day a bank entry of an intake year stays in force when it does not leave earlier: 31 August of the
@@ -89,7 +91,10 @@ public sealed class MonitoringFactsBuilder
         return this;
     }
 
-    /// <summary>Adds every entry of a mentor bank with its capacity, in force as for <see cref="Add(MenteeBank)"/>.</summary>
+    /// <summary>
+    /// Adds every entry of a mentor bank with its capacity, in force as for <see cref="Add(MenteeBank)"/>, and each
+    /// entry's training sessions (<see cref="MentorTrainingFact"/>).
+    /// </summary>
     /// <param name="bank">The bank.</param>
     /// <returns>This builder.</returns>
     public MonitoringFactsBuilder Add(MentorBank bank)
@@ -99,6 +104,10 @@ public sealed class MonitoringFactsBuilder
         foreach (var entry in bank.Entries)
         {
             Add(new MentorBankFact(entry.Id, bank.OrganizationId, bank.Year, entry.AdmittedOn, Later(entry.AdmittedOn, through), entry.Capacity));
+            foreach (var session in entry.Training.Sessions)
+            {
+                Add(new MentorTrainingFact(entry.Id, bank.OrganizationId, session.Date, session.Title, session.Hours));
+            }
         }
 
         return this;
@@ -114,8 +123,9 @@ public sealed class MonitoringFactsBuilder
     }
 
     /// <summary>
-    /// Adds the pairs and groups of a pairing register that have started, as <see cref="ProgrammeFact.From"/> reads them;
-    /// those that never ran are left out.
+    /// Adds the pairs and groups of a pairing register that have started, as <see cref="ProgrammeFact.From"/> reads them
+    /// (those that never ran are left out), and every pair and group a fixing order names, as
+    /// <see cref="FixedUnitFact.From"/> reads them.
     /// </summary>
     /// <param name="register">The register.</param>
     /// <param name="plans">The plan items of each pair's or group's personalized programme; optional.</param>
@@ -128,6 +138,11 @@ public sealed class MonitoringFactsBuilder
             if (ProgrammeFact.From(register.OrganizationId, unit, plans?.Invoke(unit.Id)) is { } fact)
             {
                 Add(fact);
+            }
+
+            if (FixedUnitFact.From(register.OrganizationId, unit) is { } fixedUnit)
+            {
+                Add(fixedUnit);
             }
         }
 
@@ -218,6 +233,24 @@ public sealed class MonitoringFactsBuilder
         return this;
     }
 
+    /// <summary>Adds a pair or group fixed by order.</summary>
+    /// <param name="fact">The pair or group.</param>
+    /// <returns>This builder.</returns>
+    public MonitoringFactsBuilder Add(FixedUnitFact fact)
+    {
+        _fixedUnits.Add(Guard.Against.Null(fact));
+        return this;
+    }
+
+    /// <summary>Adds a mentor's training session.</summary>
+    /// <param name="fact">The session.</param>
+    /// <returns>This builder.</returns>
+    public MonitoringFactsBuilder Add(MentorTrainingFact fact)
+    {
+        _trainings.Add(Guard.Against.Null(fact));
+        return this;
+    }
+
     /// <summary>
     /// Checks the responses against their programmes (<see cref="RespondentRule"/>) and indexes what was added. The
     /// builder can go on collecting afterwards; the facts built do not change.
@@ -297,7 +330,9 @@ public sealed class MonitoringFactsBuilder
         _programmes.ToArray(),
         responses,
         _roadmap.ToArray(),
-        _achievements.ToArray());
+        _achievements.ToArray(),
+        _fixedUnits.ToArray(),
+        _trainings.ToArray());
 
     private static LocalDate Later(LocalDate a, LocalDate b) => a > b ? a : b;
 }

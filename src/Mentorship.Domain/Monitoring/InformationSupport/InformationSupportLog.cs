@@ -112,10 +112,11 @@ public sealed class InformationSupportLog : AggregateRoot
     /// <summary>Restores a log from its stored form; raises no events.</summary>
     /// <param name="snapshot">The snapshot.</param>
     /// <returns>The log.</returns>
-    /// <exception cref="ArgumentException">The snapshot holds invalid values or the same publication twice.</exception>
+    /// <exception cref="ArgumentException">The snapshot holds invalid values (a default date, an unknown schema version: the field is named) or the same publication twice.</exception>
     public static InformationSupportLog FromSnapshot(InformationSupportLogSnapshot snapshot)
     {
         Guard.Against.Null(snapshot);
+        SnapshotSchema.Check(snapshot.SchemaVersion, "InformationSupportLog.SchemaVersion");
         var log = new InformationSupportLog(OrganizationId.From(snapshot.OrganizationId));
         foreach (var r in Guard.Against.Null(snapshot.Records, nameof(snapshot)))
         {
@@ -123,6 +124,7 @@ public sealed class InformationSupportLog : AggregateRoot
             Guard.Against.NullOrWhiteSpace(r.RoadmapItemId, nameof(snapshot));
             Guard.Against.NullOrWhiteSpace(r.Reference, nameof(snapshot));
             Guard.Against.EnumOutOfRange(r.Channel, nameof(snapshot));
+            SnapshotSchema.Date(r.On, "CoverageRecord.On");
             if (CoverageDuplicateRule.Check(r, log._records) is not null)
             {
                 throw new ArgumentException("Invalid snapshot: the same publication is recorded twice.", nameof(snapshot));

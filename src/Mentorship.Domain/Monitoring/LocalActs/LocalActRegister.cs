@@ -124,12 +124,31 @@ public sealed class LocalActRegister : AggregateRoot
     /// <returns>The acts.</returns>
     public IReadOnlyList<LocalAct> AllActs(IEnumerable<AdministrativeOrder>? orders = null)
     {
-        var all = new List<LocalAct>(_acts);
+        var fixing = new List<OrderReference>();
         foreach (var order in orders ?? [])
         {
             Guard.Against.Null(order, nameof(orders));
-            if (order.Kind != OrderKind.FixingUnits
-                || all.Exists(a => a.Kind == LocalActKind.FixingOrder && a.Date == order.Date && a.Number == order.Number))
+            if (order.Kind == OrderKind.FixingUnits)
+            {
+                fixing.Add(order.Reference);
+            }
+        }
+
+        return WithFixingOrders(fixing);
+    }
+
+    /// <summary>
+    /// The checklist on a date with fixing orders given by their references (as the monitoring facts of fixed units
+    /// holds them): what a monitoring report prints when it has the facts but not the pairing register.
+    /// </summary>
+    internal IReadOnlyList<LocalActCheck> Checklist(LocalDate on, IEnumerable<OrderReference> fixingOrders) => ChecklistOf(WithFixingOrders(fixingOrders), on);
+
+    private List<LocalAct> WithFixingOrders(IEnumerable<OrderReference> fixingOrders)
+    {
+        var all = new List<LocalAct>(_acts);
+        foreach (var order in fixingOrders)
+        {
+            if (all.Exists(a => a.Kind == LocalActKind.FixingOrder && a.Date == order.Date && a.Number == order.Number))
             {
                 continue;
             }
@@ -147,9 +166,11 @@ public sealed class LocalActRegister : AggregateRoot
     /// <param name="on">The date.</param>
     /// <param name="orders">The orders of the organisation's pairing registers; optional.</param>
     /// <returns>The lines, in the catalogue's order.</returns>
-    public IReadOnlyList<LocalActCheck> Checklist(LocalDate on, IEnumerable<AdministrativeOrder>? orders = null)
+    public IReadOnlyList<LocalActCheck> Checklist(LocalDate on, IEnumerable<AdministrativeOrder>? orders = null) => ChecklistOf(AllActs(orders), on);
+
+    private static LocalActCheck[] ChecklistOf(IEnumerable<LocalAct> acts, LocalDate on)
     {
-        var inForce = AllActs(orders).Where(a => a.IsInForceOn(on)).ToArray();
+        var inForce = acts.Where(a => a.IsInForceOn(on)).ToArray();
         return LocalActCatalog.Kinds
             .Select(kind => new LocalActCheck(
                 kind,

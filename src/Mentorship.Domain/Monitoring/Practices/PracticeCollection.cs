@@ -156,10 +156,11 @@ public sealed class PracticeCollection : AggregateRoot
     /// <summary>Restores a collection from its stored form, checking identifiers and choices again; raises no events.</summary>
     /// <param name="snapshot">The snapshot.</param>
     /// <returns>The collection.</returns>
-    /// <exception cref="ArgumentException">The snapshot holds invalid values or choices that break the rules.</exception>
+    /// <exception cref="ArgumentException">The snapshot holds invalid values (a default date, an unknown schema version: the field is named) or choices that break the rules.</exception>
     public static PracticeCollection FromSnapshot(PracticeCollectionSnapshot snapshot)
     {
         Guard.Against.Null(snapshot);
+        SnapshotSchema.Check(snapshot.SchemaVersion, "PracticeCollection.SchemaVersion");
         var collection = new PracticeCollection(OrganizationId.From(snapshot.OrganizationId));
         foreach (var p in Guard.Against.Null(snapshot.Practices, nameof(snapshot)))
         {
@@ -175,14 +176,16 @@ public sealed class PracticeCollection : AggregateRoot
                 Guard.Against.EnumOutOfRange(p.Kind, nameof(snapshot)),
                 p.Author is null ? null : EducatorId.From(p.Author),
                 Guard.Against.NullOrWhiteSpace(p.ProgrammeId, nameof(snapshot)).Trim(),
-                p.ProposedOn,
+                SnapshotSchema.Date(p.ProposedOn, "Practice.ProposedOn"),
                 p.Description,
                 null));
         }
 
         foreach (var e in Guard.Against.Null(snapshot.FinalEvents, nameof(snapshot)))
         {
-            foreach (var id in e.Chosen)
+            Guard.Against.Null(e, nameof(snapshot));
+            SnapshotSchema.Date(e.HeldOn, "FinalEvent.HeldOn");
+            foreach (var id in Guard.Against.Null(e.Chosen, nameof(snapshot)))
             {
                 if (FinalEventSelectionRule.Check(collection.Find(id), e.HeldOn, id) is { } bad)
                 {

@@ -6,7 +6,7 @@ using Mentorship.Domain.Roadmap;
 using Mentorship.Domain.Tests.Roadmap;
 using Mentorship.Domain.Tests.TestHelpers;
 using NodaTime;
-using static Mentorship.Domain.Tests.Pairing.PairingBuild;
+using static Mentorship.Domain.Tests.TestHelpers.PairingBuild;
 
 namespace Mentorship.Domain.Tests.Monitoring.Facts;
 
@@ -53,7 +53,7 @@ public class LowerRoomAdapterTests
         var register = Register();
         var unit = Running(register, "T01", "S01");
         Running(register, "T02", "S02");
-        var programme = Mentorship.Domain.Tests.Pairing.ProgramBuild.Program(unit);
+        var programme = ProgramBuild.Program(unit);
         programme.Approve(new LocalDate(2026, 9, 2)).IsAccepted.Should().BeTrue();
         programme.MarkDone(1, programme.Plan[0].Date).IsAccepted.Should().BeTrue();
 

@@ -5,7 +5,7 @@ using Mentorship.Domain.People;
 using Mentorship.Domain.Tests.Pairing;
 using Mentorship.Domain.Tests.TestHelpers;
 using NodaTime;
-using static Mentorship.Domain.Tests.Pairing.PairingBuild;
+using static Mentorship.Domain.Tests.TestHelpers.PairingBuild;
 
 namespace Mentorship.Domain.Tests.Monitoring.Facts;
 

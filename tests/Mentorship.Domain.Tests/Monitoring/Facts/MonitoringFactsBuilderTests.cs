@@ -3,7 +3,7 @@ using Mentorship.Domain.Monitoring.Facts;
 using Mentorship.Domain.Monitoring.Indicators;
 using Mentorship.Domain.Monitoring.Questionnaires;
 using Mentorship.Domain.Tests.TestHelpers;
-using static Mentorship.Domain.Tests.Monitoring.FactBuilders;
+using static Mentorship.Domain.Tests.TestHelpers.FactBuilders;
 
 namespace Mentorship.Domain.Tests.Monitoring.Facts;
 

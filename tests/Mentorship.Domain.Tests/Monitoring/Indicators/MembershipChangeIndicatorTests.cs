@@ -3,7 +3,7 @@ using Mentorship.Domain.Monitoring.Indicators;
 using Mentorship.Domain.Monitoring.Reports;
 using Mentorship.Domain.People;
 using NodaTime;
-using static Mentorship.Domain.Tests.Monitoring.FactBuilders;
+using static Mentorship.Domain.Tests.TestHelpers.FactBuilders;
 
 namespace Mentorship.Domain.Tests.Monitoring.Indicators;
 

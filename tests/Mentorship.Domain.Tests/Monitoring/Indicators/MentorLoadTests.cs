@@ -1,7 +1,7 @@
 using Mentorship.Domain.Monitoring.Facts;
 using Mentorship.Domain.Monitoring.Indicators;
 using Mentorship.Domain.People;
-using static Mentorship.Domain.Tests.Monitoring.FactBuilders;
+using static Mentorship.Domain.Tests.TestHelpers.FactBuilders;
 
 namespace Mentorship.Domain.Tests.Monitoring.Indicators;
 

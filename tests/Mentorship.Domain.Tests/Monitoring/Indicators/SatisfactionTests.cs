@@ -1,6 +1,6 @@
 using Mentorship.Domain.Monitoring.Indicators;
 using Mentorship.Domain.Monitoring.Questionnaires;
-using static Mentorship.Domain.Tests.Monitoring.FactBuilders;
+using static Mentorship.Domain.Tests.TestHelpers.FactBuilders;
 
 namespace Mentorship.Domain.Tests.Monitoring.Indicators;
 

@@ -1,6 +1,6 @@
 using Mentorship.Domain.Monitoring.Facts;
 using Mentorship.Domain.Monitoring.Indicators;
-using static Mentorship.Domain.Tests.Monitoring.FactBuilders;
+using static Mentorship.Domain.Tests.TestHelpers.FactBuilders;
 
 namespace Mentorship.Domain.Tests.Monitoring.Indicators;
 

@@ -1,7 +1,7 @@
 using Mentorship.Domain.Monitoring.Facts;
 using Mentorship.Domain.Monitoring.InformationSupport;
 using Mentorship.Domain.Tests.TestHelpers;
-using static Mentorship.Domain.Tests.Monitoring.FactBuilders;
+using static Mentorship.Domain.Tests.TestHelpers.FactBuilders;
 
 namespace Mentorship.Domain.Tests.Monitoring.InformationSupport;
 
@@ -77,5 +77,19 @@ public class InformationSupportLogTests
         var restore = () => InformationSupportLog.FromSnapshot(new InformationSupportLogSnapshot("org-a", [record, record with { On = D(2026, 9, 1) }]));
 
         restore.Should().Throw<ArgumentException>();
+    }
+
+    [Fact]
+    public void FromSnapshot_ImpossibleValues_ThrowNamingTheField()
+    {
+        var log = InformationSupportLog.Open(OrgA);
+        log.Record(Order, CoverageChannel.Website, D(2026, 8, 29), "news/42");
+        var snapshot = log.ToSnapshot();
+
+        snapshot.SchemaVersion.Should().Be(1);
+        FluentActions.Invoking(() => InformationSupportLog.FromSnapshot(snapshot with { SchemaVersion = 2 }))
+            .Should().Throw<ArgumentException>().WithMessage("*InformationSupportLog.SchemaVersion*");
+        FluentActions.Invoking(() => InformationSupportLog.FromSnapshot(snapshot with { Records = [snapshot.Records[0] with { On = default }] }))
+            .Should().Throw<ArgumentException>().WithMessage("*CoverageRecord.On*0001-01-01*");
     }
 }

@@ -2,7 +2,6 @@ using Mentorship.Domain.Calendar;
 using Mentorship.Domain.Monitoring.LocalActs;
 using Mentorship.Domain.People;
 using Mentorship.Domain.Roadmap;
-using Mentorship.Domain.Tests.Pairing;
 using Mentorship.Domain.Tests.Roadmap;
 using Mentorship.Domain.Tests.TestHelpers;
 using NodaTime;

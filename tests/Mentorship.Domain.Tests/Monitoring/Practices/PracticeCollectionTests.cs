@@ -1,7 +1,7 @@
 using Mentorship.Domain.Monitoring.Facts;
 using Mentorship.Domain.Monitoring.Practices;
 using Mentorship.Domain.Tests.TestHelpers;
-using static Mentorship.Domain.Tests.Monitoring.FactBuilders;
+using static Mentorship.Domain.Tests.TestHelpers.FactBuilders;
 
 namespace Mentorship.Domain.Tests.Monitoring.Practices;
 
@@ -108,5 +108,24 @@ public class PracticeCollectionTests
         var restore = () => PracticeCollection.FromSnapshot(snapshot);
 
         restore.Should().Throw<ArgumentException>();
+    }
+
+    [Fact]
+    public void FromSnapshot_ImpossibleValues_ThrowNamingTheField()
+    {
+        var collection = PracticeCollection.Open(OrgA);
+        collection.Propose(Proposal("c1"), P1, D(2026, 3, 20));
+        collection.HoldFinalEvent(D(2026, 4, 24), "Мастерская", ["c1"]);
+        var snapshot = collection.ToSnapshot();
+
+        snapshot.SchemaVersion.Should().Be(1);
+        FluentActions.Invoking(() => PracticeCollection.FromSnapshot(snapshot with { SchemaVersion = 2 }))
+            .Should().Throw<ArgumentException>().WithMessage("*PracticeCollection.SchemaVersion*");
+        FluentActions.Invoking(() => PracticeCollection.FromSnapshot(snapshot with { SchemaVersion = 0 }))
+            .Should().Throw<ArgumentException>().WithMessage("*PracticeCollection.SchemaVersion*");
+        FluentActions.Invoking(() => PracticeCollection.FromSnapshot(snapshot with { Practices = [snapshot.Practices[0] with { ProposedOn = default }] }))
+            .Should().Throw<ArgumentException>().WithMessage("*Practice.ProposedOn*0001-01-01*");
+        FluentActions.Invoking(() => PracticeCollection.FromSnapshot(snapshot with { FinalEvents = [snapshot.FinalEvents[0] with { HeldOn = default }] }))
+            .Should().Throw<ArgumentException>().WithMessage("*FinalEvent.HeldOn*0001-01-01*");
     }
 }

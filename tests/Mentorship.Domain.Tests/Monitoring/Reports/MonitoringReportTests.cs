@@ -1,10 +1,11 @@
+using Mentorship.Domain.Tests.TestHelpers;
 using Mentorship.Domain.Monitoring.Facts;
 using Mentorship.Domain.Monitoring.Indicators;
 using Mentorship.Domain.Monitoring.InformationSupport;
 using Mentorship.Domain.Monitoring.Questionnaires;
 using Mentorship.Domain.Monitoring.Reports;
 using Mentorship.Domain.People;
-using static Mentorship.Domain.Tests.Monitoring.FactBuilders;
+using static Mentorship.Domain.Tests.TestHelpers.FactBuilders;
 
 namespace Mentorship.Domain.Tests.Monitoring.Reports;
 

@@ -2,7 +2,7 @@ using CsCheck;
 using Mentorship.Domain.Calendar;
 using Mentorship.Domain.Pairing.Programmes;
 using NodaTime;
-using static Mentorship.Domain.Tests.Pairing.PairingBuild;
+using static Mentorship.Domain.Tests.TestHelpers.PairingBuild;
 
 namespace Mentorship.Domain.Tests.Pairing.Programmes;
 

@@ -1,10 +1,9 @@
 using Mentorship.Domain.Calendar;
 using Mentorship.Domain.Pairing;
 using Mentorship.Domain.People;
-using Mentorship.Domain.Tests.TestHelpers;
 using NodaTime;
 
-namespace Mentorship.Domain.Tests.Pairing;
+namespace Mentorship.Domain.Tests.TestHelpers;
 
 /// <summary>Builders for the pairing tests: a 2026/27 register on the Russian production calendar.</summary>
 internal static class PairingBuild

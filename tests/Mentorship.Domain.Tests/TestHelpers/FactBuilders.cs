@@ -4,7 +4,7 @@ using Mentorship.Domain.Monitoring.Questionnaires;
 using Mentorship.Domain.People;
 using NodaTime;
 
-namespace Mentorship.Domain.Tests.Monitoring;
+namespace Mentorship.Domain.Tests.TestHelpers;
 
 /// <summary>Short builders for monitoring facts, so that a hand-computed test states only its scenario.</summary>
 internal static class FactBuilders

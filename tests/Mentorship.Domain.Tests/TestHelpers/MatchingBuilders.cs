@@ -1,7 +1,7 @@
 using Mentorship.Domain.Matching;
 using Mentorship.Domain.People;
 
-namespace Mentorship.Domain.Tests.Matching;
+namespace Mentorship.Domain.Tests.TestHelpers;
 
 /// <summary>Short ways to write mentors and mentees in tests.</summary>
 internal static class MatchingBuilders

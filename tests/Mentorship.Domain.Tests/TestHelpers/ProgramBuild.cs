@@ -1,10 +1,9 @@
 using Mentorship.Domain.Calendar;
 using Mentorship.Domain.Pairing;
 using Mentorship.Domain.Pairing.Programmes;
-using Mentorship.Domain.Tests.TestHelpers;
-using static Mentorship.Domain.Tests.Pairing.PairingBuild;
+using static Mentorship.Domain.Tests.TestHelpers.PairingBuild;
 
-namespace Mentorship.Domain.Tests.Pairing;
+namespace Mentorship.Domain.Tests.TestHelpers;
 
 /// <summary>Builders for programmes.</summary>
 internal static class ProgramBuild
