@@ -6,6 +6,7 @@ using Microsoft.Extensions.WebEncoders;
 using Mentorship.WebHost.Api;
 using Mentorship.WebHost.Application;
 using Mentorship.WebHost.Demo;
+using Mentorship.WebHost.Pages;
 using Mentorship.WebHost.Security;
 using Mentorship.WebHost.Storage;
 using NodaTime;
@@ -71,6 +72,13 @@ builder.Services.AddOpenApi(o =>
 });
 builder.Services.AddRazorPages(o => o.Conventions.AddFolderApplicationModelConvention("/", SecuritySetup.RequireAccess));
 
+// Page forms: model-binding messages in Russian; every posted or queried value bounded before a handler runs.
+builder.Services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o =>
+{
+    RussianModelBinding.Configure(o);
+    o.Filters.Add<PageInputLimits>();
+});
+
 // Pages are in Russian: write Cyrillic as it is, not as character references.
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
@@ -85,7 +93,7 @@ if (!app.Environment.IsDevelopment())
 app.UseLoginThrottle();
 
 app.UseExceptionHandler();
-app.UseStatusCodePages();
+app.UseRussianStatusPages();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
@@ -110,6 +118,7 @@ StaffEndpoints.Map(api);
 MonitoringEndpoints.Map(api);
 MonitoringEndpoints.MapReports(api);
 MonitoringEndpoints.MapQuestionnaires(api);
+DocxEndpoints.Map(api);
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 

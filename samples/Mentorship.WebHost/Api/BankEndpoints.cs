@@ -37,7 +37,7 @@ internal static class BankEndpoints
                     var bank = await s.GetMenteeBankAsync(key, ct);
                     var entry = bank.Value?.Entries.FirstOrDefault(e => e.Id == id);
                     return bank.Failure is { } f ? f.ToHttp()
-                        : entry is null ? HostFailure.NotFound($"The mentee bank {key} holds no '{id}'.").ToHttp()
+                        : entry is null ? HostFailure.NotFound($"В банке наставляемых {key} нет «{id}».").ToHttp()
                         : HostOutcome<MenteeView>.Ok(entry, bank.Version).ToHttp(c);
                 }))
             .WithName("GetMentee").Produces<MenteeView>().ProducesProblem(404);
@@ -74,7 +74,7 @@ internal static class BankEndpoints
                     var bank = await s.GetMentorBankAsync(key, ct);
                     var entry = bank.Value?.Entries.FirstOrDefault(e => e.Id == id);
                     return bank.Failure is { } f ? f.ToHttp()
-                        : entry is null ? HostFailure.NotFound($"The mentor bank {key} holds no '{id}'.").ToHttp()
+                        : entry is null ? HostFailure.NotFound($"В банке наставников {key} нет «{id}».").ToHttp()
                         : HostOutcome<MentorView>.Ok(entry, bank.Version).ToHttp(c);
                 }))
             .WithName("GetMentor").Produces<MentorView>().ProducesProblem(404);

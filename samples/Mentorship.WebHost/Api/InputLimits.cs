@@ -60,6 +60,10 @@ internal sealed class InputLimits(HostClock clock) : IEndpointFilter
         }
     }
 
+    /// <summary>Checks one value (a text, a date, a list, an input or a page form) named <paramref name="name"/> (PascalCase).</summary>
+    public static void CheckValue(object? value, string name, string field, LocalDate today, InputErrors errors) =>
+        CheckValue(value, name, field, today, errors, 0);
+
     private static void CheckValue(object? value, string name, string field, LocalDate today, InputErrors errors, int depth)
     {
         switch (value)
@@ -71,6 +75,9 @@ internal sealed class InputLimits(HostClock clock) : IEndpointFilter
                 return;
             case LocalDate date:
                 CheckDate(date, name, field, today, errors);
+                return;
+            case DateOnly day:
+                CheckDate(LocalDate.FromDateOnly(day), name, field, today, errors);
                 return;
             case IEnumerable items:
                 var index = 0;
@@ -97,7 +104,8 @@ internal sealed class InputLimits(HostClock clock) : IEndpointFilter
         }
     }
 
-    private static void CheckText(string text, string name, string field, InputErrors errors)
+    /// <summary>Checks one text: its length by its name (PascalCase) and its characters.</summary>
+    public static void CheckText(string text, string name, string field, InputErrors errors)
     {
         var limit = name == "Table" ? MaxTable : name.EndsWith("Name", StringComparison.Ordinal) || name == "Mentee" || name == "Mentor" ? MaxName : MaxText;
         if (text.Length > limit)
@@ -130,7 +138,9 @@ internal sealed class InputLimits(HostClock clock) : IEndpointFilter
         }
     }
 
-    private static bool IsContract(Type type) => type.Namespace == "Mentorship.WebHost.Contracts" && !type.IsEnum;
+    // The API's inputs, and the page forms that become them.
+    private static bool IsContract(Type type) =>
+        !type.IsEnum && (type.Namespace == "Mentorship.WebHost.Contracts" || (type.Namespace == "Mentorship.WebHost.Pages" && type.Name.EndsWith("Form", StringComparison.Ordinal)));
 
     private static string Join(string path, string name) => path.Length == 0 ? name : $"{path}.{name}";
 }

@@ -64,7 +64,7 @@ internal static class MonitoringEndpoints
                 var end = Date(to, "to", errors);
                 if (year is < YearKeys.MinYear or > YearKeys.MaxYear)
                 {
-                    errors.Add("year", $"The year is between {YearKeys.MinYear} and {YearKeys.MaxYear}.");
+                    errors.Add("year", $"Год — от {YearKeys.MinYear} до {YearKeys.MaxYear}.");
                 }
 
                 return errors.Any ? Task.FromResult(HttpResults.Invalid(errors)) : AnalyticalAsync();
@@ -86,7 +86,7 @@ internal static class MonitoringEndpoints
         var parsed = LocalDatePattern.Iso.Parse(text);
         if (!parsed.Success)
         {
-            errors.Add(field, "A date is written yyyy-MM-dd.");
+            errors.Add(field, "Дата пишется как гггг-мм-дд и должна существовать.");
             return null;
         }
 

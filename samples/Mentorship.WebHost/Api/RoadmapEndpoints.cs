@@ -46,7 +46,7 @@ internal static class RoadmapEndpoints
         }
 
         var errors = new InputErrors();
-        errors.Add(field, "A date is written yyyy-MM-dd.");
+        errors.Add(field, "Дата пишется как гггг-мм-дд и должна существовать.");
         return HostFailure.Invalid(errors);
     }
 }

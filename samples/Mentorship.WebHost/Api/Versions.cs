@@ -31,7 +31,7 @@ internal static class Versions
             return version;
         }
 
-        errors.Add("If-Match", "The If-Match header holds the version from an ETag, such as \"5\".");
+        errors.Add("If-Match", "Заголовок If-Match содержит версию из ETag, например \"5\".");
         return null;
     }
 }

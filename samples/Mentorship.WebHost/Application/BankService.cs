@@ -57,7 +57,7 @@ public sealed class BankService(AggregateStore store, OrganizationService organi
         }
 
         return export is null
-            ? HostFailure.NotFound($"The bank holds nothing about '{educatorId}'.")
+            ? HostFailure.NotFound($"В банке нет сведений о «{educatorId}».")
             : HostOutcome<PersonalDataExportView>.Ok(PersonalDataExportView.Of(export));
     }
 
@@ -182,7 +182,7 @@ public sealed class BankService(AggregateStore store, OrganizationService organi
             var hours = errors.Required(input.Hours, "hours");
             if (hours is < 1)
             {
-                errors.Add("hours", "A session lasts at least one hour.");
+                errors.Add("hours", "Занятие длится не меньше часа.");
             }
 
             return date is null || title is null || hours is null || errors.Any
@@ -205,14 +205,14 @@ public sealed class BankService(AggregateStore store, OrganizationService organi
         if (input.Reason is RemovalReason.ConsentWithdrawn)
         {
             var errors = new InputErrors();
-            errors.Add("reason", "A withdrawal of consent goes through consent-withdrawal, which erases the personal data.");
+            errors.Add("reason", "Отзыв согласия оформляется через consent-withdrawal: он удаляет персональные данные.");
             return Task.FromResult<HostOutcome<StatisticsView>>(HostFailure.Invalid(errors));
         }
 
         return LeaveAsync(kind, key, id, expectedVersion, input.On ?? clock.Today, input.Reason ?? RemovalReason.Other, cancellationToken);
     }
 
-    private static HostFailure NotFound(string kind, YearKey key) => HostFailure.NotFound($"There is no {kind} {key}.");
+    private static HostFailure NotFound(string kind, YearKey key) => HostFailure.NotFound($"Не открыт {kind} {key}: сначала откройте его.");
 
     private static (IntakeWindow? Window, RequestTopicCatalog? Catalog) Opening(BankOpeningInput input, InputErrors errors)
     {
@@ -233,7 +233,7 @@ public sealed class BankService(AggregateStore store, OrganizationService organi
 
             if (!TopicCode.TryParse(code, out var topic))
             {
-                errors.Add($"ownTopics[{i}].code", "A topic code is 1 to 40 lower-case Latin letters, digits and inner hyphens.");
+                errors.Add($"ownTopics[{i}].code", "Код темы — от 1 до 40 строчных латинских букв, цифр и дефисов внутри.");
                 continue;
             }
 
@@ -250,11 +250,11 @@ public sealed class BankService(AggregateStore store, OrganizationService organi
     {
         if (await organizations.FindAsync(key.OrganizationId.Value, cancellationToken) is null)
         {
-            return HostFailure.NotFound($"There is no organisation '{key.OrganizationId}'.");
+            return HostFailure.NotFound($"Организации «{key.OrganizationId}» нет.");
         }
 
         return await store.ReadAsync(kind, key, cancellationToken) is { } existing
-            ? HostFailure.Conflict($"The {kind.Name} {key} is already open.", existing.Version)
+            ? HostFailure.Conflict($"Уже открыт: {kind.Name} {key}.", existing.Version)
             : null;
     }
 
@@ -359,10 +359,7 @@ public sealed class BankService(AggregateStore store, OrganizationService organi
 
         if (expectedVersion is { } expected && expected != stored.Version)
         {
-            return HostFailure.Conflict(
-                $"The {kind.Name} {key} is at version {stored.Version}, but this change was based on version {expected}: "
-                + "another coordinator changed it meanwhile. Nothing was saved: reload and repeat the change.",
-                stored.Version);
+            return HostFailure.Stale(kind.Name, key, stored.Version, expected);
         }
 
         if (command(stored.Aggregate) is { } failure)

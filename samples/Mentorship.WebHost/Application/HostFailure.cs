@@ -27,5 +27,15 @@ public sealed record HostFailure(
 
     public static HostFailure NotFound(string detail) => new(FailureKind.NotFound, detail, NoErrors, []);
 
+    /// <summary>A change based on an older version than the stored one: 409 with the current version.</summary>
+    /// <param name="what">What was changed, in Russian («банк наставляемых»).</param>
+    /// <param name="key">Whose.</param>
+    /// <param name="current">The stored version.</param>
+    /// <param name="expected">The version the change was based on.</param>
+    public static HostFailure Stale(string what, object key, int current, int expected) => Conflict(
+        $"Данные «{what} {key}» уже в версии {current}, а изменение сделано по версии {expected}: их тем временем изменил другой координатор. "
+        + "Ничего не сохранено: обновите данные и повторите изменение.",
+        current);
+
     public static HostFailure Conflict(string detail, int? currentVersion = null) => new(FailureKind.Conflict, detail, NoErrors, [], currentVersion);
 }

@@ -41,12 +41,12 @@ public sealed class MatchingService(AggregateStore store)
         var problem = loaded.Value.Problem;
         if (problem.FindMentor(mentorId.Value) is null)
         {
-            return HostFailure.NotFound($"The mentor bank {key} holds no '{mentorId}'.");
+            return HostFailure.NotFound($"В банке наставников {key} нет «{mentorId}».");
         }
 
         if (problem.FindMentee(menteeId.Value) is null)
         {
-            return HostFailure.NotFound($"The mentee bank {key} holds no '{menteeId}'.");
+            return HostFailure.NotFound($"В банке наставляемых {key} нет «{menteeId}».");
         }
 
         return HostOutcome<PairExplanationView>.Ok(PairExplanationView.Of(problem.Solve().Explain(mentorId.Value, menteeId.Value)));
@@ -58,12 +58,12 @@ public sealed class MatchingService(AggregateStore store)
         var errors = new InputErrors();
         if (query.MinimumScore is < 0 or > MatchingScore.MaxScore)
         {
-            errors.Add("minimumScore", $"The minimum score is between 0 and {MatchingScore.MaxScore}.");
+            errors.Add("minimumScore", $"Минимальный балл — от 0 до {MatchingScore.MaxScore}.");
         }
 
         if (query.Mode is { } mode && !Enum.IsDefined(mode))
         {
-            errors.Add("mode", "The mode is Optimal or Stable.");
+            errors.Add("mode", "Режим — Optimal (оптимальный) или Stable (устойчивый).");
         }
 
         if (errors.Any)
@@ -75,7 +75,7 @@ public sealed class MatchingService(AggregateStore store)
         var mentors = await store.ReadAsync(AggregateKinds.MentorBank, key, cancellationToken);
         if (mentees is null || mentors is null)
         {
-            return HostFailure.NotFound($"Matching needs both banks of {key}; open them first.");
+            return HostFailure.NotFound($"Для подбора нужны оба банка {key}: сначала откройте их.");
         }
 
         var policy = MatchingPolicy.Default

@@ -39,7 +39,7 @@ public sealed class MonitoringService(AggregateStore store, OrganizationService 
         var facts = new MonitoringFactsBuilder();
         if (!await AddFactsAsync(facts, key, period, cancellationToken))
         {
-            return HostFailure.NotFound($"The host holds nothing for {key}.");
+            return HostFailure.NotFound($"Для {key} данных нет: откройте банки года.");
         }
 
         return HostOutcome<IndicatorSet>.Ok(IndicatorCalculator.Compute(facts.Build(), MonitoringScope.ForOrganization(key.OrganizationId), period));
@@ -79,7 +79,7 @@ public sealed class MonitoringService(AggregateStore store, OrganizationService 
         var instrument = code is null ? null : RussianInstruments.Default.Find(code);
         if (code is not null && instrument is null)
         {
-            errors.Add("instrument", "No such questionnaire form.");
+            errors.Add("instrument", "Такой формы анкеты нет.");
         }
 
         if (errors.Any)
@@ -91,7 +91,7 @@ public sealed class MonitoringService(AggregateStore store, OrganizationService 
         var unit = register?.Aggregate.Units.FirstOrDefault(u => u.Id.Value == programmeId);
         if (unit is null || ProgrammeFact.From(key.OrganizationId, unit) is not { } programme)
         {
-            return HostFailure.NotFound($"The pairing register {key} has no started programme '{programmeId}'.");
+            return HostFailure.NotFound($"В реестре пар и групп {key} нет начавшейся программы «{programmeId}».");
         }
 
         var parsed = new List<QuestionnaireAnswer>();
@@ -132,14 +132,12 @@ public sealed class MonitoringService(AggregateStore store, OrganizationService 
         var stored = await store.FindAsync(AggregateKinds.QuestionnaireBook, key, cancellationToken);
         if (stored is not null && expectedVersion is { } expected && expected != stored.Version)
         {
-            return HostFailure.Conflict(
-                $"The questionnaire book {key} is at version {stored.Version}, but this change was based on version {expected}. Nothing was saved: reload and repeat the change.",
-                stored.Version);
+            return HostFailure.Stale(AggregateKinds.QuestionnaireBook.Name, key, stored.Version, expected);
         }
 
         if (stored?.Aggregate.Contains(id) == true)
         {
-            return HostFailure.Conflict($"The response '{id}' is already recorded.");
+            return HostFailure.Conflict($"Анкета «{id}» уже записана.");
         }
 
         var record = ResponseRecord.Of(created.Value);
@@ -179,7 +177,7 @@ public sealed class MonitoringService(AggregateStore store, OrganizationService 
         var facts = new MonitoringFactsBuilder();
         if (organization is null || !await AddFactsAsync(facts, key, period, cancellationToken))
         {
-            return HostFailure.NotFound($"The host holds nothing for {key}.");
+            return HostFailure.NotFound($"Для {key} данных нет: откройте банки года.");
         }
 
         var names = await NamesAsync([key], cancellationToken);
@@ -190,13 +188,23 @@ public sealed class MonitoringService(AggregateStore store, OrganizationService 
     /// <summary>The municipal analytical report over every organisation of the municipality the host serves.</summary>
     public async Task<HostOutcome<RenderedDocument>> AnalyticalReportAsync(string municipality, int year, LocalDate? from, LocalDate? to, CancellationToken cancellationToken)
     {
+        var built = await AnalyticalAsync(municipality, year, from, to, cancellationToken);
+        return built.Failure is { } failure ? failure : HostOutcome<RenderedDocument>.Ok(AnalyticalReportDocument.Render(built.Value!));
+    }
+
+    /// <summary>
+    /// The content of the municipal analytical report: every organisation of the municipality side by side, counts and
+    /// indicators only (the municipal administrator sees no personal data, so no names are looked up).
+    /// </summary>
+    public async Task<HostOutcome<AnalyticalReport>> AnalyticalAsync(string municipality, int year, LocalDate? from, LocalDate? to, CancellationToken cancellationToken)
+    {
         var all = await organizations.ListAsync(cancellationToken);
         var members = all.Where(o => string.Equals(o.Municipality, municipality, StringComparison.Ordinal))
             .Select(o => new Organization(OrganizationId.From(o.Id), o.ShortName, o.FullName, o.Kind, o.Municipality))
             .ToArray();
         if (members.Length == 0)
         {
-            return HostFailure.NotFound($"The host serves no organisation of the municipality '{municipality}'.");
+            return HostFailure.NotFound($"Организаций муниципалитета «{municipality}» здесь нет.");
         }
 
         var keys = members.Select(o => new YearKey(o.Id, year)).ToArray();
@@ -211,15 +219,13 @@ public sealed class MonitoringService(AggregateStore store, OrganizationService 
             await AddFactsAsync(facts, key, period, cancellationToken);
         }
 
-        var names = await NamesAsync(keys, cancellationToken);
-        var report = AnalyticalReport.Build(facts.Build(), municipality, members, period);
-        return HostOutcome<RenderedDocument>.Ok(AnalyticalReportDocument.Render(report, id => names.GetValueOrDefault(id.Value)));
+        return HostOutcome<AnalyticalReport>.Ok(AnalyticalReport.Build(facts.Build(), municipality, members, period));
     }
 
     private static HostFailure Reversed()
     {
         var errors = new InputErrors();
-        errors.Add("to", "The period cannot end before it starts.");
+        errors.Add("to", "Период не может закончиться раньше, чем начался.");
         return HostFailure.Invalid(errors);
     }
 

@@ -26,7 +26,7 @@ public sealed class OrganizationService(AggregateStore store)
     {
         var organization = await FindAsync(id, cancellationToken);
         return organization is null
-            ? HostFailure.NotFound($"There is no organisation '{id}'.")
+            ? HostFailure.NotFound($"Организации «{id}» нет.")
             : HostOutcome<OrganizationView>.Ok(OrganizationView.Of(organization, await YearsAsync(id, cancellationToken)));
     }
 
@@ -47,7 +47,7 @@ public sealed class OrganizationService(AggregateStore store)
 
         if (await FindAsync(organization.Id.Value, cancellationToken) is not null)
         {
-            return HostFailure.Conflict($"The organisation '{organization.Id}' already exists.");
+            return HostFailure.Conflict($"Организация «{organization.Id}» уже есть.");
         }
 
         Db.Organizations.Add(new OrganizationRow { Id = organization.Id.Value, Snapshot = SnapshotJson.Write(OrganizationSnapshot.Of(organization)), Version = 1 });

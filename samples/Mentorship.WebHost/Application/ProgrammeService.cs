@@ -48,7 +48,7 @@ public sealed class ProgrammeService(AggregateStore store, OrganizationService o
         var register = await store.ReadAsync(AggregateKinds.PairingRegister, key, cancellationToken);
         if (register is null || !register.Value.Aggregate.TryGet(id!.Value, out var unit))
         {
-            return HostFailure.NotFound($"The pairing register {key} has no unit '{unitId}'.");
+            return HostFailure.NotFound($"В реестре пар и групп {key} нет «{unitId}».");
         }
 
         var stored = await store.FindAsync(AggregateKinds.ProgrammeBook, key, cancellationToken);
@@ -59,7 +59,7 @@ public sealed class ProgrammeService(AggregateStore store, OrganizationService o
 
         if (stored?.Aggregate.Find(unit.Id) is not null)
         {
-            return HostFailure.Conflict($"The programme of {unit.Id} is already drafted.");
+            return HostFailure.Conflict($"Программа {unit.Id} уже составлена.");
         }
 
         var plan = StandardMeetingSequence.Generate(unit.Period, HostCalendar.Instance);
@@ -118,7 +118,7 @@ public sealed class ProgrammeService(AggregateStore store, OrganizationService o
         var programme = stored is null || id is null ? null : stored.Aggregate.Find(id.Value);
         if (stored is null || programme is null)
         {
-            return HostFailure.NotFound($"There is no programme of '{unitId}' in {key}.");
+            return HostFailure.NotFound($"Программы «{unitId}» в {key} нет.");
         }
 
         if (Stale(stored.Version, expectedVersion, key) is { } conflict)
@@ -146,7 +146,7 @@ public sealed class ProgrammeService(AggregateStore store, OrganizationService o
         if (book is null || register is null || organization is null || id is null
             || book.Value.Aggregate.Find(id.Value) is not { } programme || !register.Value.Aggregate.TryGet(id.Value, out var unit))
         {
-            return HostFailure.NotFound($"There is no programme of '{unitId}' in {key}.");
+            return HostFailure.NotFound($"Программы «{unitId}» в {key} нет.");
         }
 
         var mentees = await store.ReadAsync(AggregateKinds.MenteeBank, key, cancellationToken);
@@ -159,9 +159,7 @@ public sealed class ProgrammeService(AggregateStore store, OrganizationService o
 
     private static HostFailure? Stale(int? version, int? expected, YearKey key) =>
         version is { } v && expected is { } e && e != v
-            ? HostFailure.Conflict(
-                $"The programmes of {key} are at version {v}, but this change was based on version {e}: another coordinator changed them meanwhile. Nothing was saved: reload and repeat the change.",
-                v)
+            ? HostFailure.Stale(AggregateKinds.ProgrammeBook.Name, key, v, e)
             : null;
 
     private async Task<HostOutcome<ProgrammeView>> SaveAsync(PersonalizedProgram programme, int version, bool created, CancellationToken cancellationToken)

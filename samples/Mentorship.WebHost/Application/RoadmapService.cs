@@ -30,7 +30,7 @@ public sealed class RoadmapService(AggregateStore store, OrganizationService org
         if (days is < 1 or > MaxAgendaDays)
         {
             var errors = new InputErrors();
-            errors.Add("days", $"The agenda covers 1 to {MaxAgendaDays} days.");
+            errors.Add("days", $"Повестка — от 1 до {MaxAgendaDays} дней.");
             return HostFailure.Invalid(errors);
         }
 
@@ -64,7 +64,7 @@ public sealed class RoadmapService(AggregateStore store, OrganizationService org
         {
             foreach (var error in imported.Failure.Errors)
             {
-                errors.Add("table", $"line {error.LineNumber}: {error.Message} ({error.Code})");
+                errors.Add("table", $"строка {error.LineNumber}: {error.Message} ({error.Code})");
             }
 
             return HostFailure.Invalid(errors);
@@ -75,7 +75,7 @@ public sealed class RoadmapService(AggregateStore store, OrganizationService org
         {
             if (await organizations.FindAsync(key.OrganizationId.Value, cancellationToken) is null)
             {
-                return HostFailure.NotFound($"There is no organisation '{key.OrganizationId}'.");
+                return HostFailure.NotFound($"Организации «{key.OrganizationId}» нет.");
             }
 
             var roadmap = new YearRoadmap(imported.Roadmap, RoadmapProgress.Empty);
@@ -114,7 +114,7 @@ public sealed class RoadmapService(AggregateStore store, OrganizationService org
 
         if (Scheduler.Schedule(stored.Aggregate.Roadmap, key.Year).Find(id.Trim()) is null)
         {
-            return HostFailure.NotFound($"The roadmap {key} has no work item '{id.Trim()}' in {key.Year}.");
+            return HostFailure.NotFound($"В дорожной карте {key} нет дела «{id.Trim()}» в {key.Year} году.");
         }
 
         stored.Aggregate.RecordDone(id.Trim(), input.On ?? clock.Today);
@@ -122,13 +122,11 @@ public sealed class RoadmapService(AggregateStore store, OrganizationService org
         return await SaveAsync(key, stored.Aggregate, stored.Version, created: false, cancellationToken);
     }
 
-    private static HostFailure NotFound(YearKey key) => HostFailure.NotFound($"There is no roadmap {key}; import its table first.");
+    private static HostFailure NotFound(YearKey key) => HostFailure.NotFound($"Дорожной карты {key} нет: сначала импортируйте её таблицу.");
 
     private static HostFailure? Stale(int version, int? expected, YearKey key) =>
         expected is { } e && e != version
-            ? HostFailure.Conflict(
-                $"The roadmap {key} is at version {version}, but this change was based on version {e}: another coordinator changed it meanwhile. Nothing was saved: reload and repeat the change.",
-                version)
+            ? HostFailure.Stale(AggregateKinds.Roadmap.Name, key, version, e)
             : null;
 
     private async Task<HostOutcome<RoadmapView>> SaveAsync(YearKey key, YearRoadmap roadmap, int version, bool created, CancellationToken cancellationToken)

@@ -29,7 +29,7 @@ public sealed class StaffService(AggregateStore store, OrganizationService organ
 
         if (await organizations.FindAsync(key.OrganizationId.Value, cancellationToken) is null)
         {
-            return HostFailure.NotFound($"There is no organisation '{key.OrganizationId}'.");
+            return HostFailure.NotFound($"Организации «{key.OrganizationId}» нет.");
         }
 
         var stored = await store.FindAsync(AggregateKinds.StaffList, key, cancellationToken);
@@ -64,7 +64,7 @@ public sealed class StaffService(AggregateStore store, OrganizationService organ
         var stored = await store.FindAsync(AggregateKinds.StaffList, key, cancellationToken);
         if (stored is null || stored.Aggregate.Find(educatorId) is null)
         {
-            return HostFailure.NotFound($"The staff list {key} has no educator '{educatorId}'.");
+            return HostFailure.NotFound($"В штатном списке {key} нет педагога «{educatorId}».");
         }
 
         if (Stale(stored.Version, expectedVersion, key) is { } conflict)
@@ -98,7 +98,7 @@ public sealed class StaffService(AggregateStore store, OrganizationService organ
         var hiredOn = errors.Required(input.HiredOn, "hiredOn");
         if (input.BirthDate is not null && input.YoungTeacherThrough is not null)
         {
-            errors.Add("youngTeacherThrough", "Give the birth date or the last young-teacher day, not both.");
+            errors.Add("youngTeacherThrough", "Укажите дату рождения или последний день статуса молодого педагога, но не то и другое.");
         }
 
         var youngThrough = input.BirthDate is { } born ? YoungTeacherRule.LastDay(born, input.TeachingSince) : input.YoungTeacherThrough;
@@ -133,9 +133,7 @@ public sealed class StaffService(AggregateStore store, OrganizationService organ
 
     private static HostFailure? Stale(int version, int? expected, YearKey key) =>
         expected is { } e && e != version
-            ? HostFailure.Conflict(
-                $"The staff list {key} is at version {version}, but this change was based on version {e}: another coordinator changed it meanwhile. Nothing was saved: reload and repeat the change.",
-                version)
+            ? HostFailure.Stale(AggregateKinds.StaffList.Name, key, version, e)
             : null;
 
     private async Task<HostOutcome<StaffListView>> SaveAsync(YearKey key, StaffList list, int version, bool created, CancellationToken cancellationToken)

@@ -14,7 +14,7 @@ internal static class YearKeys
         var org = errors.TryValue("organizationId", () => OrganizationId.From(organizationId));
         if (year is < MinYear or > MaxYear)
         {
-            errors.Add("year", $"The year is between {MinYear} and {MaxYear}.");
+            errors.Add("year", $"Год — от {MinYear} до {MaxYear}.");
             return null;
         }
 

@@ -8,5 +8,5 @@ namespace Mentorship.WebHost.Contracts;
 /// <param name="UserName">Who.</param>
 /// <param name="Action">What was done.</param>
 /// <param name="Operation">Through which operation or page.</param>
-/// <param name="Subject">Whose data: the person's identifier, or <c>*</c> for a list of people.</param>
+/// <param name="Subject">Whose data: the person's identifier (several separated by spaces), a pair's or group's as <c>unit:…</c>, or <c>*</c> for a list of people.</param>
 public sealed record AuditEntryView(Instant At, string UserName, AuditAction Action, string Operation, string Subject);

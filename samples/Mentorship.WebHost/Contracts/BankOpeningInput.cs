@@ -20,17 +20,17 @@ public sealed record BankOpeningInput(
     {
         if ((WindowStart is null) != (WindowEnd is null))
         {
-            errors.Add(WindowStart is null ? "windowStart" : "windowEnd", "Give both ends of the window, or neither.");
+            errors.Add(WindowStart is null ? "windowStart" : "windowEnd", "Укажите обе границы окна приёма или ни одной.");
         }
 
         if (MinimumTeachingYears is < 0)
         {
-            errors.Add("minimumTeachingYears", "The minimum cannot be negative.");
+            errors.Add("minimumTeachingYears", "Минимальный стаж не может быть отрицательным.");
         }
 
         if (DefaultCapacity is < 1)
         {
-            errors.Add("defaultCapacity", "A mentor takes at least one mentee.");
+            errors.Add("defaultCapacity", "Наставник берёт не менее одного наставляемого.");
         }
     }
 }

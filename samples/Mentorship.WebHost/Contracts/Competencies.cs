@@ -27,7 +27,7 @@ internal static class Competencies
 
             if (!TopicCode.TryParse(topic, out var code))
             {
-                errors.Add($"{field}[{i}].topic", "A topic code is 1 to 40 lower-case Latin letters, digits and inner hyphens.");
+                errors.Add($"{field}[{i}].topic", "Код темы — от 1 до 40 строчных латинских букв, цифр и дефисов внутри.");
                 continue;
             }
 

@@ -29,7 +29,7 @@ public sealed record MentoringConsentInput(
 
         if (end < start)
         {
-            errors.Add(Field(prefix, "periodEnd"), "The period cannot end before it starts.");
+            errors.Add(Field(prefix, "periodEnd"), "Срок не может закончиться раньше, чем начался.");
             return null;
         }
 

@@ -19,7 +19,7 @@ internal static class Topics
         {
             if (!TopicCode.TryParse(codes[i], out parsed[i]))
             {
-                errors.Add($"{field}[{i}]", "A topic code is 1 to 40 lower-case Latin letters, digits and inner hyphens.");
+                errors.Add($"{field}[{i}]", "Код темы — от 1 до 40 строчных латинских букв, цифр и дефисов внутри.");
                 ok = false;
             }
         }

@@ -57,7 +57,7 @@ internal static partial class DemoAccounts
             var outcome = await accounts.CreateAsync(account, null, roles, cancellationToken);
             if (outcome.Failure is { } failure)
             {
-                throw new InvalidOperationException($"The demo account '{name}' could not be created: {string.Join(" ", failure.Errors.SelectMany(e => e.Value))}");
+                throw new InvalidOperationException($"Не удалось создать демонстрационную учётную запись «{name}»: {string.Join(" ", failure.Errors.SelectMany(e => e.Value))}");
             }
 
             created++;

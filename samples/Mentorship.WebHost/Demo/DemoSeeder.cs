@@ -122,7 +122,7 @@ internal static partial class DemoSeeder
         var imported = RoadmapTableImporter.Import(SeedRoadmap.Text);
         if (!imported.IsSuccess)
         {
-            throw new InvalidOperationException($"The seed roadmap does not import: {imported.Failure}");
+            throw new InvalidOperationException($"Дорожная карта демонстрационных данных не импортируется: {imported.Failure}");
         }
 
         var roadmap = new YearRoadmap(imported.Roadmap, RoadmapProgress.Empty);
@@ -148,7 +148,7 @@ internal static partial class DemoSeeder
     {
         if (!accepted)
         {
-            throw new InvalidOperationException("The demo data breaks a rule of the core.");
+            throw new InvalidOperationException("Демонстрационные данные нарушают правило ядра.");
         }
     }
 

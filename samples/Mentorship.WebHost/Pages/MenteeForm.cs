@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Mentorship.Domain.Banks;
 using Mentorship.WebHost.Contracts;
 using NodaTime;
@@ -7,34 +8,48 @@ namespace Mentorship.WebHost.Pages;
 /// <summary>The banks page's form for a new mentee; it becomes the same <see cref="MenteeAdmissionInput"/> the API takes.</summary>
 public sealed class MenteeForm
 {
+    [Display(Name = "идентификатор")]
     public string? Id { get; set; }
 
+    [Display(Name = "ФИО")]
     public string? FullName { get; set; }
 
+    [Display(Name = "дата рождения")]
     public DateOnly? BirthDate { get; set; }
 
+    [Display(Name = "должность")]
     public string? Post { get; set; }
 
+    [Display(Name = "педагогический стаж с")]
     public DateOnly? TeachingSince { get; set; }
 
+    [Display(Name = "предметы")]
     public string? Subjects { get; set; }
 
+    [Display(Name = "ключевой запрос")]
     public string? Request1 { get; set; }
 
+    [Display(Name = "второй запрос")]
     public string? Request2 { get; set; }
 
+    [Display(Name = "третий запрос")]
     public string? Request3 { get; set; }
 
+    [Display(Name = "основание наставничества")]
     public MentoringReason Reason { get; set; } = MentoringReason.YoungSpecialist;
 
+    [Display(Name = "согласие получено")]
     public DateOnly? ConsentGivenOn { get; set; }
 
+    [Display(Name = "дата включения в банк")]
     public DateOnly? AdmittedOn { get; set; }
 
     /// <summary>The coordinator enters the person outside the intake window, for this reason.</summary>
+    [Display(Name = "основание решения куратора")]
     public string? OverrideReason { get; set; }
 
     /// <summary>The mentee bank's version the page showed.</summary>
+    [Display(Name = "версия")]
     public int Version { get; set; }
 
     /// <summary>Where the API's field names land on this form.</summary>

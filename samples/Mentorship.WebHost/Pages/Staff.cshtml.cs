@@ -40,7 +40,7 @@ public sealed class StaffModel(StaffService staff, BankService banks) : YearPage
             var current = (await staff.GetAsync(key, ct)).Value?.Members.FirstOrDefault(m => m.Id == id);
             if (current is null)
             {
-                return HostFailure.NotFound($"The staff list has no educator '{id}'.");
+                return HostFailure.NotFound($"В штатном списке нет педагога «{id}».");
             }
 
             var input = new StaffMemberInput(

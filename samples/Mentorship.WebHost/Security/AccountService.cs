@@ -120,7 +120,7 @@ public sealed class AccountService(UserManager<Account> users, RoleManager<Ident
         var added = await users.AddToRolesAsync(account, accountRoles.Select(r => r.ToString()));
         return added.Succeeded
             ? HostOutcome<Account>.Ok(account)
-            : throw new InvalidOperationException($"The roles of a new account could not be added: {string.Join(", ", added.Errors.Select(e => e.Code))}.");
+            : throw new InvalidOperationException($"Не удалось назначить роли новой учётной записи: {string.Join(", ", added.Errors.Select(e => e.Code))}.");
     }
 
     /// <summary>Whether any account exists (the first start of a host without one says how to create one).</summary>
@@ -143,7 +143,7 @@ public sealed class AccountService(UserManager<Account> users, RoleManager<Ident
                 var created = await roles.CreateAsync(new IdentityRole(role.ToString()));
                 if (!created.Succeeded && !await roles.RoleExistsAsync(role.ToString()))
                 {
-                    throw new InvalidOperationException($"The role {role} could not be created.");
+                    throw new InvalidOperationException($"Не удалось создать роль {role}.");
                 }
             }
         }

@@ -16,7 +16,7 @@ public sealed class AggregateKind<TAggregate, TRow>(
     where TAggregate : class
     where TRow : YearRow, new()
 {
-    /// <summary>The name used in messages ("mentee bank").</summary>
+    /// <summary>The name used in messages ("банк наставляемых").</summary>
     public string Name { get; } = name;
 
     public DbSet<TRow> Table(MentorshipDbContext db) => table(db);
@@ -30,43 +30,43 @@ public sealed class AggregateKind<TAggregate, TRow>(
 public static class AggregateKinds
 {
     public static AggregateKind<MenteeBank, MenteeBankRow> MenteeBank { get; } = new(
-        "mentee bank",
+        "банк наставляемых",
         db => db.MenteeBanks,
         bank => SnapshotJson.Write(bank.ToSnapshot()),
         json => Domain.Banks.MenteeBank.FromSnapshot(SnapshotJson.Read<MenteeBankSnapshot>(json)));
 
     public static AggregateKind<MentorBank, MentorBankRow> MentorBank { get; } = new(
-        "mentor bank",
+        "банк наставников",
         db => db.MentorBanks,
         bank => SnapshotJson.Write(bank.ToSnapshot()),
         json => Domain.Banks.MentorBank.FromSnapshot(SnapshotJson.Read<MentorBankSnapshot>(json)));
 
     public static AggregateKind<YearRoadmap, RoadmapRow> Roadmap { get; } = new(
-        "roadmap",
+        "дорожная карта",
         db => db.Roadmaps,
         roadmap => SnapshotJson.Write(roadmap.ToRecord()),
         json => YearRoadmap.FromRecord(SnapshotJson.Read<RoadmapRecord>(json)));
 
     public static AggregateKind<PairingRegister, PairingRegisterRow> PairingRegister { get; } = new(
-        "pairing register",
+        "реестр пар и групп",
         db => db.PairingRegisters,
         register => SnapshotJson.Write(register.ToSnapshot()),
         json => Domain.Pairing.PairingRegister.FromSnapshot(SnapshotJson.Read<PairingRegisterSnapshot>(json), HostCalendar.Instance));
 
     public static AggregateKind<QuestionnaireBook, QuestionnaireBookRow> QuestionnaireBook { get; } = new(
-        "questionnaire book",
+        "книга анкет",
         db => db.QuestionnaireBooks,
         book => SnapshotJson.Write(book.Responses),
         json => new QuestionnaireBook(SnapshotJson.Read<List<ResponseRecord>>(json)));
 
     public static AggregateKind<ProgrammeBook, ProgrammeBookRow> ProgrammeBook { get; } = new(
-        "programme book",
+        "книга программ",
         db => db.ProgrammeBooks,
         book => SnapshotJson.Write(book.ToSnapshots()),
         json => new ProgrammeBook(SnapshotJson.Read<List<PersonalizedProgramSnapshot>>(json).Select(PersonalizedProgram.FromSnapshot)));
 
     public static AggregateKind<StaffList, StaffListRow> StaffList { get; } = new(
-        "staff list",
+        "штатный список",
         db => db.StaffLists,
         list => SnapshotJson.Write(list.Members),
         json => new StaffList(SnapshotJson.Read<List<StaffRecord>>(json)));

@@ -78,17 +78,17 @@ public sealed partial class AggregateStore(MentorshipDbContext db, ILogger<Aggre
         catch (DbUpdateConcurrencyException e)
         {
             SaveConflicted = true;
-            var what = string.Join(", ", _changed.Select(c => $"the {c.Kind} {c.Key}").Distinct());
+            var what = string.Join(", ", _changed.Select(c => $"{c.Kind} {c.Key}").Distinct());
             throw new ConcurrencyConflictException(
-                $"Another coordinator changed {what} while this change was being saved. Nothing was saved: reload and repeat the change.", e);
+                $"Пока изменение сохранялось, другой координатор изменил данные ({what}). Ничего не сохранено: обновите данные и повторите изменение.", e);
         }
         catch (DbUpdateException e) when (db.ChangeTracker.Entries().Any(x => x.State == EntityState.Added))
         {
             // The only constraint a new row can break is its key: someone created the same aggregate meanwhile.
             SaveConflicted = true;
-            var what = string.Join(", ", _changed.Select(c => $"the {c.Kind} {c.Key}").Distinct());
+            var what = string.Join(", ", _changed.Select(c => $"{c.Kind} {c.Key}").Distinct());
             throw new ConcurrencyConflictException(
-                $"Another coordinator created {what} at the same time. Nothing was saved: reload and repeat the change.", e);
+                $"Другой координатор в то же время создал те же данные ({what}). Ничего не сохранено: обновите данные и повторите изменение.", e);
         }
 
         // Events carry identifiers only, and only their type and the aggregate's key are logged.

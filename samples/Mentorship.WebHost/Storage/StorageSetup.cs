@@ -26,7 +26,7 @@ internal static class StorageSetup
         {
             if (string.IsNullOrWhiteSpace(connectionString))
             {
-                throw new InvalidOperationException("Database:Provider is PostgreSQL, but ConnectionStrings:Mentorship is empty.");
+                throw new InvalidOperationException("Database:Provider — PostgreSQL, но строка подключения ConnectionStrings:Mentorship пуста.");
             }
 
             services.AddDbContext<PostgresMentorshipDbContext>(o => o.UseNpgsql(connectionString));
@@ -34,7 +34,7 @@ internal static class StorageSetup
         }
         else
         {
-            throw new InvalidOperationException($"Database:Provider '{provider}' is not known: use Sqlite or PostgreSQL.");
+            throw new InvalidOperationException($"Database:Provider «{provider}» неизвестен: укажите Sqlite или PostgreSQL.");
         }
 
         return services;

@@ -26,7 +26,7 @@ public sealed class YearRoadmap
         var imported = RoadmapTableImporter.Import(record.Table);
         if (!imported.IsSuccess)
         {
-            throw new InvalidDataException($"A stored roadmap no longer imports: {imported.Failure}");
+            throw new InvalidDataException($"Сохранённая дорожная карта больше не импортируется: {imported.Failure}");
         }
 
         var progress = record.Completions.Aggregate(RoadmapProgress.Empty, (p, c) => p.WithDone(c.Key, c.Value));

@@ -65,7 +65,7 @@ public static class RoadmapTableImporter
         var header = FindHeader(lines);
         if (header is null)
         {
-            return Fail(new RoadmapImportError(1, RoadmapImportErrorCode.HeaderNotFound, "No header row with the five roadmap columns was found."));
+            return Fail(new RoadmapImportError(1, RoadmapImportErrorCode.HeaderNotFound, "Не найдена строка заголовка с пятью столбцами дорожной карты («№ п/п», «Наименование мероприятия», «Срок…», «Ответственный…», «Результат…»)."));
         }
 
         var (headerIndex, columns) = header.Value;

@@ -148,7 +148,7 @@ public abstract class HostApiSuite<TDatabase>(HostFixture<TDatabase> fixture) : 
         first.StatusCode.Should().Be(HttpStatusCode.Created);
         second.StatusCode.Should().Be(HttpStatusCode.Conflict);
         var problem = await second.ReadObjectAsync();
-        ((string)problem["detail"]!).Should().Contain("another coordinator").And.Contain("Nothing was saved");
+        ((string)problem["detail"]!).Should().Contain("другой координатор").And.Contain("Ничего не сохранено");
         ((string)problem["currentVersion"]!).Should().Be("2");
         var bank = await (await client.GetAsync($"{year}/mentee-bank")).ReadAsync<MenteeBankView>();
         bank.Entries.Select(e => e.Id).Should().Equal("M1");
@@ -175,7 +175,7 @@ public abstract class HostApiSuite<TDatabase>(HostFixture<TDatabase> fixture) : 
         storeB.Update(b);
         var second = () => storeB.SaveAsync(default);
 
-        await second.Should().ThrowAsync<ConcurrencyConflictException>().WithMessage("*Nothing was saved*");
+        await second.Should().ThrowAsync<ConcurrencyConflictException>().WithMessage("*Ничего не сохранено*");
         var bank = await (await client.GetAsync($"{year}/mentee-bank")).ReadAsync<MenteeBankView>();
         bank.Entries.Select(e => e.Id).Should().Equal("A1");
         bank.Version.Should().Be(2);
@@ -345,7 +345,7 @@ public abstract class HostApiSuite<TDatabase>(HostFixture<TDatabase> fixture) : 
         var unknown = await client.PostJsonAsync($"{year}/roadmap/completions", new CompletionInput("9.9/9", null));
 
         broken.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        ((string)(await broken.ReadObjectAsync())["errors"]!["table"]![0]!).Should().StartWith("line ");
+        ((string)(await broken.ReadObjectAsync())["errors"]!["table"]![0]!).Should().StartWith("строка 1: Не найдена строка заголовка");
         imported.StatusCode.Should().Be(HttpStatusCode.Created);
         done.StatusCode.Should().Be(HttpStatusCode.OK);
         (await done.ReadAsync<RoadmapView>()).Items.Single(i => i.Id == "2.1/1").DoneOn.Should().Be(new LocalDate(2026, 5, 25));

@@ -105,6 +105,103 @@ public abstract partial class RussianApiSuite<TDatabase>(HostFixture<TDatabase> 
     }
 
     [SkippableFact]
+    public async Task EveryPage_AsEachRole_HasNoEnglishSentence()
+    {
+        Skip.If(Fixture.Database.Unavailable is not null, Fixture.Database.Unavailable);
+        var pages = new Dictionary<string, string[]>
+        {
+            ["director"] = ["/", "/cdt-ilovlya/2026", "/cdt-ilovlya/2026/banks", "/cdt-ilovlya/2026/matching", "/cdt-ilovlya/2026/pairs",
+                "/cdt-ilovlya/2026/agenda", "/cdt-ilovlya/2026/indicators", "/cdt-ilovlya/2026/questionnaires", "/cdt-ilovlya/2026/staff"],
+            ["municipal"] = ["/", "/cdt-ilovlya/2026/indicators"],
+            ["t01"] = ["/", "/me"],
+            ["s01"] = ["/", "/me"],
+        };
+        var english = new List<string>();
+        foreach (var (user, paths) in pages)
+        {
+            var client = await Fixture.Factory.CreateClient().LogInAsync(user);
+            foreach (var path in paths)
+            {
+                var response = await client.GetAsync(path);
+                response.StatusCode.Should().Be(HttpStatusCode.OK, $"{user} {path}");
+                english.AddRange(EnglishRun().Matches(VisibleText(await response.Content.ReadAsStringAsync())).Select(m => $"{user} {path}: {m.Value}"));
+            }
+        }
+
+        // Anonymous: the login page, and a page form refused by its bounds.
+        var anonymous = Fixture.Factory.CreateClient();
+        english.AddRange(EnglishRun().Matches(VisibleText(await anonymous.GetStringAsync("/account/login"))).Select(m => $"login: {m.Value}"));
+        var refused = await Client().GetAsync("/cdt-ilovlya/2026/matching?mentor=" + new string('x', 300));
+        refused.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        english.AddRange(EnglishRun().Matches(VisibleText(await refused.Content.ReadAsStringAsync())).Select(m => $"refused: {m.Value}"));
+
+        english.Should().BeEmpty();
+    }
+
+    [SkippableFact]
+    public async Task FailingApiCalls_AreRussianProblemDetails()
+    {
+        var client = Client();
+        var year = await Years.NewAsync(client);
+        await client.PostJsonAsync($"{year}/mentee-bank/entries", Inputs.Mentee("M1", "digital"));
+        const string Demo = "/api/organizations/cdt-ilovlya/years/2026";
+        var calls = new (string What, Func<Task<HttpResponseMessage>> Call)[]
+        {
+            ("no mentee", () => client.GetAsync($"{year}/mentee-bank/entries/M9")),
+            ("no mentor", () => client.GetAsync($"{year}/mentor-bank/entries/T9")),
+            ("no export", () => client.GetAsync($"{year}/mentee-bank/entries/M9/personal-data")),
+            ("bank open twice", () => client.PostJsonAsync($"{year}/mentee-bank", new Mentorship.WebHost.Contracts.BankOpeningInput(null, null, null, null, null))),
+            ("stale version", () => client.PostJsonAsync($"{year}/mentee-bank/entries", Inputs.Mentee("M2", "digital") with { Educator = Inputs.Educator("M2") }, ifMatch: 1)),
+            ("bad If-Match", () => SendAsync(client, HttpMethod.Post, $"{year}/mentee-bank/entries", Inputs.Mentee("M3", "digital"), "W/\"x\"")),
+            ("bad bank opening", () => client.PostJsonAsync(year.Replace("/2026", "/2027", StringComparison.Ordinal) + "/mentor-bank", new Mentorship.WebHost.Contracts.BankOpeningInput(null, null, null, -1, 0))),
+            ("impossible date", () => client.PostRawAsync($"{year}/mentee-bank/entries", """{"admittedOn":"2026-02-30"}""")),
+            ("unknown field", () => client.PostRawAsync($"{year}/mentee-bank/entries", """{"surname":"x"}""")),
+            ("no body", () => client.PostAsync($"{year}/mentee-bank/entries/M1/consent-withdrawal", null)),
+            ("bad roadmap", () => client.PutJsonAsync($"{year}/roadmap", new Mentorship.WebHost.Contracts.RoadmapInput("не таблица"))),
+            ("no roadmap", () => client.GetAsync($"{year}/roadmap/agenda")),
+            ("bad query date", () => client.GetAsync($"{year}/roadmap?asOf=2026-02-30")),
+            ("bad agenda days", () => client.GetAsync($"{Demo}/roadmap/agenda?days=9999")),
+            ("no unit", () => client.GetAsync($"{year}/pairing/units/X1")),
+            ("no programme", () => client.GetAsync($"{year}/programmes/X1/text")),
+            ("no staff member", () => client.DeleteAsync($"{year}/staff/X1", null)),
+            ("bad year", () => client.GetAsync("/api/organizations/cdt-ilovlya/years/1900/mentee-bank")),
+            ("bad minimum score", () => client.GetAsync($"{Demo}/matching?minimumScore=9999")),
+            ("other organisation", () => client.GetAsync($"{Demo}/mentee-bank")),
+            ("anonymous", () => Fixture.Factory.CreateClient().GetAsync($"{Demo}/mentee-bank")),
+            ("no organisation", () => client.GetAsync("/api/organizations/nowhere")),
+            ("wrong method", () => client.PatchAsync($"{year}/mentee-bank", null)),
+        };
+
+        var english = new List<string>();
+        foreach (var (what, call) in calls)
+        {
+            var response = await call();
+            ((int)response.StatusCode).Should().BeGreaterThanOrEqualTo(400, what);
+            var body = await response.Content.ReadAsStringAsync();
+            if (body.Length == 0)
+            {
+                continue;
+            }
+
+            var problem = System.Text.Json.Nodes.JsonNode.Parse(body)!.AsObject();
+            ((string?)problem["title"]).Should().MatchRegex("[А-Яа-я]", what);
+            var texts = new[] { (string?)problem["title"], (string?)problem["detail"] }
+                .Concat(problem["errors"]?.AsObject().SelectMany(e => e.Value!.AsArray().Select(m => (string?)m)) ?? [])
+                .Concat(problem["violations"]?.AsArray().Select(v => (string?)v!["message"]) ?? []);
+            english.AddRange(texts.Where(t => t is not null).SelectMany(t => EnglishRun().Matches(t!).Select(m => $"{what}: {m.Value} ({t})")));
+        }
+
+        english.Should().BeEmpty();
+    }
+
+    private static Task<HttpResponseMessage> SendAsync<T>(HttpClient client, HttpMethod method, string url, T body, string ifMatch)
+    {
+        var request = new HttpRequestMessage(method, url) { Content = System.Net.Http.Json.JsonContent.Create(body, options: Json.Options) };
+        request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        return client.SendAsync(request);
+    }
+
+    [SkippableFact]
     public async Task MatchingPage_ShowsTopicsByTheirTitles()
     {
         var client = Client();
