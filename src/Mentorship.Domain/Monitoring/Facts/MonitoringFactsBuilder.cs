@@ -256,7 +256,7 @@ public sealed class MonitoringFactsBuilder
     /// builder can go on collecting afterwards; the facts built do not change.
     /// </summary>
     /// <returns>The facts, or a rejection listing every response that names a programme not added or a respondent not in the form's role.</returns>
-    /// <exception cref="ArgumentException">A programme or response identifier is given twice, or a roadmap item twice for one organisation.</exception>
+    /// <exception cref="ArgumentException">A programme, fixed unit or response identifier is given twice, or a roadmap item twice for one organisation.</exception>
     public Outcome<MonitoringFacts> TryBuild()
     {
         var violations = CheckResponses(out _);

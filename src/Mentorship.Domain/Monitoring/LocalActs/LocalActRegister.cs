@@ -160,6 +160,13 @@ public sealed class LocalActRegister : AggregateRoot
     }
 
     /// <summary>
+    /// Whether an act is a school year's own (a fixing order, the approval of that year's personalized programmes) and
+    /// was issued before a work item's window: last year's order does not fix this year's pairs.
+    /// </summary>
+    private static bool IsForAnEarlierYear(LocalAct act, WorkItem item) =>
+        act.Kind is LocalActKind.FixingOrder or LocalActKind.PersonalizedPrograms && act.Date < item.Window.Start;
+
+    /// <summary>
     /// The checklist a monitoring form opens with: one line per kind (<see cref="LocalActCatalog.Kinds"/>) with the acts
     /// in force on the date, latest first, the pairing register's fixing orders included.
     /// </summary>
@@ -184,7 +191,8 @@ public sealed class LocalActRegister : AggregateRoot
     /// (<see cref="LocalActCatalog.KindOfDeliverable"/>) when an act of that kind is registered (or, for fixing
     /// orders, issued) and in force on some day from the item's window start on: done on the act's date, or on the
     /// window's first day when the act was already in force then (an act adopted in an earlier year serves a yearly
-    /// roadmap that lists it again). Items already marked done keep their date.
+    /// roadmap that lists it again, except a school year's own acts: a fixing order or the approval of the
+    /// personalized programmes serves only the windows that open by its date). Items already marked done keep their date.
     /// </summary>
     /// <param name="schedule">The schedule.</param>
     /// <param name="progress">What has been done so far.</param>
@@ -206,7 +214,7 @@ public sealed class LocalActRegister : AggregateRoot
             LocalDate? doneOn = null;
             foreach (var act in acts)
             {
-                if (act.Kind != kind || act.InForceThrough is { } through && through < item.Window.Start)
+                if (act.Kind != kind || act.InForceThrough is { } through && through < item.Window.Start || IsForAnEarlierYear(act, item))
                 {
                     continue;
                 }

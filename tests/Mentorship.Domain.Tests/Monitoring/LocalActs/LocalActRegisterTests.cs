@@ -211,6 +211,24 @@ public class LocalActRegisterTests
     }
 
     [Fact]
+    public void ApplyTo_NextYearsSchedule_IsNotServedByThisYearsFixingOrderOrProgrammes()
+    {
+        var roadmap = RoadmapTableImporter.Import(SeedRoadmap.Text.Replace("2022", "2026", StringComparison.Ordinal)).Roadmap;
+        var scheduler = new RoadmapScheduler(RussianProductionCalendar.Default);
+        var register = LocalActRegister.Open(Org);
+        register.Register(new LocalActDraft(LocalActKind.PersonalizedPrograms, "47-од", D(2026, 9, 4), "Об утверждении программ", null, "дело 3")).IsAccepted.Should().BeTrue();
+        var pairing = PairingBuild.Register();
+        PairingBuild.Running(pairing, "T01", "S01");
+
+        var thisYear = register.ApplyTo(scheduler.Schedule(roadmap, 2026), RoadmapProgress.Empty, pairing.Orders);
+        var next = register.ApplyTo(scheduler.Schedule(roadmap, 2027), RoadmapProgress.Empty, pairing.Orders);
+
+        (thisYear.DoneOn("2.4/1"), thisYear.DoneOn("2.4/2")).Should().Be(((LocalDate?)PairingBuild.OrderDate, (LocalDate?)D(2026, 9, 4)));
+        next.DoneOn("2.4/1").Should().BeNull("the order of August 2026 fixed that year's pairs");
+        next.DoneOn("2.4/2").Should().BeNull("the programmes approved in 2026 are that year's");
+    }
+
+    [Fact]
     public void Snapshot_JsonRoundTrip_KeepsActsAndIds_AndTheNextIdFollowsTheLargest()
     {
         var register = LocalActRegister.Open(Org);
