@@ -668,21 +668,23 @@ public sealed class DemoYear
     /// </summary>
     private IEnumerable<QuestionnaireResponse> AnswersOf(PairingRegister register, LocalDate plannedEnd)
     {
+        // Read from the units themselves: the responses name their programme by the unit's identifier, and the facts
+        // check them against the programmes when they are built.
         var forms = RussianInstruments.Default;
         foreach (var unit in register.Units)
         {
-            if (ProgrammeFact.From(register.OrganizationId, unit) is not { } p)
+            if (unit.ActivatedOn is not { } start)
             {
                 continue;
             }
 
             foreach (var mentee in unit.Mentees)
             {
-                var joined = unit.MenteeSpan(mentee)?.Start ?? p.Start;
-                yield return Answer(forms.Find(RespondentRole.Mentee, SurveyWave.Entry)!, p, mentee, joined.PlusDays(9), 4, 8);
+                var joined = unit.MenteeSpan(mentee)?.Start ?? start;
+                yield return Answer(forms.Find(RespondentRole.Mentee, SurveyWave.Entry)!, unit, mentee, joined.PlusDays(9), 4, 8);
             }
 
-            yield return Answer(forms.Find(RespondentRole.Mentor, SurveyWave.Entry)!, p, p.MentorOn(p.Start), p.Start.PlusDays(9), 4, 8);
+            yield return Answer(forms.Find(RespondentRole.Mentor, SurveyWave.Entry)!, unit, unit.MentorOn(start) ?? unit.Mentor, start.PlusDays(9), 4, 8);
             LocalDate? final = unit.Status == MentoringUnitStatus.EndedEarly ? unit.LastDay
                 : unit.Status is MentoringUnitStatus.Active or MentoringUnitStatus.Completed ? plannedEnd.PlusDays(-6)
                 : null;
@@ -693,19 +695,20 @@ public sealed class DemoYear
 
             foreach (var mentee in unit.Mentees.Where(m => unit.MenteeSpan(m) is { } span && span.Contains(on)))
             {
-                yield return Answer(forms.Find(RespondentRole.Mentee, SurveyWave.Final)!, p, mentee, on, 6, 10);
+                yield return Answer(forms.Find(RespondentRole.Mentee, SurveyWave.Final)!, unit, mentee, on, 6, 10);
             }
 
-            yield return Answer(forms.Find(RespondentRole.Mentor, SurveyWave.Final)!, p, p.MentorOn(on), on, 6, 10);
-            var coordinator = p.HasMentor(T01) || p.HasMentee(T01) ? EducatorId.From("C01") : T01;
+            yield return Answer(forms.Find(RespondentRole.Mentor, SurveyWave.Final)!, unit, unit.MentorOn(on) ?? unit.Mentor, on, 6, 10);
+            var involved = unit.MentorSpans().Any(t => t.Key == T01) || unit.Mentees.Contains(T01) || unit.Leavings.Any(l => l.Mentee == T01);
+            var coordinator = involved ? EducatorId.From("C01") : T01;
             var coordinatorOn = unit.Status == MentoringUnitStatus.EndedEarly ? on : plannedEnd.PlusDays(-3);
-            yield return Answer(forms.Find(RespondentRole.Coordinator, SurveyWave.Final)!, p, coordinator, coordinatorOn, 6, 10);
+            yield return Answer(forms.Find(RespondentRole.Coordinator, SurveyWave.Final)!, unit, coordinator, coordinatorOn, 6, 10);
         }
     }
 
-    private QuestionnaireResponse Answer(QuestionnaireInstrument form, ProgrammeFact p, EducatorId who, LocalDate on, int low, int high)
+    private QuestionnaireResponse Answer(QuestionnaireInstrument form, MentoringUnit unit, EducatorId who, LocalDate on, int low, int high)
     {
-        var id = $"{p.Id}:{form.Code}:{who}";
+        var id = $"{unit.Id.Value}:{form.Code}:{who}";
         var rng = DemoRandom.For(id);
         var answers = form.Items.Select(i => i.Kind switch
         {
@@ -713,7 +716,7 @@ public sealed class DemoYear
             QuestionKind.YesNo => QuestionnaireAnswer.ForYesNo(i.Code, rng.Next(5) > 0),
             _ => QuestionnaireAnswer.ForOpen(i.Code, Opinions[rng.Next(Opinions.Length)]),
         }).ToArray();
-        return Require(QuestionnaireResponse.Create(id, form, p, who, on, answers));
+        return Require(QuestionnaireResponse.Create(id, form, unit.Id.Value, who, on, answers));
     }
 
     /// <summary>The seed's roadmap for both calendar years: what was due by the end of May mostly done three days early.</summary>

@@ -116,6 +116,6 @@ public static class NeighbourOrganizations
         var answers = form.Items.Where(i => i.Required).Select(i => i.Kind == QuestionKind.Scale
             ? QuestionnaireAnswer.ForScale(i.Code, rng.Next(low, high + 1))
             : QuestionnaireAnswer.ForYesNo(i.Code, rng.Next(4) > 0));
-        return QuestionnaireResponse.Create($"{p.Id}/{role}-{wave}", form, p, who, on, answers).Value;
+        return QuestionnaireResponse.Create($"{p.Id}/{role}-{wave}", form, p.Id, who, on, answers).Value;
     }
 }

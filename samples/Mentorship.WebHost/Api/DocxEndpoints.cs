@@ -19,9 +19,9 @@ internal static class DocxEndpoints
     {
         app.MapGet(YearRoute.Prefix + "/pairing/orders/docx", (string organizationId, int year, string? number, PairingService s, HttpContext c, CancellationToken ct) =>
                 YearRoute.With(c, organizationId, year, async (key, _) =>
-                    (await s.OrderTextAsync(key, number, null, null, ct)).ToDocx($"Приказ № {number ?? "о закреплении"}")))
+                    (await s.OrderTextAsync(key, number, null, null, ct)).ToDocx($"Приказ № {number}")))
             .WithTags("Pairs and groups").WithName("GetOrderDocx")
-            .WithSummary("An order of the year (by its number; without one, the order fixing the pairs) as a Word document with the acquaintance sheet.")
+            .WithSummary("An order of the year (by its number) as a Word document with the acquaintance sheet.")
             .Produces<byte[]>(contentType: ContentType).ProducesValidationProblem().ProducesProblem(404);
 
         app.MapGet(YearRoute.Prefix + "/programmes/{unitId}/docx", (string organizationId, int year, string unitId, ProgrammeService s, HttpContext c, CancellationToken ct) =>

@@ -127,6 +127,7 @@ public static class AccessPolicy
         ["/Questionnaires"] = StaffPage().Audited(AuditAction.Read),
         ["/Staff"] = StaffPage().Audited(AuditAction.Read),
         ["/Municipality"] = Access.Of(new Grant(Municipal, Everywhere, ReadsOnly: true)), // counts only, no personal data
+        ["/Import"] = Access.Of(new Grant(Coordinator, OwnOrganization)).Audited(AuditAction.Change), // changes the banks' entries
         ["/Indicators"] = Access.Of(new Grant(Municipal, Everywhere, ReadsOnly: true), new Grant(Readers, OwnOrganization, ReadsOnly: true)),
     };
 

@@ -151,6 +151,91 @@ public abstract class HardeningSuite<TDatabase>(HostFixture<TDatabase> fixture) 
         text.Should().NotContain("Иванова").And.NotContain("2000-02-03").And.NotContain("school.example");
     }
 
+    [SkippableFact]
+    public async Task PageForms_OverTheLimitsOrWithControlCharacters_Return400NamingTheFieldInRussian_AndChangeNothing()
+    {
+        var client = NewClient();
+        var year = await Years.NewAsync(client);
+        var banks = "/" + year.Split('/')[3] + "/2026/banks";
+        var token = Token(await client.GetStringAsync(banks));
+        var cases = new (string Field, string Value, string Message)[]
+        {
+            ("Mentee.FullName", new string('я', 201), "Поле «ФИО»: Не длиннее 200 символов."),
+            ("Mentee.Post", "учитель\a", "Поле «должность»: Недопустимые символы"),
+            ("Mentee.FullName", "Иванова \u202EМария", "Поле «ФИО»: Недопустимые символы"),
+            ("Mentee.BirthDate", "1900-01-01", "Поле «дата рождения»: Дата рождения неправдоподобна"),
+            ("Mentee.TeachingSince", "2031-09-01", "Поле «педагогический стаж с»: Дата начала педагогической деятельности неправдоподобна"),
+            ("Mentee.Subjects", string.Join("\n", Enumerable.Range(1, 51).Select(i => $"предмет {i}")), "Поле «предметы»: Не больше 50 строк."),
+        };
+
+        foreach (var (field, value, message) in cases)
+        {
+            var form = new Dictionary<string, string>
+            {
+                ["__RequestVerificationToken"] = token, ["Mentee.Id"] = "M1", ["Mentee.FullName"] = "Иванова Мария Петровна",
+                ["Mentee.BirthDate"] = "2000-02-03", ["Mentee.Post"] = "учитель", ["Mentee.TeachingSince"] = "2025-09-01",
+                ["Mentee.Request1"] = "digital", ["Mentee.Reason"] = "YoungSpecialist", ["Mentee.ConsentGivenOn"] = "2026-05-20",
+                ["Mentee.AdmittedOn"] = "2026-05-20", ["Mentee.Version"] = "1",
+            };
+            form[field] = value;
+            var response = await client.PostAsync(banks + "?handler=AddMentee", new FormUrlEncodedContent(form));
+            var html = await response.Content.ReadAsStringAsync();
+            response.StatusCode.Should().Be(HttpStatusCode.BadRequest, field);
+            html.Should().Contain(message, field).And.Contain("Ничего не изменено").And.NotContain("яяяя").And.NotContain("\0");
+        }
+
+        // A NUL is refused before any handler (the framework's form reading gives up): still 400, nothing stored.
+        var nul = await client.PostAsync(banks + "?handler=AddMentee", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token, ["Mentee.Id"] = "M1", ["Mentee.FullName"] = "Иванова\0", ["Mentee.Version"] = "1",
+        }));
+        nul.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+
+        var tooMany = await client.GetAsync(banks + "?" + string.Join("&", Enumerable.Range(1, 51).Select(i => $"x=T{i}")));
+        tooMany.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await tooMany.Content.ReadAsStringAsync()).Should().Contain("Поле «x»: Не больше 50 значений.");
+        (await client.GetAsync($"{year}/mentee-bank/entries/M1")).StatusCode.Should().Be(HttpStatusCode.NotFound, "nothing was admitted");
+        string.Join("\n", Fixture.Factory.Logs.Lines).Should().NotContain("\0").And.NotContain("яяяя");
+    }
+
+    [SkippableFact]
+    public async Task PagesReadingAndChangingPersonalData_AreAudited_ByIdentifierOnly()
+    {
+        Skip.If(Fixture.Database.Unavailable is not null, Fixture.Database.Unavailable);
+        var client = Fixture.Factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var year = await Years.NewAsync(client);
+        var banks = "/" + year.Split('/')[3] + "/2026/banks";
+        var page = await client.GetStringAsync(banks);
+        var added = await client.PostAsync(banks + "?handler=AddMentee", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Token(page), ["Mentee.Id"] = "M1", ["Mentee.FullName"] = "Иванова Мария Петровна",
+            ["Mentee.BirthDate"] = "2000-02-03", ["Mentee.Post"] = "учитель", ["Mentee.TeachingSince"] = "2025-09-01",
+            ["Mentee.Request1"] = "digital", ["Mentee.Reason"] = "YoungSpecialist", ["Mentee.ConsentGivenOn"] = "2026-05-20",
+            ["Mentee.AdmittedOn"] = "2026-05-20", ["Mentee.Version"] = "1",
+        }));
+        added.StatusCode.Should().Be(HttpStatusCode.Redirect, await added.Content.ReadAsStringAsync());
+        var withdrawn = await client.PostAsync(banks + "?handler=Withdraw", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Token(page), ["id"] = "M1", ["kind"] = "Mentee", ["version"] = "2",
+        }));
+        withdrawn.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var matching = await client.GetAsync("/" + year.Split('/')[3] + "/2026/matching?mentor=T1&mentee=M1");
+
+        var audit = await client.GetAsync($"{year}/audit");
+        var text = await audit.Content.ReadAsStringAsync();
+        var lines = await audit.ReadAsync<List<AuditEntryView>>();
+        lines.Where(l => l.Operation.StartsWith('/')).Select(l => (l.Action, l.Operation, l.Subject)).Should().Equal(
+            (AuditAction.Read, "/Matching", "T1 M1"),
+            (AuditAction.Erase, "/Banks?handler=Withdraw", "M1"),
+            (AuditAction.Change, "/Banks?handler=AddMentee", "M1"),
+            (AuditAction.Read, "/Banks", "*"));
+        matching.StatusCode.Should().Be(HttpStatusCode.OK);
+        text.Should().NotContain("Иванова").And.NotContain("2000-02-03");
+    }
+
+    private static string Token(string html) =>
+        System.Text.RegularExpressions.Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+
     private HttpClient NewClient()
     {
         Skip.If(Fixture.Database.Unavailable is not null, Fixture.Database.Unavailable);

@@ -107,12 +107,8 @@ public sealed class MonitoringFacts
                 throw new ArgumentException($"The response {r.Id} is given twice.", nameof(responses));
             }
 
-            if (!_programmes.TryGetValue(r.ProgrammeId, out var programme) || programme.OrganizationId != r.OrganizationId)
-            {
-                throw new ArgumentException($"The response {r.Id} names a programme the facts do not hold.", nameof(responses));
-            }
-
-            Slice(r.OrganizationId).Responses.Add(r);
+            // The builder has checked each response against its programme (RespondentRule).
+            Slice(_programmes[r.ProgrammeId].OrganizationId).Responses.Add(r);
             if (r.Wave == SurveyWave.Entry)
             {
                 var key = new ResponseKey(r.ProgrammeId, r.Respondent, r.Role);
@@ -208,7 +204,7 @@ public sealed class MonitoringFacts
     internal Dictionary<EducatorId, List<MentorBankFact>> MentorBankByMentor { get; } = [];
 
     /// <summary>Each mentee's places in programmes, with their own days there.</summary>
-    internal Dictionary<EducatorId, List<MenteeEnrolment>> ProgrammesByMentee { get; } = [];
+    internal Dictionary<EducatorId, List<MenteeSpanFact>> ProgrammesByMentee { get; } = [];
 
     internal Dictionary<EducatorId, List<ProgrammeFact>> ProgrammesByMentor { get; } = [];
 

@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Ardalis.GuardClauses;
 using Mentorship.Domain.Banks;
+using Mentorship.Domain.Common;
 using Mentorship.Domain.Monitoring.Questionnaires;
 using Mentorship.Domain.Pairing;
 using Mentorship.Domain.Pairing.Programmes;
@@ -201,7 +203,10 @@ public sealed class MonitoringFactsBuilder
         return this;
     }
 
-    /// <summary>Adds a questionnaire response; its programme must be added too before <see cref="Build"/>.</summary>
+    /// <summary>
+    /// Adds a questionnaire response. It names its programme by identifier: the programme must be added too, and the
+    /// respondent must hold the form's role in it; both are checked when the facts are built (<see cref="RespondentRule"/>).
+    /// </summary>
     /// <param name="response">The response.</param>
     /// <returns>This builder.</returns>
     public MonitoringFactsBuilder Add(QuestionnaireResponse response)
@@ -246,18 +251,84 @@ public sealed class MonitoringFactsBuilder
         return this;
     }
 
-    /// <summary>Indexes what was added. The builder can go on collecting afterwards; the facts built do not change.</summary>
+    /// <summary>
+    /// Checks the responses against their programmes (<see cref="RespondentRule"/>) and indexes what was added. The
+    /// builder can go on collecting afterwards; the facts built do not change.
+    /// </summary>
+    /// <returns>The facts, or a rejection listing every response that names a programme not added or a respondent not in the form's role.</returns>
+    /// <exception cref="ArgumentException">A programme, fixed unit or response identifier is given twice, or a roadmap item twice for one organisation.</exception>
+    public Outcome<MonitoringFacts> TryBuild()
+    {
+        var violations = CheckResponses(out _);
+        return violations.Count > 0 ? new Rejection(violations) : Index(_responses.ToArray());
+    }
+
+    /// <summary>As <see cref="TryBuild"/>, for facts known to be sound (generated or already checked).</summary>
     /// <returns>The facts.</returns>
-    /// <exception cref="System.ArgumentException">
-    /// A programme, fixed unit or response identifier is given twice, a roadmap item twice for one organisation, or a response
-    /// names a programme not added.
+    /// <exception cref="ArgumentException">
+    /// A response breaks <see cref="RespondentRule"/> (the message names the codes and the responses' identifiers), a
+    /// programme or response identifier is given twice, or a roadmap item twice for one organisation.
     /// </exception>
-    public MonitoringFacts Build() => new(
+    public MonitoringFacts Build()
+    {
+        var violations = CheckResponses(out _);
+        if (violations.Count > 0)
+        {
+            throw new ArgumentException(
+                "Responses do not fit their programmes: " + string.Join(", ", violations.Select(v => $"{v.Subject} ({v.Code})")),
+                "responses");
+        }
+
+        return Index(_responses.ToArray());
+    }
+
+    /// <summary>
+    /// As <see cref="TryBuild"/>, leaving out the responses that break <see cref="RespondentRule"/> (a host whose stored
+    /// responses may outlive their programme, or whose respondent was anonymised out of it) and saying which and why.
+    /// </summary>
+    /// <param name="leftOut">One violation per response left out (subject: its identifier); empty when none.</param>
+    /// <returns>The facts with the other responses.</returns>
+    /// <exception cref="ArgumentException">A programme or response identifier is given twice, or a roadmap item twice for one organisation.</exception>
+    public MonitoringFacts Build(out IReadOnlyList<RuleViolation> leftOut)
+    {
+        var violations = CheckResponses(out var kept);
+        leftOut = violations;
+        return Index(kept);
+    }
+
+    private List<RuleViolation> CheckResponses(out QuestionnaireResponse[] kept)
+    {
+        var programmes = new Dictionary<string, ProgrammeFact>(_programmes.Count, StringComparer.Ordinal);
+        foreach (var p in _programmes)
+        {
+            // A repeated identifier is refused when the facts are indexed.
+            programmes[p.Id] = p;
+        }
+
+        var violations = new List<RuleViolation>();
+        var fit = new List<QuestionnaireResponse>(_responses.Count);
+        foreach (var r in _responses)
+        {
+            if (RespondentRule.Check(r, programmes.TryGetValue(r.ProgrammeId, out var p) ? p : null) is { } violation)
+            {
+                violations.Add(violation);
+            }
+            else
+            {
+                fit.Add(r);
+            }
+        }
+
+        kept = fit.ToArray();
+        return violations;
+    }
+
+    private MonitoringFacts Index(QuestionnaireResponse[] responses) => new(
         _educators.ToArray(),
         _menteeBank.ToArray(),
         _mentorBank.ToArray(),
         _programmes.ToArray(),
-        _responses.ToArray(),
+        responses,
         _roadmap.ToArray(),
         _achievements.ToArray(),
         _fixedUnits.ToArray(),

@@ -43,7 +43,7 @@ internal sealed class YoungTeacherCoverage() : SingleResultIndicator(new(
     }
 
     // Loops rather than List.Exists with a lambda: a capturing lambda allocates per call, and these run per person.
-    private static bool Covers(List<MenteeEnrolment> programmes, NodaTime.LocalDate asOf)
+    private static bool Covers(List<MenteeSpanFact> programmes, NodaTime.LocalDate asOf)
     {
         foreach (var e in programmes)
         {

@@ -1,5 +1,4 @@
 using Mentorship.Domain.Calendar;
-using Mentorship.Domain.Monitoring.Events;
 using Mentorship.Domain.Monitoring.LocalActs;
 using Mentorship.Domain.People;
 using Mentorship.Domain.Roadmap;
