@@ -34,6 +34,26 @@ public sealed class DemoYearTests
         year.RoadmapProgress.Values.SelectMany(p => p.Completions.Values).Should().NotBeEmpty("the spring's roadmap work is done by every date played");
     }
 
+    [Theory]
+    // Seven mentors at the seminar of 10 September (all but T08), T01 and T02 at the November course.
+    [InlineData(2026, 9, 5, 4, 0)]
+    [InlineData(2026, 9, 15, 4, 7)]
+    [InlineData(2027, 5, 31, 4, 9)]
+    public void Play_ToADate_RegistersActivity11sActsAndTheTrainingHeldByThen(int y, int m, int d, int acts, int sessions)
+    {
+        var today = new LocalDate(y, m, d);
+
+        var year = DemoYear.Play(today);
+
+        year.LocalActs.Acts.Should().HaveCount(acts + (today >= new LocalDate(2026, 9, 4) ? 1 : 0));
+        year.LocalActs.Acts.Should().OnlyContain(a => a.Date <= today);
+        year.MentorBank.Entries.Sum(e => e.Training.Sessions.Count).Should().Be(sessions);
+        var checklist = year.LocalActs.Checklist(today, year.Pairing?.Orders);
+        checklist.Where(c => c.Present).Select(c => c.Kind).Should().Contain(
+            [Mentorship.Domain.Monitoring.LocalActs.LocalActKind.SystemOrder, Mentorship.Domain.Monitoring.LocalActs.LocalActKind.Regulation,
+             Mentorship.Domain.Monitoring.LocalActs.LocalActKind.Roadmap, Mentorship.Domain.Monitoring.LocalActs.LocalActKind.FixingOrder]);
+    }
+
     [Fact]
     public void Play_ToTheDefaultDate_GivesEveryIndicatorData_ButTheCoordinatorsChange()
     {

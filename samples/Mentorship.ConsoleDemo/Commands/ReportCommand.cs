@@ -11,8 +11,8 @@ namespace Mentorship.ConsoleDemo.Commands;
 /// <summary>
 /// <c>report [--format markdown|plain|json] [--out FILE]</c>: the demo institution's internal monitoring report and
 /// the municipality's analytical report for the demo's school year, as Markdown (default) or plain text; or, as JSON,
-/// every indicator's id, numerator, denominator, value, target and status for both (every key always present,
-/// <c>null</c> where empty). The output goes to standard output or, safely, to a file (<see cref="SafeOutput"/>).
+/// the local-acts checklist, the census and every indicator's id, numerator, denominator, value, target, status,
+/// source, direction and stage for both (every key always present, <c>null</c> where empty). The output goes to standard output or, safely, to a file (<see cref="SafeOutput"/>).
 /// Bad arguments: a message on standard error, exit code 2; a failed write: one line on standard error, exit code 1.
 /// </summary>
 internal sealed class ReportCommand(TextWriter? output = null, TextWriter? error = null, Stream? stdout = null) : ICommand
@@ -34,8 +34,9 @@ internal sealed class ReportCommand(TextWriter? output = null, TextWriter? error
         Строит по демонстрационным данным справку по итогам внутреннего мониторинга организации и аналитическую
         справку муниципалитета за учебный год.
 
-          --format F   markdown (по умолчанию), plain (простой текст) или json (показатели K1–K12: id, numerator,
-                       denominator, value, unit, target, status; пустые значения — null)
+          --format F   markdown (по умолчанию), plain (простой текст) или json (локальные акты localActs, счёт census,
+                       показатели K1–K14: id, numerator, denominator, value, unit, target, status, source,
+                       direction, stage; пустые значения — null)
           --as-of DATE демонстрационный год, прожитый по эту дату (дд.мм.гггг или гггг-мм-дд, с 20.05.2026
                        по 31.05.2027; по умолчанию весь учебный год): показатели — с 1 сентября по неё
           --out FILE   записать в файл (через временный файл рядом); без него — в стандартный вывод

@@ -10,14 +10,14 @@ using Spectre.Console;
 namespace Mentorship.ConsoleDemo.Steps;
 
 /// <summary>
-/// Roadmap items 3.1–3.2: the school year's questionnaires, indicators K1–K12 and the internal monitoring report of
+/// Roadmap items 3.1–3.2: the school year's questionnaires, indicators K1–K14 and the internal monitoring report of
 /// the institution, with the municipality's totals beside them.
 /// </summary>
 internal sealed class MonitoringStep : IDemoStep
 {
     private static readonly System.Globalization.NumberFormatInfo Russian = new() { NumberDecimalSeparator = "," };
 
-    public string Title => "3.1–3.2. Мониторинг: анкеты, показатели K1–K12, справка";
+    public string Title => "3.1–3.2. Мониторинг: анкеты, показатели K1–K14, справка";
 
     /// <summary>The school year reported on.</summary>
     public DateInterval Span => Mentorship.SampleData.Year.DemoYear.SchoolYear;

@@ -69,7 +69,7 @@ public sealed class DemoYear
 
     /// <summary>
     /// The web host's default demo date, Friday 15 January of the school year: the pairs run, one has ended early, a
-    /// replacement notice runs, a programme waits for approval, and every indicator K1–K12 has data.
+    /// replacement notice runs, a programme waits for approval, and every indicator K1–K14 has data.
     /// </summary>
     public static LocalDate DefaultToday { get; } = new(DemoData.Year + 1, 1, 15);
 

@@ -2,6 +2,7 @@ using Mentorship.Domain.Tests.TestHelpers;
 using CsCheck;
 using Mentorship.Domain.Monitoring.Facts;
 using Mentorship.Domain.Monitoring.Questionnaires;
+using Mentorship.Domain.Pairing;
 using Mentorship.Domain.People;
 using NodaTime;
 
@@ -96,6 +97,11 @@ internal static class RandomFacts
         {
             b.Add(new MenteeBankFact(Person(bank.Person), Orgs[bank.Org], 2024, Day(bank.From), Day(bank.From + bank.Length)));
             b.Add(new MentorBankFact(Person((bank.Person + 7) % 20), Orgs[bank.Org], 2024, Day(bank.From), Day(bank.From + bank.Length), bank.Capacity));
+            if (bank.Capacity != 2)
+            {
+                // Derived from the drawn values (no draw of its own): a training session for K14 and the census.
+                b.Add(new MentorTrainingFact(Person((bank.Person + 7) % 20), Orgs[bank.Org], Day(bank.From + (bank.Length / 2)), "Семинар", 4));
+            }
         }
 
         var n = 0;
@@ -122,6 +128,12 @@ internal static class RandomFacts
                 id, Orgs[p.Org], (MentorshipForm)p.Form, Person(p.Mentor), mentees, start, start.PlusDays(p.Length), closedOn,
                 p.Closure == 0 ? null : (ProgrammeClosure)p.Closure, replacements, plan, menteeSpans: Spans(mentees, p.Spans, start, closedOn));
             b.Add(programme);
+
+            // Its fixing order three days before the start, with the current mentor's pay (K13, the census), derived too.
+            var current = replacements.Count > 0 ? replacements[^1].NewMentor : Person(p.Mentor);
+            b.Add(new FixedUnitFact(
+                id, Orgs[p.Org], mentees.Length > 1, (MentorshipForm)p.Form, p.Form % 2 == 0 ? ParticipantsForm.ManagerToEducator : ParticipantsForm.EducatorToEducator,
+                new OrderReference($"{id}-од", start.PlusDays(-3)), closedOn, current, p.Mentor % 3 == 0 ? 0m : 1000m * ((p.Mentor % 4) + 1)));
             var r = 0;
             foreach (var x in p.Responses)
             {

@@ -137,4 +137,28 @@ public class IndicatorPropertyTests
             }
         }, iter: 150);
     }
+
+    [Fact]
+    public void Compute_K13AndK14_CountAmongK9sActiveMentors_AndTheMunicipalCensusSumsTheNewCounts()
+    {
+        RandomFacts.FactsAndPeriod.Sample(x =>
+        {
+            var set = Municipal(x);
+            foreach (var part in set.Parts.Append(set))
+            {
+                var k9 = part.Get(IndicatorCode.K9);
+                part.Get(IndicatorCode.K13).Denominator.Should().Be(k9.Denominator);
+                part.Get(IndicatorCode.K14).Denominator.Should().Be(k9.Denominator);
+            }
+
+            var report = Mentorship.Domain.Monitoring.Reports.AnalyticalReport.Build(
+                x.Facts, "Район", RandomFacts.Orgs.Select(o => new Mentorship.Domain.People.Organization(o, o.Value, o.Value, Mentorship.Domain.People.OrganizationKind.School, "Район")), x.Period);
+            var parts = report.Organizations.Select(o => o.Census).ToArray();
+            var sum = report.Census;
+            (sum.FixedByOrder.Pairs, sum.FixedByOrder.Groups, sum.MentorsTrained, sum.MonthlyPayTotal).Should().Be((
+                parts.Sum(c => c.FixedByOrder.Pairs), parts.Sum(c => c.FixedByOrder.Groups), parts.Sum(c => c.MentorsTrained), parts.Sum(c => c.MonthlyPayTotal)));
+            sum.FixedByOrder.ByParticipants.Sum(f => f.Pairs + f.Groups).Should().Be(sum.FixedByOrder.Pairs + sum.FixedByOrder.Groups);
+            sum.FixedByOrder.ByForm.Sum(f => f.Pairs + f.Groups).Should().Be(sum.FixedByOrder.Pairs + sum.FixedByOrder.Groups);
+        }, iter: 100);
+    }
 }
