@@ -93,7 +93,7 @@ if (!app.Environment.IsDevelopment())
 app.UseLoginThrottle();
 
 app.UseExceptionHandler();
-app.UseStatusCodePages();
+app.UseRussianStatusPages();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
@@ -118,6 +118,7 @@ StaffEndpoints.Map(api);
 MonitoringEndpoints.Map(api);
 MonitoringEndpoints.MapReports(api);
 MonitoringEndpoints.MapQuestionnaires(api);
+DocxEndpoints.Map(api);
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 

@@ -47,7 +47,8 @@ public class MonitoringBenchmarks
         var sets = new[] { (ours, before) }.Concat(ours.Parts.Zip(before.Parts));
         foreach (var (a, b) in sets)
         {
-            var same = a.Results.Count == b.Results.Count && a.Results.Zip(b.Results).All(p =>
+            // The baseline predates K13 and K14, which come last: it is compared on the results it has.
+            var same = a.Results.Count == b.Results.Count + 2 && a.Results.Zip(b.Results).All(p =>
                 p.First.Id == p.Second.Id && p.First.Numerator == p.Second.Numerator && p.First.Denominator == p.Second.Denominator
                 && p.First.Counted.SequenceEqual(p.Second.Counted) && p.First.Flagged.SequenceEqual(p.Second.Flagged) && p.First.TargetStatus == p.Second.TargetStatus);
             if (!same)
@@ -56,7 +57,7 @@ public class MonitoringBenchmarks
             }
         }
 
-        Console.WriteLine($"// both calculators agree on {ours.Results.Count} results for the region and each of its {ours.Parts.Count} organisations");
+        Console.WriteLine($"// both calculators agree on {before.Results.Count} results for the region and each of its {ours.Parts.Count} organisations");
     }
 
     /// <summary>K1–K12 for every organisation and their sum: the target.</summary>

@@ -121,7 +121,7 @@ internal static class RegionGenerator
             var answers = form.Items.Where(i => i.Required).Select(i => i.Kind == QuestionKind.Scale
                 ? QuestionnaireAnswer.ForScale(i.Code, 1 + rng.Next(10))
                 : QuestionnaireAnswer.ForYesNo(i.Code, rng.Next(2) == 0));
-            return QuestionnaireResponse.Create($"r{++responseNumber}", form, programme, who, on, answers).Value;
+            return QuestionnaireResponse.Create($"r{++responseNumber}", form, programme.Id, who, on, answers).Value;
         }
     }
 }

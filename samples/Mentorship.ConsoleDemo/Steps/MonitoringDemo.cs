@@ -1,5 +1,6 @@
 using Mentorship.Domain.Monitoring.Facts;
 using Mentorship.Domain.Monitoring.InformationSupport;
+using Mentorship.Domain.Monitoring.LocalActs;
 using Mentorship.Domain.Monitoring.Practices;
 using Mentorship.Domain.Monitoring.Reports;
 using Mentorship.Domain.People;
@@ -17,6 +18,7 @@ namespace Mentorship.ConsoleDemo.Steps;
 /// <param name="OtherPractices">The neighbours' collections.</param>
 /// <param name="OtherCoverage">The neighbours' logs.</param>
 /// <param name="Names">People's names by identifier, for the internal report.</param>
+/// <param name="LocalActs">The institution's register of local acts (the reports open with its checklist).</param>
 internal sealed record MonitoringDemo(
     MonitoringFacts Facts,
     DateInterval Period,
@@ -26,13 +28,14 @@ internal sealed record MonitoringDemo(
     IReadOnlyList<Organization> Organizations,
     IReadOnlyList<PracticeCollection> OtherPractices,
     IReadOnlyList<InformationSupportLog> OtherCoverage,
-    IReadOnlyDictionary<EducatorId, string> Names)
+    IReadOnlyDictionary<EducatorId, string> Names,
+    LocalActRegister LocalActs)
 {
     public MonitoringReport InstitutionReport() =>
-        MonitoringReport.Build(Facts, Organizations[0], Period, Practices, Coverage);
+        MonitoringReport.Build(Facts, Organizations[0], Period, Practices, Coverage, localActs: LocalActs);
 
     public AnalyticalReport MunicipalReport() =>
-        AnalyticalReport.Build(Facts, Municipality, Organizations, Period, [Practices, .. OtherPractices], [Coverage, .. OtherCoverage]);
+        AnalyticalReport.Build(Facts, Municipality, Organizations, Period, [Practices, .. OtherPractices], [Coverage, .. OtherCoverage], localActs: [LocalActs]);
 
     public string? NameOf(EducatorId id) => Names.TryGetValue(id, out var name) ? name : null;
 }

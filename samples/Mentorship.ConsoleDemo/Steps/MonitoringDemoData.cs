@@ -46,6 +46,7 @@ internal static class MonitoringDemoData
             [DemoYear.Organization, .. neighbours.Select(n => n.Organization)],
             neighbours.Select(n => n.Practices).ToArray(),
             neighbours.Select(n => n.Coverage).ToArray(),
-            year.Names());
+            year.Names(),
+            year.LocalActs);
     }
 }

@@ -1,5 +1,6 @@
 using Mentorship.Domain.Common.Violations;
 using Mentorship.Domain.Documents;
+using Mentorship.Domain.Monitoring.Facts;
 using Mentorship.Domain.Monitoring.Indicators;
 using Mentorship.Domain.Monitoring.Questionnaires;
 using Mentorship.Domain.Monitoring.Reports;
@@ -45,19 +46,26 @@ internal sealed class MonitoringStep : IDemoStep
         }
 
         console.Write(table);
-        var responses = demo.Facts.Responses.Where(r => r.OrganizationId == demo.Organizations[0].Id && demo.Period.Contains(r.AnsweredOn)).ToArray();
+        var responses = demo.Facts.Responses.Where(r => demo.Facts.FindProgramme(r.ProgrammeId)!.OrganizationId == demo.Organizations[0].Id && demo.Period.Contains(r.AnsweredOn)).ToArray();
         console.MarkupLine(
             $"Анкет за учебный год: входных {responses.Count(r => r.Wave == SurveyWave.Entry)}, итоговых {responses.Count(r => r.Wave == SurveyWave.Final)} "
             + $"(наставляемые, наставники, куратор).");
 
-        // A careless form is refused, every broken rule named; nothing is stored.
+        // A careless form is refused, every broken rule named; nothing is stored. The form checks its answers; the
+        // respondent's place in the programme is the facts' check (RespondentRule), asked here as a host would.
         var programme = demo.Facts.Programmes.First(p => p.OrganizationId == demo.Organizations[0].Id && p.Start >= demo.Period.Start);
         var careless = QuestionnaireResponse.Create(
-            "X1", form, programme, programme.Mentor, demo.Period.End,
+            "X1", form, programme.Id, programme.Mentor, demo.Period.End,
             [QuestionnaireAnswer.ForScale("comfort", 12), QuestionnaireAnswer.ForScale("salary", 5)]);
-        var count = careless.Rejection.Violations.Count;
+        var violations = careless.Rejection.Violations.ToList();
+        if (RespondentRule.Check(form.Role, programme.Mentor, programme, "X1") is { } notInRole)
+        {
+            violations.Insert(0, notInRole);
+        }
+
+        var count = violations.Count;
         console.MarkupLine($"[grey]Анкета X1 отклонена ({RussianPlural.Count(count, "нарушение", "нарушения", "нарушений")}), например:[/]");
-        foreach (var violation in careless.Rejection.Violations.GroupBy(v => v.Code).Select(g => g.First()))
+        foreach (var violation in violations.GroupBy(v => v.Code).Select(g => g.First()))
         {
             console.MarkupLine($"  [red]✗[/] {Markup.Escape(violation.Code)}: {Markup.Escape(violation.Message)}");
         }

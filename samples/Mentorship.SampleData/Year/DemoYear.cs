@@ -4,6 +4,7 @@ using Mentorship.Domain.Common;
 using Mentorship.Domain.Matching;
 using Mentorship.Domain.Monitoring.Facts;
 using Mentorship.Domain.Monitoring.InformationSupport;
+using Mentorship.Domain.Monitoring.LocalActs;
 using Mentorship.Domain.Monitoring.Practices;
 using Mentorship.Domain.Monitoring.Questionnaires;
 using Mentorship.Domain.Pairing;
@@ -27,8 +28,8 @@ namespace Mentorship.SampleData.Year;
 /// agreements and consents, the fixing order and the start on 1 September, a programme for every pair and group, support
 /// for the mentee left without a pair, a new hire joining a group (October), an early end (notice 30 October), the
 /// continued search with a mentor who comes in November, a mentor replacement (notice 11 January), and
-/// <see cref="Finish"/>: plan lines marked done, completion on 31 May, questionnaire waves, achievements, roadmap
-/// progress, practices and the information-support log.</para>
+/// <see cref="Finish"/>: plan lines marked done, completion on 31 May, questionnaire waves, achievements, the mentors'
+/// training (item 2.3), the local acts of activity 1.1, roadmap progress, practices and the information-support log.</para>
 /// <para>What is generated (plan marks, questionnaire answers) comes from one random stream per item
 /// (<see cref="DemoRandom"/>), so that the year played to any date is the whole year cut at that date.</para>
 /// </remarks>
@@ -43,6 +44,8 @@ public sealed class DemoYear
     private static readonly EducatorId T01 = EducatorId.From("T01");
     private static readonly EducatorId T04 = EducatorId.From("T04");
     private static readonly EducatorId T07 = EducatorId.From("T07");
+    private static readonly EducatorId T02 = EducatorId.From("T02");
+    private static readonly EducatorId T08 = EducatorId.From("T08");
     private static readonly IWorkingDayCalendar RoadmapCalendar = RussianProductionCalendar.Default.WithUnknownYearPolicy(UnknownYearPolicy.LabourCodeOnly);
     private static readonly DateInterval LastYear = new(new LocalDate(DemoData.Year - 1, 9, 1), new LocalDate(DemoData.Year, 5, 29));
 
@@ -117,6 +120,12 @@ public sealed class DemoYear
 
     /// <summary>The seed's roadmap (order of 30.04.2022 № 88).</summary>
     public MentorshipRoadmap Roadmap { get; }
+
+    /// <summary>
+    /// The institution's local acts (activity 1.1 of the seed's roadmap and the website section), registered by
+    /// <see cref="Finish"/>; the fixing order is the pairing register's and joins the checklist by itself.
+    /// </summary>
+    public LocalActRegister LocalActs { get; } = LocalActRegister.Open(DemoData.OrganizationId);
 
     /// <summary>The roadmap's work recorded done, by calendar year (the school year spans two).</summary>
     public IReadOnlyDictionary<int, RoadmapProgress> RoadmapProgress => _roadmapProgress;
@@ -445,6 +454,8 @@ public sealed class DemoYear
         }
 
         AddStaff();
+        TrainMentors();
+        RegisterLocalActs();
         AddAchievement("S03", new LocalDate(DemoData.Year, 11, 20), AchievementKind.Contest, "Муниципальный конкурс «Педагогический дебют»");
         AddAchievement("S01", new LocalDate(DemoData.Year + 1, 3, 12), AchievementKind.OpenLesson, "Открытое занятие «Танцевальный этюд»");
         AddAchievement("S09", new LocalDate(DemoData.Year + 1, 4, 6), AchievementKind.Publication, "Статья о туристском походе с детьми");
@@ -657,21 +668,23 @@ public sealed class DemoYear
     /// </summary>
     private IEnumerable<QuestionnaireResponse> AnswersOf(PairingRegister register, LocalDate plannedEnd)
     {
+        // Read from the units themselves: the responses name their programme by the unit's identifier, and the facts
+        // check them against the programmes when they are built.
         var forms = RussianInstruments.Default;
         foreach (var unit in register.Units)
         {
-            if (ProgrammeFact.From(register.OrganizationId, unit) is not { } p)
+            if (unit.ActivatedOn is not { } start)
             {
                 continue;
             }
 
             foreach (var mentee in unit.Mentees)
             {
-                var joined = unit.MenteeSpan(mentee)?.Start ?? p.Start;
-                yield return Answer(forms.Find(RespondentRole.Mentee, SurveyWave.Entry)!, p, mentee, joined.PlusDays(9), 4, 8);
+                var joined = unit.MenteeSpan(mentee)?.Start ?? start;
+                yield return Answer(forms.Find(RespondentRole.Mentee, SurveyWave.Entry)!, unit, mentee, joined.PlusDays(9), 4, 8);
             }
 
-            yield return Answer(forms.Find(RespondentRole.Mentor, SurveyWave.Entry)!, p, p.MentorOn(p.Start), p.Start.PlusDays(9), 4, 8);
+            yield return Answer(forms.Find(RespondentRole.Mentor, SurveyWave.Entry)!, unit, unit.MentorOn(start) ?? unit.Mentor, start.PlusDays(9), 4, 8);
             LocalDate? final = unit.Status == MentoringUnitStatus.EndedEarly ? unit.LastDay
                 : unit.Status is MentoringUnitStatus.Active or MentoringUnitStatus.Completed ? plannedEnd.PlusDays(-6)
                 : null;
@@ -682,19 +695,20 @@ public sealed class DemoYear
 
             foreach (var mentee in unit.Mentees.Where(m => unit.MenteeSpan(m) is { } span && span.Contains(on)))
             {
-                yield return Answer(forms.Find(RespondentRole.Mentee, SurveyWave.Final)!, p, mentee, on, 6, 10);
+                yield return Answer(forms.Find(RespondentRole.Mentee, SurveyWave.Final)!, unit, mentee, on, 6, 10);
             }
 
-            yield return Answer(forms.Find(RespondentRole.Mentor, SurveyWave.Final)!, p, p.MentorOn(on), on, 6, 10);
-            var coordinator = p.HasMentor(T01) || p.HasMentee(T01) ? EducatorId.From("C01") : T01;
+            yield return Answer(forms.Find(RespondentRole.Mentor, SurveyWave.Final)!, unit, unit.MentorOn(on) ?? unit.Mentor, on, 6, 10);
+            var involved = unit.MentorSpans().Any(t => t.Key == T01) || unit.Mentees.Contains(T01) || unit.Leavings.Any(l => l.Mentee == T01);
+            var coordinator = involved ? EducatorId.From("C01") : T01;
             var coordinatorOn = unit.Status == MentoringUnitStatus.EndedEarly ? on : plannedEnd.PlusDays(-3);
-            yield return Answer(forms.Find(RespondentRole.Coordinator, SurveyWave.Final)!, p, coordinator, coordinatorOn, 6, 10);
+            yield return Answer(forms.Find(RespondentRole.Coordinator, SurveyWave.Final)!, unit, coordinator, coordinatorOn, 6, 10);
         }
     }
 
-    private QuestionnaireResponse Answer(QuestionnaireInstrument form, ProgrammeFact p, EducatorId who, LocalDate on, int low, int high)
+    private QuestionnaireResponse Answer(QuestionnaireInstrument form, MentoringUnit unit, EducatorId who, LocalDate on, int low, int high)
     {
-        var id = $"{p.Id}:{form.Code}:{who}";
+        var id = $"{unit.Id.Value}:{form.Code}:{who}";
         var rng = DemoRandom.For(id);
         var answers = form.Items.Select(i => i.Kind switch
         {
@@ -702,7 +716,7 @@ public sealed class DemoYear
             QuestionKind.YesNo => QuestionnaireAnswer.ForYesNo(i.Code, rng.Next(5) > 0),
             _ => QuestionnaireAnswer.ForOpen(i.Code, Opinions[rng.Next(Opinions.Length)]),
         }).ToArray();
-        return Require(QuestionnaireResponse.Create(id, form, p, who, on, answers));
+        return Require(QuestionnaireResponse.Create(id, form, unit.Id.Value, who, on, answers));
     }
 
     /// <summary>The seed's roadmap for both calendar years: what was due by the end of May mostly done three days early.</summary>
@@ -727,10 +741,67 @@ public sealed class DemoYear
                 }
             }
 
+            // Activity 1.1's items are done when their act is registered (or the fixing order issued), by today.
+            var byActs = LocalActs.ApplyTo(schedule, progress, Pairing?.Orders);
+            foreach (var item in schedule.Items)
+            {
+                if (progress.DoneOn(item.Id) is null && byActs.DoneOn(item.Id) is { } actDone && Happened(actDone))
+                {
+                    progress = progress.WithDone(item.Id, actDone);
+                }
+            }
+
             _roadmapProgress[year] = progress;
         }
 
         return [.. RoadmapItems()];
+    }
+
+    /// <summary>
+    /// Item 2.3, the mentors' training: a methodological seminar on 10 September for the mentors in the bank (all but
+    /// the newest, T08), and a 36-hour course in November for T01 and T02.
+    /// </summary>
+    private void TrainMentors()
+    {
+        var seminar = new TrainingSession(new LocalDate(DemoData.Year, 9, 10), "Методический семинар «Роль наставника в адаптации педагога»", 4);
+        var course = new TrainingSession(new LocalDate(DemoData.Year, 11, 16), "Курсы повышения квалификации «Наставничество в образовательной организации»", 36);
+        foreach (var entry in MentorBank.Entries.ToArray())
+        {
+            if (Happened(seminar.Date) && entry.Id != T08 && entry.AdmittedOn <= seminar.Date && !entry.Training.Sessions.Contains(seminar))
+            {
+                Require(MentorBank.RecordTraining(entry.Id, seminar));
+            }
+
+            if (Happened(course.Date) && (entry.Id == T01 || entry.Id == T02) && !entry.Training.Sessions.Contains(course))
+            {
+                Require(MentorBank.RecordTraining(entry.Id, course));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Activity 1.1's acts as the seed names them: the order creating the system (29.04.2022 № 87) with the Положение it
+    /// approved, the roadmap (30.04.2022 № 88), the order approving this year's personalised programmes (4 September),
+    /// and the website's «Наставничество» section; the fixing order is the pairing register's.
+    /// </summary>
+    private void RegisterLocalActs()
+    {
+        const string Site = "https://cdt-ilovlya.example/nastavnichestvo/";
+        var acts = new[]
+        {
+            new LocalActDraft(LocalActKind.SystemOrder, "87", new LocalDate(2022, 4, 29), "О создании и функционировании системы наставничества педагогических работников МБОУ ДО ЦДТ Иловлинского муниципального района", Site + "prikaz-87.pdf"),
+            new LocalActDraft(LocalActKind.Regulation, "87", new LocalDate(2022, 4, 29), "Положение о системе наставничества педагогических работников в МБОУ ДО ЦДТ", Site + "polozhenie.pdf"),
+            new LocalActDraft(LocalActKind.Roadmap, "88", new LocalDate(2022, 4, 30), "План мероприятий «Дорожная карта» по внедрению системы наставничества педагогических работников МБОУ ДО ЦДТ", Site + "dorozhnaya-karta.pdf"),
+            new LocalActDraft(LocalActKind.PersonalizedPrograms, "47-од", new LocalDate(DemoData.Year, 9, 4), "Об утверждении персонализированных программ наставничества на " + DemoData.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) + "/" + (DemoData.Year + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + " учебный год", null, "дело 01-09, л. 14"),
+            new LocalActDraft(LocalActKind.WebsiteSection, null, new LocalDate(2022, 5, 4), "Раздел «Наставничество» на сайте МБОУ ДО ЦДТ", Site),
+        };
+        foreach (var draft in acts)
+        {
+            if (Happened(draft.Date) && !LocalActs.Acts.Any(a => a.Kind == draft.Kind && a.Date == draft.Date))
+            {
+                Require(LocalActs.Register(draft));
+            }
+        }
     }
 
     /// <summary>Practices proposed in April from pairs that completed their programmes; the final event of 23 April chooses two.</summary>

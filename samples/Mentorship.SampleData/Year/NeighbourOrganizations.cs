@@ -1,4 +1,5 @@
 using Mentorship.Domain.Monitoring.Facts;
+using Mentorship.Domain.Pairing;
 using Mentorship.Domain.Monitoring.InformationSupport;
 using Mentorship.Domain.Monitoring.Practices;
 using Mentorship.Domain.Monitoring.Questionnaires;
@@ -9,7 +10,8 @@ namespace Mentorship.SampleData.Year;
 
 /// <summary>
 /// DEMO DATA: two neighbouring organisations of the municipality, generated from a seed as monitoring facts only (no
-/// names), so that the municipal report has something to compare.
+/// names: programmes with their fixing orders and pay, mentors' training, responses, roadmap items), so that the
+/// municipal report has something to compare.
 /// </summary>
 public static class NeighbourOrganizations
 {
@@ -51,6 +53,11 @@ public static class NeighbourOrganizations
                     plan: plan);
                 builder.Add(p);
                 programmes.Add(p);
+
+                // Fixed by one order a few days before the start; no random draw, so the generated year stays as it was.
+                builder.Add(new FixedUnitFact(
+                    p.Id, org.Id, false, p.Form, i % 9 == 4 ? ParticipantsForm.ManagerToEducator : ParticipantsForm.EducatorToEducator,
+                    new OrderReference($"{40 + result.Count}-од", year.Start.PlusDays(-4)), p.ClosedOn, mentor, i % 4 == 2 ? 0m : 2500m));
                 foreach (var (who, role) in new[] { (mentees[i], RespondentRole.Mentee), (mentor, RespondentRole.Mentor) })
                 {
                     builder.Add(Response(rng, RespondentRole.Mentee == role ? "mentee" : "mentor", SurveyWave.Entry, p, who, year.Start.PlusDays(10), 3, 8));
@@ -63,6 +70,15 @@ public static class NeighbourOrganizations
                 if (rng.Next(4) == 0)
                 {
                     builder.Add(new AchievementFact(mentees[i], year.Start.PlusMonths(3 + rng.Next(5)), (AchievementKind)(1 + rng.Next(4))));
+                }
+            }
+
+            // Item 2.3: two of every three mentors who lead a pair at the autumn seminar.
+            for (var k = 0; k < Math.Min(mentors.Length, mentees.Length); k++)
+            {
+                if (k % 3 != 2)
+                {
+                    builder.Add(new MentorTrainingFact(mentors[k], org.Id, year.Start.PlusDays(20), "Муниципальный семинар наставников", 6));
                 }
             }
 
@@ -100,6 +116,6 @@ public static class NeighbourOrganizations
         var answers = form.Items.Where(i => i.Required).Select(i => i.Kind == QuestionKind.Scale
             ? QuestionnaireAnswer.ForScale(i.Code, rng.Next(low, high + 1))
             : QuestionnaireAnswer.ForYesNo(i.Code, rng.Next(4) > 0));
-        return QuestionnaireResponse.Create($"{p.Id}/{role}-{wave}", form, p, who, on, answers).Value;
+        return QuestionnaireResponse.Create($"{p.Id}/{role}-{wave}", form, p.Id, who, on, answers).Value;
     }
 }

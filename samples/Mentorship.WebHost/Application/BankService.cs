@@ -12,7 +12,7 @@ namespace Mentorship.WebHost.Application;
 /// reads the bank, checks the version the caller based the change on, maps the input, lets the core decide, and
 /// saves conditionally on the version read. The host adds no rule of its own.
 /// </summary>
-public sealed class BankService(AggregateStore store, OrganizationService organizations, HostClock clock)
+public sealed partial class BankService(AggregateStore store, OrganizationService organizations, HostClock clock)
 {
     private static readonly ViolationFields DatedCommand = ViolationFields.Default.With("personal-data-consent.", "on");
 

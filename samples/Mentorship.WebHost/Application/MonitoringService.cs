@@ -1,3 +1,4 @@
+using Mentorship.Domain.Common;
 using Mentorship.Domain.Documents;
 using Mentorship.Domain.Monitoring.Facts;
 using Mentorship.Domain.Monitoring.Indicators;
@@ -42,7 +43,7 @@ public sealed class MonitoringService(AggregateStore store, OrganizationService 
             return HostFailure.NotFound($"Для {key} данных нет: откройте банки года.");
         }
 
-        return HostOutcome<IndicatorSet>.Ok(IndicatorCalculator.Compute(facts.Build(), MonitoringScope.ForOrganization(key.OrganizationId), period));
+        return HostOutcome<IndicatorSet>.Ok(IndicatorCalculator.Compute(Built(facts), MonitoringScope.ForOrganization(key.OrganizationId), period));
     }
 
     /// <summary>
@@ -87,9 +88,10 @@ public sealed class MonitoringService(AggregateStore store, OrganizationService 
             return HostFailure.Invalid(errors);
         }
 
+        // The programmes as monitoring reads them (the register's started units, through the core's one adapter).
         var register = await store.ReadAsync(AggregateKinds.PairingRegister, key, cancellationToken);
-        var unit = register?.Aggregate.Units.FirstOrDefault(u => u.Id.Value == programmeId);
-        if (unit is null || ProgrammeFact.From(key.OrganizationId, unit) is not { } programme)
+        var programme = register is null ? null : new MonitoringFactsBuilder().Add(register.Value.Aggregate).Build().FindProgramme(programmeId!);
+        if (programme is null)
         {
             return HostFailure.NotFound($"В реестре пар и групп {key} нет начавшейся программы «{programmeId}».");
         }
@@ -123,10 +125,16 @@ public sealed class MonitoringService(AggregateStore store, OrganizationService 
         }
 
         var id = string.IsNullOrWhiteSpace(input.Id) ? $"{programmeId}:{instrument!.Code}:{respondent}" : input.Id.Trim();
-        var created = QuestionnaireResponse.Create(id, instrument!, programme, respondent!.Value, input.AnsweredOn ?? clock.Today, parsed);
+        var created = QuestionnaireResponse.Create(id, instrument!, programme.Id, respondent!.Value, input.AnsweredOn ?? clock.Today, parsed);
         if (!created.IsAccepted)
         {
             return HostFailure.Rejected(created.Rejection, ResponseFields);
+        }
+
+        // The check the facts make when they are built: the respondent holds the form's role in the programme.
+        if (RespondentRule.Check(created.Value, programme) is { } notInRole)
+        {
+            return HostFailure.Rejected(new Rejection([notInRole]), ResponseFields);
         }
 
         var stored = await store.FindAsync(AggregateKinds.QuestionnaireBook, key, cancellationToken);
@@ -181,12 +189,22 @@ public sealed class MonitoringService(AggregateStore store, OrganizationService 
         }
 
         var names = await NamesAsync([key], cancellationToken);
-        var report = MonitoringReport.Build(facts.Build(), organization, period);
+        var report = MonitoringReport.Build(Built(facts), organization, period);
         return HostOutcome<RenderedDocument>.Ok(MonitoringReportDocument.Render(report, id => names.GetValueOrDefault(id.Value)));
     }
 
     /// <summary>The municipal analytical report over every organisation of the municipality the host serves.</summary>
     public async Task<HostOutcome<RenderedDocument>> AnalyticalReportAsync(string municipality, int year, LocalDate? from, LocalDate? to, CancellationToken cancellationToken)
+    {
+        var built = await AnalyticalAsync(municipality, year, from, to, cancellationToken);
+        return built.Failure is { } failure ? failure : HostOutcome<RenderedDocument>.Ok(AnalyticalReportDocument.Render(built.Value!));
+    }
+
+    /// <summary>
+    /// The content of the municipal analytical report: every organisation of the municipality side by side, counts and
+    /// indicators only (the municipal administrator sees no personal data, so no names are looked up).
+    /// </summary>
+    public async Task<HostOutcome<AnalyticalReport>> AnalyticalAsync(string municipality, int year, LocalDate? from, LocalDate? to, CancellationToken cancellationToken)
     {
         var all = await organizations.ListAsync(cancellationToken);
         var members = all.Where(o => string.Equals(o.Municipality, municipality, StringComparison.Ordinal))
@@ -209,9 +227,7 @@ public sealed class MonitoringService(AggregateStore store, OrganizationService 
             await AddFactsAsync(facts, key, period, cancellationToken);
         }
 
-        var names = await NamesAsync(keys, cancellationToken);
-        var report = AnalyticalReport.Build(facts.Build(), municipality, members, period);
-        return HostOutcome<RenderedDocument>.Ok(AnalyticalReportDocument.Render(report, id => names.GetValueOrDefault(id.Value)));
+        return HostOutcome<AnalyticalReport>.Ok(AnalyticalReport.Build(Built(facts), municipality, members, period));
     }
 
     private static HostFailure Reversed()
@@ -270,7 +286,16 @@ public sealed class MonitoringService(AggregateStore store, OrganizationService 
         return mentees is not null || mentors is not null || register || roadmap || book || staff is not null;
     }
 
-    /// <summary>A year's register with its programmes' plans, and its questionnaire responses rebuilt through the core's checks.</summary>
+    /// <summary>
+    /// The facts built once, each stored response checked against its programme there: a response whose programme is
+    /// gone (cancelled) or whose respondent no longer holds the role in it (anonymised out of a group) is left out.
+    /// </summary>
+    private static MonitoringFacts Built(MonitoringFactsBuilder facts) => facts.Build(out _);
+
+    /// <summary>
+    /// A year's register with its programmes' plans, and its questionnaire responses rebuilt through the core's form
+    /// checks; the facts check each against its programme when they are built (<see cref="Built"/>).
+    /// </summary>
     private async Task<(bool Register, bool Book)> AddPairsAsync(MonitoringFactsBuilder facts, YearKey key, CancellationToken cancellationToken)
     {
         var register = await store.ReadAsync(AggregateKinds.PairingRegister, key, cancellationToken);
@@ -282,12 +307,10 @@ public sealed class MonitoringService(AggregateStore store, OrganizationService 
         }
 
         var book = await store.ReadAsync(AggregateKinds.QuestionnaireBook, key, cancellationToken);
-        var programmes = (register?.Aggregate.Units ?? []).Select(u => ProgrammeFact.From(key.OrganizationId, u)).OfType<ProgrammeFact>().ToDictionary(p => p.Id, StringComparer.Ordinal);
         foreach (var response in book?.Aggregate.Responses ?? [])
         {
-            // Rebuilt through the core's checks; a response whose programme is gone (cancelled) is left out.
-            if (programmes.TryGetValue(response.ProgrammeId, out var programme) && RussianInstruments.Default.Find(response.InstrumentCode) is { } form
-                && QuestionnaireResponse.Create(response.Id, form, programme, EducatorId.From(response.Respondent), response.AnsweredOn, response.ToAnswers()) is { IsAccepted: true } rebuilt)
+            if (RussianInstruments.Default.Find(response.InstrumentCode) is { } form
+                && QuestionnaireResponse.Create(response.Id, form, response.ProgrammeId, EducatorId.From(response.Respondent), response.AnsweredOn, response.ToAnswers()) is { IsAccepted: true } rebuilt)
             {
                 facts.Add(rebuilt.Value);
             }

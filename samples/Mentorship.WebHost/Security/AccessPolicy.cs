@@ -81,6 +81,7 @@ public static class AccessPolicy
         ["MoveMentee"] = CoordinatorOnly,
         ["WithdrawConsentInPairing"] = CoordinatorOnly.Audited(AuditAction.Erase),
         ["GetOrderText"] = ReadInOrganization.Audited(AuditAction.Read),
+        ["GetOrderDocx"] = ReadInOrganization.Audited(AuditAction.Read),
         ["IssueFixingOrder"] = Access.Of(new Grant(Readers, OwnOrganization)),
 
         // Programmes: the director approves; the mentor marks the plan of their own unit.
@@ -91,6 +92,8 @@ public static class AccessPolicy
         ["RemovePlanItemDoneMark"] = Access.Of(new Grant(Coordinator, OwnOrganization), new Grant(Mentor, OwnUnit)),
         ["GetProgrammeText"] = Access.Of(new Grant(Readers, OwnOrganization), new Grant(Participants, OwnUnit)).Audited(AuditAction.Read),
 
+        ["GetProgrammeDocx"] = Access.Of(new Grant(Readers, OwnOrganization), new Grant(Participants, OwnUnit)).Audited(AuditAction.Read),
+
         // Staff list
         ["GetStaffList"] = ReadInOrganization.Audited(AuditAction.Read),
         ["PutStaffMember"] = CoordinatorOnly.Audited(AuditAction.Change),
@@ -100,6 +103,8 @@ public static class AccessPolicy
         ["GetIndicators"] = Access.Of(new Grant(Municipal, Everywhere), new Grant(Readers, OwnOrganization)),
         ["GetMonitoringReport"] = Access.Of(new Grant(Municipal, Everywhere), new Grant(Readers, OwnOrganization)),
         ["GetAnalyticalReport"] = Access.Of(new Grant(Municipal, Everywhere)),
+        ["GetMonitoringReportDocx"] = Access.Of(new Grant(Municipal, Everywhere), new Grant(Readers, OwnOrganization)),
+        ["GetAnalyticalReportDocx"] = Access.Of(new Grant(Municipal, Everywhere)),
         ["ListQuestionnaireForms"] = Access.Of(new Grant(Everyone, Everywhere)),
         ["ListQuestionnaireResponses"] = ReadInOrganization,
         ["RecordQuestionnaireResponse"] = CoordinatorOnly,
@@ -109,6 +114,7 @@ public static class AccessPolicy
     public static IReadOnlyDictionary<string, Access> Pages { get; } = new Dictionary<string, Access>(StringComparer.Ordinal)
     {
         ["/Account/Login"] = Access.Anonymous,
+        ["/NotFound"] = Access.Anonymous,
         ["/Index"] = Access.Of(new Grant(Everyone, Everywhere)),
         ["/Me"] = Access.Of(new Grant(Participants, Everywhere)).Audited(AuditAction.Read), // the page reads the account's own educator only
         ["/Year"] = StaffPage().Audited(AuditAction.Read), // names of waiting mentees and mentors
@@ -120,6 +126,8 @@ public static class AccessPolicy
         ["/Agenda"] = StaffPage(),
         ["/Questionnaires"] = StaffPage().Audited(AuditAction.Read),
         ["/Staff"] = StaffPage().Audited(AuditAction.Read),
+        ["/Municipality"] = Access.Of(new Grant(Municipal, Everywhere, ReadsOnly: true)), // counts only, no personal data
+        ["/Import"] = Access.Of(new Grant(Coordinator, OwnOrganization)).Audited(AuditAction.Change), // changes the banks' entries
         ["/Indicators"] = Access.Of(new Grant(Municipal, Everywhere, ReadsOnly: true), new Grant(Readers, OwnOrganization, ReadsOnly: true)),
     };
 

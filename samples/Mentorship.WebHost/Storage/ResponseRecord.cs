@@ -5,8 +5,8 @@ namespace Mentorship.WebHost.Storage;
 
 /// <summary>
 /// One questionnaire response as stored: which form, for which pair's or group's programme, who answered, when, and
-/// the answers. The core's <see cref="QuestionnaireResponse"/> has no snapshot: it is rebuilt (and checked again)
-/// from this record and the programme whenever monitoring reads it.
+/// the answers. The core's <see cref="QuestionnaireResponse"/> has no snapshot: it is rebuilt from this record (its
+/// answers checked against the form again) whenever monitoring reads it, and the facts check it against its programme.
 /// </summary>
 public sealed record ResponseRecord(string Id, string InstrumentCode, string ProgrammeId, string Respondent, LocalDate AnsweredOn, IReadOnlyList<AnswerRecord> Answers)
 {

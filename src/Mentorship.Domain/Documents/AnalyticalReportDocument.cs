@@ -12,13 +12,18 @@ using Mentorship.Domain.People;
 namespace Mentorship.Domain.Documents;
 
 /// <summary>
-/// Renders the municipal analytical report (аналитическая справка, roadmap item 3.2) as Russian text: the same
-/// indicators across the municipality's organisations with their sums (domain guide §8). Pure and thread-safe.
+/// Renders the municipal analytical report (аналитическая справка, roadmap item 3.2) as Russian text: the local-acts
+/// checklist of each organisation, then the same counts and indicators (by process and effect) across the
+/// municipality's organisations with their sums (domain guide §8). Pure and thread-safe.
 /// </summary>
 public static class AnalyticalReportDocument
 {
-    private static readonly IndicatorCode[] ShareColumns =
-        [IndicatorCode.K1, IndicatorCode.K2, IndicatorCode.K3, IndicatorCode.K4, IndicatorCode.K5, IndicatorCode.K8, IndicatorCode.K9, IndicatorCode.K10, IndicatorCode.K11, IndicatorCode.K12];
+    /// <summary>The indicators with one result, by stage: the columns of the organisation-by-organisation tables.</summary>
+    private static readonly IndicatorCode[][] StageColumns =
+    [
+        IndicatorCatalog.All.Where(d => !d.PerRole && d.Stage == IndicatorStage.Process).Select(d => d.Code).ToArray(),
+        IndicatorCatalog.All.Where(d => !d.PerRole && d.Stage == IndicatorStage.Effect).Select(d => d.Code).ToArray(),
+    ];
 
     private static readonly RespondentRole[] Roles = [RespondentRole.Mentee, RespondentRole.Mentor, RespondentRole.Coordinator];
 
@@ -47,16 +52,24 @@ public static class AnalyticalReportDocument
         w.Bold(report.Municipality);
         w.Paragraph($"Период: {MonitoringWording.Period(report.Period)}. Данные на {MonitoringWording.Date(report.Period.End)}. Организаций: {MonitoringWording.Count(orgs.Count)}.");
 
-        w.Heading("1. Наставнические пары и группы");
-        var rows = orgs.Select(r => Row(r.Organization.ShortName, r.Census)).ToList();
-        rows.Add(Row("Итого", report.Census));
-        w.Table(["Организация", "Пары", "Группы", "Наставники", "Наставляемые", "Банк наставляемых", "Банк наставников"], rows);
-        MonitoringReportDocument.Census(w, report.Census);
+        w.Heading("1. Локальные акты организаций");
+        LocalActs(w, report);
 
-        w.Heading("2. Показатели по организациям");
+        w.Heading("2. Наставнические пары и группы");
+        var rows = orgs.Select(r => Row(r.Organization.ShortName, r.Census)).ToList();
+        rows.Add(Row(DocumentTable.Total, report.Census));
+        w.Table(["Организация", "Пары", "Группы", "Наставники", "Наставляемые", "Банк наставляемых", "Банк наставников"], rows);
+        var asOf = report.Period.End;
+        w.Paragraph($"Закреплено приказами и действует на {MonitoringWording.Date(asOf)}, обучение и доплата наставникам:");
+        var fixedRows = orgs.Select(r => FixedRow(r.Organization.ShortName, r.Census)).ToList();
+        fixedRows.Add(FixedRow(DocumentTable.Total, report.Census));
+        w.Table(["Организация", "Пары (приказ)", "Группы (приказ)", "Обучено наставников", "Доплата в месяц"], fixedRows);
+        MonitoringReportDocument.Census(w, report.Census, asOf);
+
+        w.Heading("3. Показатели по организациям");
         Indicators(w, report);
 
-        w.Heading("3. Исполнение дорожных карт");
+        w.Heading("4. Исполнение дорожных карт");
         w.Table(
             ["Организация", "Выполнено в срок (K12)", "Значение", "Просрочено пунктов"],
             orgs.Select(r => (IReadOnlyList<string>)
@@ -67,16 +80,16 @@ public static class AnalyticalReportDocument
                 MonitoringWording.Count(r.Roadmap.Count(l => l.Status == RoadmapItemStatus.Overdue)),
             ]).Append(
             [
-                "Итого",
+                DocumentTable.Total,
                 MonitoringWording.Basis(report.Indicators.Get(IndicatorCode.K12)),
                 MonitoringWording.Value(report.Indicators.Get(IndicatorCode.K12)),
                 MonitoringWording.Count(orgs.Sum(r => r.Roadmap.Count(l => l.Status == RoadmapItemStatus.Overdue))),
             ]).ToArray());
 
-        w.Heading("4. Результаты анкетирования: входное и итоговое");
+        w.Heading("5. Результаты анкетирования: входное и итоговое");
         MonitoringSections.Questionnaires(w, report.Responses, report.Questionnaires);
 
-        w.Heading("5. Лучшие практики");
+        w.Heading("6. Лучшие практики");
         var practices = orgs.SelectMany(r => r.BestPractices.Select(p => (r.Organization.ShortName, Practice: p))).ToArray();
         if (practices.Length == 0)
         {
@@ -95,7 +108,7 @@ public static class AnalyticalReportDocument
                 ]).ToArray());
         }
 
-        w.Heading("6. Информационное сопровождение");
+        w.Heading("7. Информационное сопровождение");
         w.Table(
             ["Организация", "Мероприятий", "Освещены полностью", "Частично", "Не освещены"],
             orgs.Select(r => (IReadOnlyList<string>)
@@ -107,10 +120,10 @@ public static class AnalyticalReportDocument
                 MonitoringWording.Count(r.Coverage.Count(c => c.Status == CoverageStatus.NotCovered)),
             ]).ToArray());
 
-        w.Heading("7. Материалы для SWOT-анализа");
+        w.Heading("8. Материалы для SWOT-анализа");
         MonitoringSections.Swot(w, report.Swot, report.Indicators);
 
-        w.Heading("8. Выводы и предложения");
+        w.Heading("9. Выводы и предложения");
         MonitoringSections.Conclusions(w, "специалист муниципального органа управления образованием");
         return w;
     }
@@ -128,26 +141,65 @@ public static class AnalyticalReportDocument
 
     private static void Indicators(MonitoringTextWriter w, AnalyticalReport report)
     {
-        var header = new List<string> { "Организация" };
-        header.AddRange(ShareColumns.Select(c => c.ToString()));
-        var rows = report.Organizations.Select(r => Values(r.Organization.ShortName, r.Indicators, ShareColumns.Select(c => (c, (RespondentRole?)null)))).ToList();
-        rows.Add(Values("Итого", report.Indicators, ShareColumns.Select(c => (c, (RespondentRole?)null))));
-        w.Table(header, rows);
-        var shares = ShareColumns.Where(c => report.Indicators.Get(c).Kind == IndicatorKind.Share).ToArray();
-        w.Chart(MonitoringSections.ShareChart(
-            "Показатели по организациям, %",
-            shares,
-            report.Organizations.Select(r => (r.Organization.ShortName, r.Indicators)).ToArray()));
+        foreach (var (stage, columns) in new[] { (IndicatorStage.Process, StageColumns[0]), (IndicatorStage.Effect, StageColumns[1]) })
+        {
+            w.Subheading(MonitoringWording.Stage(stage));
+            var header = new List<string> { "Организация" };
+            header.AddRange(columns.Select(c => c.ToString()));
+            var rows = report.Organizations.Select(r => Values(r.Organization.ShortName, r.Indicators, columns.Select(c => (c, (RespondentRole?)null)))).ToList();
+            rows.Add(Values(DocumentTable.Total, report.Indicators, columns.Select(c => (c, (RespondentRole?)null))));
+            w.Table(header, rows);
+            var shares = columns.Where(c => report.Indicators.Get(c).Kind == IndicatorKind.Share).ToArray();
+            w.Chart(MonitoringSections.ShareChart(
+                $"{MonitoringWording.Stage(stage)}: показатели по организациям, %",
+                shares,
+                report.Organizations.Select(r => (r.Organization.ShortName, r.Indicators)).ToArray()));
+        }
 
         var perRole = new[] { IndicatorCode.K6, IndicatorCode.K7 }.SelectMany(c => Roles.Select(r => (c, (RespondentRole?)r))).ToArray();
         var roleHeader = new List<string> { "Организация" };
         roleHeader.AddRange(perRole.Select(x => $"{x.c} ({MonitoringWording.RolePlural(x.Item2!.Value)})"));
         var roleRows = report.Organizations.Select(r => Values(r.Organization.ShortName, r.Indicators, perRole)).ToList();
-        roleRows.Add(Values("Итого", report.Indicators, perRole));
+        roleRows.Add(Values(DocumentTable.Total, report.Indicators, perRole));
+        w.Paragraph("Удовлетворённость (K6) и динамика оценок (K7) по ролям:");
         w.Table(roleHeader, roleRows);
 
-        w.Subheading("Показатели по муниципалитету");
+        w.Paragraph("Показатели по муниципалитету (суммы числителей и знаменателей организаций):");
         MonitoringSections.Indicators(w, report.Indicators);
+    }
+
+    private static IReadOnlyList<string> FixedRow(string name, ProgrammeCensus c) =>
+    [
+        name,
+        MonitoringWording.Count(c.FixedByOrder.Pairs),
+        MonitoringWording.Count(c.FixedByOrder.Groups),
+        MonitoringWording.Count(c.MentorsTrained),
+        MonitoringWording.Roubles(c.MonthlyPayTotal),
+    ];
+
+    /// <summary>The kinds of local acts against the organisations: «да» or «нет», and in how many organisations each is present.</summary>
+    private static void LocalActs(MonitoringTextWriter w, AnalyticalReport report)
+    {
+        var orgs = report.Organizations;
+        if (orgs.Count == 0)
+        {
+            w.Paragraph("Организаций нет: " + MonitoringWording.NoData + ".");
+            return;
+        }
+
+        w.Paragraph($"Локальные акты, действующие на {MonitoringWording.Date(report.Period.End)}; ссылки и реквизиты — в справках организаций.");
+        var header = new List<string> { "Локальный акт" };
+        header.AddRange(orgs.Select(r => r.Organization.ShortName));
+        header.Add("Есть в организациях");
+        var kinds = orgs[0].LocalActs;
+        w.Table(
+            header,
+            kinds.Select((k, i) => (IReadOnlyList<string>)
+            [
+                k.Title,
+                .. orgs.Select(r => MonitoringWording.Presence(r.LocalActs[i].Present)),
+                $"{MonitoringWording.Count(orgs.Count(r => r.LocalActs[i].Present))} из {MonitoringWording.Count(orgs.Count)}",
+            ]).ToArray());
     }
 
     private static IReadOnlyList<string> Values(string name, IndicatorSet set, IEnumerable<(IndicatorCode Code, RespondentRole? Role)> columns) =>

@@ -6,6 +6,12 @@ namespace Mentorship.Domain.Documents;
 /// <summary>A table of a document: a header row and rows of text cells, each row as wide as the header.</summary>
 public sealed class DocumentTable
 {
+    /// <summary>
+    /// The first cell of a total row («Итого»): a layout that prints each row as «header: value» lines prints this cell
+    /// alone, without its column's header («Итого», never «Организация: Итого»).
+    /// </summary>
+    public const string Total = "Итого";
+
     internal DocumentTable(IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows)
     {
         Headers = [.. headers];

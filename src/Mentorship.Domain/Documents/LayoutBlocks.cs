@@ -318,7 +318,7 @@ internal sealed class LayoutBlocks
             {
                 var value = row[c].Length == 0 ? "—" : row[c];
                 var first = c == 0 ? string.Empty : "  ";
-                var lines = Wrap(headers[c] + ": " + value, width - first.Length - 2);
+                var lines = Wrap(c == 0 && value == DocumentTable.Total ? value : headers[c] + ": " + value, width - first.Length - 2);
                 for (var i = 0; i < lines.Count; i++)
                 {
                     sb.Append(i == 0 ? first : first + "  ").Append(lines[i]).Append('\n');

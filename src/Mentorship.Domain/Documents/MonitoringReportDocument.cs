@@ -47,15 +47,18 @@ public static class MonitoringReportDocument
             w.Paragraph("В периоде в организации не было наставнических пар и групп, записей в банках наставляемых и наставников, мероприятий дорожной карты и анкет: показатели ниже не рассчитываются («нет данных»).");
         }
 
-        w.Heading("1. Цель и период мониторинга");
+        w.Heading("1. Локальные акты организации");
+        MonitoringSections.LocalActs(w, report.LocalActs, asOf);
+
+        w.Heading("2. Цель и период мониторинга");
         w.Paragraph(
             $"Цель: анализ реализации и эффективности персонализированных программ наставничества педагогических работников {org.ShortName} "
             + $"(п. 3.1 дорожной карты). Период: {MonitoringWording.Period(report.Period)}.");
 
-        w.Heading("2. Наставнические пары и группы");
-        Census(w, c);
+        w.Heading("3. Наставнические пары и группы");
+        Census(w, c, asOf);
 
-        w.Heading("3. Показатели эффективности");
+        w.Heading("4. Показатели эффективности");
         MonitoringSections.Indicators(w, report.Indicators);
         var k9 = report.Indicators.Get(IndicatorCode.K9);
         if (k9.Flagged.Count > 0)
@@ -63,28 +66,28 @@ public static class MonitoringReportDocument
             w.Paragraph("Наставники с нагрузкой сверх допустимой: " + string.Join(", ", k9.Flagged.Select(id => MonitoringSections.Name(EducatorId.From(id), nameOf))) + ".");
         }
 
-        w.Heading("4. Исполнение дорожной карты");
+        w.Heading("5. Исполнение дорожной карты");
         Roadmap(w, report);
 
-        w.Heading("5. Результаты анкетирования: входное и итоговое");
+        w.Heading("6. Результаты анкетирования: входное и итоговое");
         MonitoringSections.Questionnaires(w, report.Responses, report.Questionnaires);
 
-        w.Heading("6. Лучшие практики и методическая копилка");
+        w.Heading("7. Лучшие практики и методическая копилка");
         Practices(w, report, nameOf);
 
-        w.Heading("7. Информационное сопровождение (п. 4.1 дорожной карты)");
+        w.Heading("8. Информационное сопровождение (п. 4.1 дорожной карты)");
         Coverage(w, report.Coverage);
 
-        w.Heading("8. Материалы для SWOT-анализа");
+        w.Heading("9. Материалы для SWOT-анализа");
         MonitoringSections.Swot(w, report.Swot, report.Indicators);
 
-        w.Heading("9. Выводы и корректировки на следующий год");
+        w.Heading("10. Выводы и корректировки на следующий год");
         MonitoringSections.Conclusions(w, "куратор (заместитель директора)");
         w.Paragraph("Куратор ______________________ / ______________________ /     «____» ____________ 20___ г.");
         return w;
     }
 
-    internal static void Census(MonitoringTextWriter w, ProgrammeCensus c)
+    internal static void Census(MonitoringTextWriter w, ProgrammeCensus c, NodaTime.LocalDate asOf)
     {
         if (c.ByForm.Count == 0)
         {
@@ -92,9 +95,8 @@ public static class MonitoringReportDocument
         }
         else
         {
-            var rows = c.ByForm.Select(f => (IReadOnlyList<string>)[MonitoringSections.Capitalize(MonitoringWording.Form(f.Form)), MonitoringWording.Count(f.Pairs), MonitoringWording.Count(f.Groups)]).ToList();
-            rows.Add(["Итого", MonitoringWording.Count(c.Pairs), MonitoringWording.Count(c.Groups)]);
-            w.Table(["Форма наставничества", "Пары", "Группы"], rows);
+            w.Paragraph("Действовали в периоде:");
+            FormTable(w, "Форма наставничества", c.ByForm.Select(f => (MonitoringWording.Form(f.Form), f.Pairs, f.Groups)), c.Pairs, c.Groups);
         }
 
         w.Bullets(
@@ -105,7 +107,27 @@ public static class MonitoringReportDocument
                 + $"замен наставника: {MonitoringWording.Count(c.Replacements)}.",
             $"Банк наставляемых на конец периода: {MonitoringWording.Count(c.MenteesInBank)}; банк наставников: {MonitoringWording.Count(c.MentorsInBank)}, "
                 + $"из них без пары или группы: {MonitoringWording.Count(c.IdleMentorsInBank)}.",
+            $"Наставников, прошедших обучение в периоде (п. 2.3 дорожной карты): {MonitoringWording.Count(c.MentorsTrained)}.",
+            $"Доплата действующим наставникам по соглашениям (ст. 351.8 ТК РФ), в месяц: {MonitoringWording.Roubles(c.MonthlyPayTotal)}",
         ]);
+
+        var f = c.FixedByOrder;
+        w.Subheading($"Закреплено приказами и действует на {MonitoringWording.Date(asOf)}");
+        if (f.Pairs + f.Groups == 0)
+        {
+            w.Paragraph("Наставнических пар и групп, закреплённых приказом и действующих на эту дату, нет.");
+            return;
+        }
+
+        FormTable(w, "Форма наставничества по участникам", f.ByParticipants.Select(p => (MonitoringWording.Participants(p.Form), p.Pairs, p.Groups)), f.Pairs, f.Groups);
+        FormTable(w, "Форма наставничества", f.ByForm.Select(x => (MonitoringWording.Form(x.Form), x.Pairs, x.Groups)), f.Pairs, f.Groups);
+    }
+
+    private static void FormTable(MonitoringTextWriter w, string header, IEnumerable<(string Form, int Pairs, int Groups)> counts, int pairs, int groups)
+    {
+        var rows = counts.Select(x => (IReadOnlyList<string>)[MonitoringSections.Capitalize(x.Form), MonitoringWording.Count(x.Pairs), MonitoringWording.Count(x.Groups)]).ToList();
+        rows.Add([DocumentTable.Total, MonitoringWording.Count(pairs), MonitoringWording.Count(groups)]);
+        w.Table([header, "Пары", "Группы"], rows);
     }
 
     private static void Roadmap(MonitoringTextWriter w, MonitoringReport report)

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Mentorship.Domain.Monitoring.Indicators;
+using Mentorship.Domain.Monitoring.LocalActs;
 using Mentorship.Domain.Monitoring.Questionnaires;
 using Mentorship.Domain.Monitoring.Reports;
 using Mentorship.Domain.People;
@@ -13,21 +14,64 @@ internal static class MonitoringSections
 {
     private static readonly RespondentRole[] Roles = [RespondentRole.Mentee, RespondentRole.Mentor, RespondentRole.Coordinator];
 
+    /// <summary>
+    /// The indicators in two tables, «Процесс» and «Результат (эффект)» (the split of the federal recommendations), then
+    /// the formulas, the sources of the definitions and which way each improves.
+    /// </summary>
     public static void Indicators(MonitoringTextWriter w, IndicatorSet indicators)
     {
-        w.Table(
-            ["Код", "Показатель", "Основание", "Значение", "Целевое значение", "Выполнение"],
-            indicators.Results.Select(r => (IReadOnlyList<string>)
-            [
-                r.Id,
-                MonitoringWording.Title(r),
-                MonitoringWording.Basis(r),
-                MonitoringWording.Value(r),
-                MonitoringWording.Target(r),
-                MonitoringWording.TargetStatus(r),
-            ]).ToArray());
+        foreach (var stage in new[] { IndicatorStage.Process, IndicatorStage.Effect })
+        {
+            w.Subheading(MonitoringWording.Stage(stage));
+            w.Table(
+                ["Код", "Показатель", "Основание", "Значение", "Целевое значение", "Выполнение"],
+                indicators.Results.Where(r => IndicatorCatalog.Describe(r.Code).Stage == stage).Select(r => (IReadOnlyList<string>)
+                [
+                    r.Id,
+                    MonitoringWording.Title(r),
+                    MonitoringWording.Basis(r),
+                    MonitoringWording.Value(r),
+                    MonitoringWording.Target(r),
+                    MonitoringWording.TargetStatus(r),
+                ]).ToArray());
+        }
+
         w.Paragraph("Формулы: " + string.Join("; ", IndicatorCatalog.All.Select(d => $"{d.Code} — {d.Formula}")) + ".");
+        Sources(w);
     }
+
+    /// <summary>Where each indicator's definition comes from (indicators with the same source and note on one line) and which way it improves.</summary>
+    public static void Sources(MonitoringTextWriter w)
+    {
+        w.Subheading("Источники определений показателей");
+        var lines = IndicatorCatalog.All
+            .GroupBy(d => (d.Source.Citation, d.Source.Note))
+            .Select(g => $"{string.Join(", ", g.Select(d => d.Code))} — {g.Key.Citation}." + (g.Key.Note is { } note ? " " + note : string.Empty))
+            .ToList();
+        var higher = IndicatorCatalog.All.Where(d => d.Direction == IndicatorDirection.HigherIsBetter).Select(d => d.Code.ToString());
+        var others = IndicatorCatalog.All.Where(d => d.Direction != IndicatorDirection.HigherIsBetter).Select(d => $"{d.Code} — {MonitoringWording.Direction(d.Direction)}");
+        lines.Add($"Направление: {string.Join(", ", higher)} — {MonitoringWording.Direction(IndicatorDirection.HigherIsBetter)}; {string.Join("; ", others)}.");
+        w.Bullets(lines);
+    }
+
+    /// <summary>The local-acts checklist: one row per kind, present or absent, with the references of the acts in force.</summary>
+    public static void LocalActs(MonitoringTextWriter w, IReadOnlyList<LocalActCheck> checklist, NodaTime.LocalDate asOf)
+    {
+        w.Paragraph($"Локальные акты, действующие на {MonitoringWording.Date(asOf)}: {MonitoringWording.Count(checklist.Count(c => c.Present))} из {MonitoringWording.Count(checklist.Count)}.");
+        w.Table(
+            ["№", "Локальный акт", "Наличие", "Реквизиты, ссылка"],
+            checklist.Select((c, i) => (IReadOnlyList<string>)
+            [
+                MonitoringWording.Count(i + 1),
+                c.Title,
+                MonitoringWording.Presence(c.Present),
+                c.Present ? string.Join("; ", c.Acts.Select(Reference)) : "—",
+            ]).ToArray());
+    }
+
+    /// <summary>An act as a form cites it: the requisites, then the link or, without one, where the signed copy is kept.</summary>
+    private static string Reference(LocalAct act) =>
+        (act.Link ?? act.FileReference) is { } where ? $"{act.Requisites}, {where}" : act.Requisites;
 
     public static void Questionnaires(MonitoringTextWriter w, IReadOnlyList<ResponseCount> counts, IReadOnlyList<QuestionnaireItemSummary> items)
     {

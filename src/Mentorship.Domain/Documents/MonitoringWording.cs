@@ -89,6 +89,28 @@ internal static class MonitoringWording
 
     public static string Form(MentorshipForm form) => RussianPhrases.Form(form);
 
+    public static string Participants(Pairing.ParticipantsForm form) => RussianPhrases.Participants(form);
+
+    /// <summary>Roubles with a space between thousands and a decimal comma only when there are kopecks: «6 500 руб.».</summary>
+    public static string Roubles(decimal amount)
+    {
+        var whole = decimal.Truncate(amount) == amount;
+        var text = amount.ToString(whole ? "#,0" : "#,0.00", CultureInfo.InvariantCulture).Replace(',', '\u00a0').Replace('.', ',');
+        return text + "\u00a0руб.";
+    }
+
+    public static string Stage(IndicatorStage stage) => stage == IndicatorStage.Process ? "Процесс" : "Результат (эффект)";
+
+    public static string Direction(IndicatorDirection direction) => direction switch
+    {
+        IndicatorDirection.HigherIsBetter => "чем выше, тем лучше",
+        IndicatorDirection.LowerIsBetter => "чем ниже, тем лучше",
+        _ => "сравнивается с допустимой нагрузкой",
+    };
+
+    /// <summary>A local act's presence in a checklist: «да» or «нет» (both short, so a Word table centres both).</summary>
+    public static string Presence(bool present) => present ? "да" : "нет";
+
     public static string Status(RoadmapItemStatus status) => status switch
     {
         RoadmapItemStatus.Planned => "запланировано",

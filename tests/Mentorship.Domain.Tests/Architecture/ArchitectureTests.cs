@@ -26,6 +26,18 @@ public class ArchitectureTests
         ["Documents"] = ["Common", "People", "Banks", "Matching", "Pairing", "Roadmap", "Monitoring", "Calendar"],
     };
 
+    /// <summary>Monitoring's sub-rooms and the sub-rooms each may use (docs/design.md "Monitoring / Sub-rooms").</summary>
+    private static readonly Dictionary<string, string[]> MonitoringSubRooms = new()
+    {
+        ["Questionnaires"] = [],
+        ["Facts"] = ["Questionnaires"],
+        ["Indicators"] = ["Facts", "Questionnaires"],
+        ["Practices"] = ["Facts"],
+        ["InformationSupport"] = ["Facts"],
+        ["LocalActs"] = [],
+        ["Reports"] = ["Facts", "Questionnaires", "Indicators", "Practices", "InformationSupport", "LocalActs"],
+    };
+
     [Fact]
     public void Core_ReferencesOnlyItsThreePackagesAndTheFramework()
     {
@@ -66,18 +78,42 @@ public class ArchitectureTests
 
     [Fact]
     public void MonitoringSubRooms_PublicSignaturesFollowTheDesignedDirections() =>
-        // docs/design.md "Monitoring / Sub-rooms": Facts and Questionnaires know each other; the rest reads down.
-        SubRoomOffences("Monitoring", new Dictionary<string, string[]>
+        // docs/design.md "Monitoring / Sub-rooms": every arrow one way; Questionnaires and Facts at the bottom, Reports on top.
+        SubRoomOffences("Monitoring", MonitoringSubRooms).Should().BeEmpty();
+
+    [Fact]
+    public void MonitoringSubRooms_SourcesFollowTheDesignedDirections()
+    {
+        // The same directions for every type, public or not: a `using` of a sub-room not allowed is an offence.
+        var root = Path.Combine(RepositoryRoot(), "src", "Mentorship.Domain", "Monitoring");
+        var offences = new List<string>();
+        foreach (var file in Directory.EnumerateFiles(root, "*.cs", SearchOption.AllDirectories))
         {
-            ["Facts"] = ["Questionnaires"],
-            ["Questionnaires"] = ["Facts"],
-            ["Indicators"] = ["Facts", "Questionnaires"],
-            ["Practices"] = ["Facts", "Events"],
-            ["InformationSupport"] = ["Facts", "Events"],
-            ["LocalActs"] = ["Events"],
-            ["Events"] = ["InformationSupport", "LocalActs"],
-            ["Reports"] = ["Facts", "Questionnaires", "Indicators", "Practices", "InformationSupport", "LocalActs", "Events"],
-        }).Should().BeEmpty();
+            var sub = Path.GetFileName(Path.GetDirectoryName(file)!);
+            var text = File.ReadAllText(file);
+            foreach (var used in MonitoringSubRooms.Keys.Where(u => u != sub && text.Contains($"Monitoring.{u}", StringComparison.Ordinal)))
+            {
+                if (!MonitoringSubRooms[sub].Contains(used))
+                {
+                    offences.Add($"{Path.GetFileName(file)} ({sub}) uses {used}");
+                }
+            }
+        }
+
+        offences.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void MonitoringSubRooms_AreAcyclic()
+    {
+        foreach (var (sub, uses) in MonitoringSubRooms)
+        {
+            foreach (var used in uses)
+            {
+                MonitoringSubRooms[used].Should().NotContain(sub, $"{sub} uses {used}, so {used} must not use {sub}");
+            }
+        }
+    }
 
     [Fact]
     public void PairingSubRooms_TheRegisterNamesNeitherProgrammesNorSupport() =>

@@ -25,15 +25,16 @@ public class MonitoringReportDocumentTests
         text.Should().Contain("Период мониторинга: с\u00a001.05.2026 по\u00a031.12.2026. Данные на 31.12.2026.");
         var headings = text.Split('\n').Where(l => l.StartsWith("## ", StringComparison.Ordinal)).ToArray();
         headings.Should().Equal(
-            "## 1. Цель и период мониторинга",
-            "## 2. Наставнические пары и группы",
-            "## 3. Показатели эффективности",
-            "## 4. Исполнение дорожной карты",
-            "## 5. Результаты анкетирования: входное и итоговое",
-            "## 6. Лучшие практики и методическая копилка",
-            "## 7. Информационное сопровождение (п. 4.1 дорожной карты)",
-            "## 8. Материалы для SWOT-анализа",
-            "## 9. Выводы и корректировки на следующий год");
+            "## 1. Локальные акты организации",
+            "## 2. Цель и период мониторинга",
+            "## 3. Наставнические пары и группы",
+            "## 4. Показатели эффективности",
+            "## 5. Исполнение дорожной карты",
+            "## 6. Результаты анкетирования: входное и итоговое",
+            "## 7. Лучшие практики и методическая копилка",
+            "## 8. Информационное сопровождение (п. 4.1 дорожной карты)",
+            "## 9. Материалы для SWOT-анализа",
+            "## 10. Выводы и корректировки на следующий год");
     }
 
     [Fact]
@@ -41,18 +42,18 @@ public class MonitoringReportDocumentTests
     {
         var text = MonitoringReportDocument.Render(Sample(), id => id.Value == "S1" ? "Павлова Д. О." : null).Markdown;
 
-        Section(text, 2).Should().Contain("| Традиционная (индивидуальная, «один на один») | 1 | 0 |").And.Contain("| Итого | 2 | 1 |").And.Contain("Наставников: 3; наставляемых: 4.");
-        Section(text, 3).Should().Contain("| K1 | Охват молодых педагогов наставничеством | 3 из 3 | 100,0 % | ≥ 70 % | достигнуто |")
+        Section(text, 3).Should().Contain("| Традиционная (индивидуальная, «один на один») | 1 | 0 |").And.Contain("| Итого | 2 | 1 |").And.Contain("Наставников: 3; наставляемых: 4.");
+        Section(text, 4).Should().Contain("| K1 | Охват молодых педагогов наставничеством | 3 из 3 | 100,0 % | ≥ 70 % | достигнуто |")
             .And.Contain("| K3 | Успешно завершённые программы | 1 из 1 | 100,0 % | — | — |")
             .And.Contain("| K6.coordinator | Удовлетворённость участников: куратор | 0 оценок | нет данных | — | — |")
             .And.Contain("| K7.mentee | Динамика оценок: наставляемые | 2 пары оценок | +3,0 | — | — |");
-        Section(text, 4).Should().Contain("выполнены в срок: 2 из 3 (66,7 %)").And.Contain("| 3.2 | Аналитическая справка | 01.09.2026 – 30.09.2026 | просрочено |");
-        Section(text, 5).Should().Contain("| Вопрос X | 5,0 (n=1) | 9,0 (n=1) | +4,0 |").And.Contain("### Наставники");
-        Section(text, 6).Should().Contain("| Кейс «Первое родительское собрание» | кейс | Павлова Д. О. | P1 | 29.05.2026 |").And.Contain("Предложено практик: 2");
-        Section(text, 7).Should().Contain("Освещено на сайте и в социальных сетях: 1 из 2 мероприятий.").And.Contain("| 3.1 | Справка по итогам анализа | — | сайт организации, социальные сети |");
-        Section(text, 8).Should().Contain("### Слабые стороны").And.Contain("- Просрочены пункты дорожной карты: 1.")
+        Section(text, 5).Should().Contain("выполнены в срок: 2 из 3 (66,7 %)").And.Contain("| 3.2 | Аналитическая справка | 01.09.2026 – 30.09.2026 | просрочено |");
+        Section(text, 6).Should().Contain("| Вопрос X | 5,0 (n=1) | 9,0 (n=1) | +4,0 |").And.Contain("### Наставники");
+        Section(text, 7).Should().Contain("| Кейс «Первое родительское собрание» | кейс | Павлова Д. О. | P1 | 29.05.2026 |").And.Contain("Предложено практик: 2");
+        Section(text, 8).Should().Contain("Освещено на сайте и в социальных сетях: 1 из 2 мероприятий.").And.Contain("| 3.1 | Справка по итогам анализа | — | сайт организации, социальные сети |");
+        Section(text, 9).Should().Contain("### Слабые стороны").And.Contain("- Просрочены пункты дорожной карты: 1.")
             .And.Contain("- Достигнуто целевое значение K1 (≥ 70 %): 100,0 %.");
-        Section(text, 9).Should().Contain("Заполняет куратор");
+        Section(text, 10).Should().Contain("Заполняет куратор");
     }
 
     [Theory]
@@ -64,7 +65,7 @@ public class MonitoringReportDocumentTests
         var text = MonitoringReportDocument.Render(Sample(), width: width).PlainText;
 
         text.Should().StartWith("СПРАВКА ПО ИТОГАМ ВНУТРЕННЕГО МОНИТОРИНГА");
-        text.Should().Contain("3. Показатели эффективности\n" + new string('-', "3. Показатели эффективности".Length) + "\n");
+        text.Should().Contain("4. Показатели эффективности\n" + new string('-', "4. Показатели эффективности".Length) + "\n");
         text.Should().NotContain("| K1 |").And.NotContain("## ");
         text.Split('\n').Should().OnlyContain(line => line.Length <= width);
         text.Should().Contain("K1").And.Contain("Охват").And.Contain("достигнуто");
@@ -77,7 +78,7 @@ public class MonitoringReportDocumentTests
         var wide = MonitoringReportDocument.Render(Sample(), width: 200).PlainText;
 
         narrow.Should().Contain("Код: K1\n").And.Contain("  Значение: 100,0 %\n");
-        wide.Should().Contain("| K1             | Охват молодых педагогов наставничеством");
+        wide.Should().Contain("| K1  | Охват молодых педагогов наставничеством").And.Contain("| K6.coordinator | Удовлетворённость участников: куратор");
     }
 
     [Fact]

@@ -62,7 +62,7 @@ internal static class FactBuilders
         var outcome = QuestionnaireResponse.Create(
             id,
             Instruments.Find(role, wave)!,
-            programme,
+            programme.Id,
             E(respondent),
             on,
             scores.Select(s => QuestionnaireAnswer.ForScale(s.Item, s.Score)));

@@ -136,7 +136,7 @@ internal static class RandomFacts
                 var outcome = QuestionnaireResponse.Create(
                     $"{id}-r{r++}",
                     FactBuilders.Instruments.Find(role, wave)!,
-                    programme,
+                    programme.Id,
                     respondent,
                     start.PlusDays(x.Day),
                     x.Scores.Select((s, i) => QuestionnaireAnswer.ForScale(codes[i], s)));

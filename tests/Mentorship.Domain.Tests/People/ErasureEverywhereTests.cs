@@ -1,5 +1,4 @@
 using Mentorship.Domain.Banks;
-using Mentorship.Domain.Monitoring.Events;
 using Mentorship.Domain.Monitoring.Practices;
 using Mentorship.Domain.Monitoring.Questionnaires;
 using Mentorship.Domain.Pairing;

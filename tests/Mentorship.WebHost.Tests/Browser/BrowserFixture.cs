@@ -13,7 +13,7 @@ namespace Mentorship.WebHost.Tests.Browser;
 /// browser tests are skipped, saying so.
 /// </summary>
 [SuppressMessage("Reliability", "CA1001", Justification = "xunit disposes the fixture through IAsyncLifetime.DisposeAsync.")]
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
     private readonly SqliteDatabase _database = new();
     private HostFactory? _factory;
@@ -25,6 +25,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = null!;
 
+    /// <summary>The date the demo year is lived to; null for the banks only (20 May 2026).</summary>
+    protected virtual NodaTime.LocalDate? LivedYearOn => null;
+
     public async Task InitializeAsync()
     {
         var chromium = Environment.GetEnvironmentVariable("MENTORSHIP_TEST_CHROMIUM") is { Length: > 0 } given ? given : "/usr/bin/chromium";
@@ -34,7 +37,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             return;
         }
 
-        _factory = new HostFactory(_database.Provider, _database.ConnectionString);
+        _factory = new HostFactory(_database.Provider, _database.ConnectionString, LivedYearOn);
         _factory.UseKestrel();
         _factory.StartServer();
         var address = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

@@ -529,7 +529,7 @@ internal static class SlotIndicatorCalculator
     }
 
     // Loops rather than List.Exists with a lambda: a capturing lambda allocates per call, and these run per person.
-    private static bool CoversYoungTeacher(List<MenteeEnrolment> programmes, LocalDate asOf)
+    private static bool CoversYoungTeacher(List<MenteeSpanFact> programmes, LocalDate asOf)
     {
         foreach (var e in programmes)
         {
@@ -543,7 +543,7 @@ internal static class SlotIndicatorCalculator
         return false;
     }
 
-    private static bool ServesBankEntry(List<MenteeEnrolment> programmes, LocalDate enteredOn, LocalDate asOf)
+    private static bool ServesBankEntry(List<MenteeSpanFact> programmes, LocalDate enteredOn, LocalDate asOf)
     {
         foreach (var e in programmes)
         {
@@ -569,7 +569,7 @@ internal static class SlotIndicatorCalculator
         return false;
     }
 
-    private static bool AnyActiveDuring(List<MenteeEnrolment> programmes, DateInterval period)
+    private static bool AnyActiveDuring(List<MenteeSpanFact> programmes, DateInterval period)
     {
         foreach (var e in programmes)
         {

@@ -4,11 +4,11 @@ using Mentorship.Domain.People;
 namespace Mentorship.Domain.Monitoring.Facts;
 
 /// <summary>One person of an organisation's mentee bank with their bank spans there and their programmes, resolved once (K2).</summary>
-internal sealed class BankMember(EducatorId id, List<MenteeBankFact> spans, List<MenteeEnrolment>? programmes)
+internal sealed class BankMember(EducatorId id, List<MenteeBankFact> spans, List<MenteeSpanFact>? programmes)
 {
     public EducatorId Id { get; } = id;
 
     public List<MenteeBankFact> Spans { get; } = spans;
 
-    public List<MenteeEnrolment>? Programmes { get; } = programmes;
+    public List<MenteeSpanFact>? Programmes { get; } = programmes;
 }

@@ -26,7 +26,9 @@ public sealed class MonitoringFacts
         IReadOnlyList<ProgrammeFact> programmes,
         IReadOnlyList<QuestionnaireResponse> responses,
         IReadOnlyList<RoadmapItemFact> roadmapItems,
-        IReadOnlyList<AchievementFact> achievements)
+        IReadOnlyList<AchievementFact> achievements,
+        IReadOnlyList<FixedUnitFact>? fixedUnits = null,
+        IReadOnlyList<MentorTrainingFact>? trainings = null)
     {
         Educators = educators;
         MenteeBank = menteeBank;
@@ -35,6 +37,8 @@ public sealed class MonitoringFacts
         Responses = responses;
         RoadmapItems = roadmapItems;
         Achievements = achievements;
+        FixedUnits = fixedUnits ?? [];
+        Trainings = trainings ?? [];
 
         _programmes = new Dictionary<string, ProgrammeFact>(programmes.Count, StringComparer.Ordinal);
         foreach (var p in programmes)
@@ -103,12 +107,8 @@ public sealed class MonitoringFacts
                 throw new ArgumentException($"The response {r.Id} is given twice.", nameof(responses));
             }
 
-            if (!_programmes.TryGetValue(r.ProgrammeId, out var programme) || programme.OrganizationId != r.OrganizationId)
-            {
-                throw new ArgumentException($"The response {r.Id} names a programme the facts do not hold.", nameof(responses));
-            }
-
-            Slice(r.OrganizationId).Responses.Add(r);
+            // The builder has checked each response against its programme (RespondentRule).
+            Slice(_programmes[r.ProgrammeId].OrganizationId).Responses.Add(r);
             if (r.Wave == SurveyWave.Entry)
             {
                 var key = new ResponseKey(r.ProgrammeId, r.Respondent, r.Role);
@@ -133,6 +133,24 @@ public sealed class MonitoringFacts
         foreach (var a in achievements)
         {
             Add(AchievementsByEducator, a.Educator, a);
+        }
+
+        var fixedIds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var u in FixedUnits)
+        {
+            if (!fixedIds.Add(u.Id))
+            {
+                throw new ArgumentException($"The fixed unit {u.Id} is given twice.", nameof(fixedUnits));
+            }
+
+            Slice(u.OrganizationId).FixedUnits.Add(u);
+            FixedUnitsById.Add(u.Id, u);
+        }
+
+        foreach (var t in Trainings)
+        {
+            Slice(t.OrganizationId).Trainings.Add(t);
+            Add(TrainingsByMentor, t.Mentor, t);
         }
 
         foreach (var slice in _byOrganization.Values)
@@ -170,12 +188,23 @@ public sealed class MonitoringFacts
     /// <summary>The achievements.</summary>
     public IReadOnlyList<AchievementFact> Achievements { get; }
 
+    /// <summary>The pairs and groups fixed by order (with their form by participants and the mentor's pay).</summary>
+    public IReadOnlyList<FixedUnitFact> FixedUnits { get; }
+
+    /// <summary>The mentors' training sessions.</summary>
+    public IReadOnlyList<MentorTrainingFact> Trainings { get; }
+
+    /// <summary>The fixed units by identifier (the same as their programmes').</summary>
+    internal Dictionary<string, FixedUnitFact> FixedUnitsById { get; } = new(StringComparer.Ordinal);
+
+    internal Dictionary<EducatorId, List<MentorTrainingFact>> TrainingsByMentor { get; } = [];
+
     internal Dictionary<EducatorId, List<EducatorFact>> EmploymentsByEducator { get; } = [];
 
     internal Dictionary<EducatorId, List<MentorBankFact>> MentorBankByMentor { get; } = [];
 
     /// <summary>Each mentee's places in programmes, with their own days there.</summary>
-    internal Dictionary<EducatorId, List<MenteeEnrolment>> ProgrammesByMentee { get; } = [];
+    internal Dictionary<EducatorId, List<MenteeSpanFact>> ProgrammesByMentee { get; } = [];
 
     internal Dictionary<EducatorId, List<ProgrammeFact>> ProgrammesByMentor { get; } = [];
 

@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Ardalis.GuardClauses;
 using Mentorship.Domain.Banks;
+using Mentorship.Domain.Common;
 using Mentorship.Domain.Monitoring.Questionnaires;
 using Mentorship.Domain.Pairing;
 using Mentorship.Domain.Pairing.Programmes;
@@ -25,6 +27,8 @@ public sealed class MonitoringFactsBuilder
     private readonly List<QuestionnaireResponse> _responses = [];
     private readonly List<RoadmapItemFact> _roadmap = [];
     private readonly List<AchievementFact> _achievements = [];
+    private readonly List<FixedUnitFact> _fixedUnits = [];
+    private readonly List<MentorTrainingFact> _trainings = [];
 
     /// <summary>
     /// The last day a bank entry of an intake year stays in force when it does not leave earlier: 31 August of the
@@ -87,7 +91,10 @@ public sealed class MonitoringFactsBuilder
         return this;
     }
 
-    /// <summary>Adds every entry of a mentor bank with its capacity, in force as for <see cref="Add(MenteeBank)"/>.</summary>
+    /// <summary>
+    /// Adds every entry of a mentor bank with its capacity, in force as for <see cref="Add(MenteeBank)"/>, and each
+    /// entry's training sessions (<see cref="MentorTrainingFact"/>).
+    /// </summary>
     /// <param name="bank">The bank.</param>
     /// <returns>This builder.</returns>
     public MonitoringFactsBuilder Add(MentorBank bank)
@@ -97,6 +104,10 @@ public sealed class MonitoringFactsBuilder
         foreach (var entry in bank.Entries)
         {
             Add(new MentorBankFact(entry.Id, bank.OrganizationId, bank.Year, entry.AdmittedOn, Later(entry.AdmittedOn, through), entry.Capacity));
+            foreach (var session in entry.Training.Sessions)
+            {
+                Add(new MentorTrainingFact(entry.Id, bank.OrganizationId, session.Date, session.Title, session.Hours));
+            }
         }
 
         return this;
@@ -112,8 +123,9 @@ public sealed class MonitoringFactsBuilder
     }
 
     /// <summary>
-    /// Adds the pairs and groups of a pairing register that have started, as <see cref="ProgrammeFact.From"/> reads them;
-    /// those that never ran are left out.
+    /// Adds the pairs and groups of a pairing register that have started, as <see cref="ProgrammeFact.From"/> reads them
+    /// (those that never ran are left out), and every pair and group a fixing order names, as
+    /// <see cref="FixedUnitFact.From"/> reads them.
     /// </summary>
     /// <param name="register">The register.</param>
     /// <param name="plans">The plan items of each pair's or group's personalized programme; optional.</param>
@@ -126,6 +138,11 @@ public sealed class MonitoringFactsBuilder
             if (ProgrammeFact.From(register.OrganizationId, unit, plans?.Invoke(unit.Id)) is { } fact)
             {
                 Add(fact);
+            }
+
+            if (FixedUnitFact.From(register.OrganizationId, unit) is { } fixedUnit)
+            {
+                Add(fixedUnit);
             }
         }
 
@@ -186,7 +203,10 @@ public sealed class MonitoringFactsBuilder
         return this;
     }
 
-    /// <summary>Adds a questionnaire response; its programme must be added too before <see cref="Build"/>.</summary>
+    /// <summary>
+    /// Adds a questionnaire response. It names its programme by identifier: the programme must be added too, and the
+    /// respondent must hold the form's role in it; both are checked when the facts are built (<see cref="RespondentRule"/>).
+    /// </summary>
     /// <param name="response">The response.</param>
     /// <returns>This builder.</returns>
     public MonitoringFactsBuilder Add(QuestionnaireResponse response)
@@ -213,20 +233,106 @@ public sealed class MonitoringFactsBuilder
         return this;
     }
 
-    /// <summary>Indexes what was added. The builder can go on collecting afterwards; the facts built do not change.</summary>
+    /// <summary>Adds a pair or group fixed by order.</summary>
+    /// <param name="fact">The pair or group.</param>
+    /// <returns>This builder.</returns>
+    public MonitoringFactsBuilder Add(FixedUnitFact fact)
+    {
+        _fixedUnits.Add(Guard.Against.Null(fact));
+        return this;
+    }
+
+    /// <summary>Adds a mentor's training session.</summary>
+    /// <param name="fact">The session.</param>
+    /// <returns>This builder.</returns>
+    public MonitoringFactsBuilder Add(MentorTrainingFact fact)
+    {
+        _trainings.Add(Guard.Against.Null(fact));
+        return this;
+    }
+
+    /// <summary>
+    /// Checks the responses against their programmes (<see cref="RespondentRule"/>) and indexes what was added. The
+    /// builder can go on collecting afterwards; the facts built do not change.
+    /// </summary>
+    /// <returns>The facts, or a rejection listing every response that names a programme not added or a respondent not in the form's role.</returns>
+    /// <exception cref="ArgumentException">A programme, fixed unit or response identifier is given twice, or a roadmap item twice for one organisation.</exception>
+    public Outcome<MonitoringFacts> TryBuild()
+    {
+        var violations = CheckResponses(out _);
+        return violations.Count > 0 ? new Rejection(violations) : Index(_responses.ToArray());
+    }
+
+    /// <summary>As <see cref="TryBuild"/>, for facts known to be sound (generated or already checked).</summary>
     /// <returns>The facts.</returns>
-    /// <exception cref="System.ArgumentException">
-    /// A programme or response identifier is given twice, a roadmap item twice for one organisation, or a response
-    /// names a programme not added.
+    /// <exception cref="ArgumentException">
+    /// A response breaks <see cref="RespondentRule"/> (the message names the codes and the responses' identifiers), a
+    /// programme or response identifier is given twice, or a roadmap item twice for one organisation.
     /// </exception>
-    public MonitoringFacts Build() => new(
+    public MonitoringFacts Build()
+    {
+        var violations = CheckResponses(out _);
+        if (violations.Count > 0)
+        {
+            throw new ArgumentException(
+                "Responses do not fit their programmes: " + string.Join(", ", violations.Select(v => $"{v.Subject} ({v.Code})")),
+                "responses");
+        }
+
+        return Index(_responses.ToArray());
+    }
+
+    /// <summary>
+    /// As <see cref="TryBuild"/>, leaving out the responses that break <see cref="RespondentRule"/> (a host whose stored
+    /// responses may outlive their programme, or whose respondent was anonymised out of it) and saying which and why.
+    /// </summary>
+    /// <param name="leftOut">One violation per response left out (subject: its identifier); empty when none.</param>
+    /// <returns>The facts with the other responses.</returns>
+    /// <exception cref="ArgumentException">A programme or response identifier is given twice, or a roadmap item twice for one organisation.</exception>
+    public MonitoringFacts Build(out IReadOnlyList<RuleViolation> leftOut)
+    {
+        var violations = CheckResponses(out var kept);
+        leftOut = violations;
+        return Index(kept);
+    }
+
+    private List<RuleViolation> CheckResponses(out QuestionnaireResponse[] kept)
+    {
+        var programmes = new Dictionary<string, ProgrammeFact>(_programmes.Count, StringComparer.Ordinal);
+        foreach (var p in _programmes)
+        {
+            // A repeated identifier is refused when the facts are indexed.
+            programmes[p.Id] = p;
+        }
+
+        var violations = new List<RuleViolation>();
+        var fit = new List<QuestionnaireResponse>(_responses.Count);
+        foreach (var r in _responses)
+        {
+            if (RespondentRule.Check(r, programmes.TryGetValue(r.ProgrammeId, out var p) ? p : null) is { } violation)
+            {
+                violations.Add(violation);
+            }
+            else
+            {
+                fit.Add(r);
+            }
+        }
+
+        kept = fit.ToArray();
+        return violations;
+    }
+
+    private MonitoringFacts Index(QuestionnaireResponse[] responses) => new(
         _educators.ToArray(),
         _menteeBank.ToArray(),
         _mentorBank.ToArray(),
         _programmes.ToArray(),
-        _responses.ToArray(),
+        responses,
         _roadmap.ToArray(),
-        _achievements.ToArray());
+        _achievements.ToArray(),
+        _fixedUnits.ToArray(),
+        _trainings.ToArray());
 
     private static LocalDate Later(LocalDate a, LocalDate b) => a > b ? a : b;
 }

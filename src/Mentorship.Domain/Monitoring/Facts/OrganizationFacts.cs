@@ -20,6 +20,10 @@ internal sealed class OrganizationFacts
 
     public List<RoadmapItemFact> RoadmapItems { get; } = [];
 
+    public List<FixedUnitFact> FixedUnits { get; } = [];
+
+    public List<MentorTrainingFact> Trainings { get; } = [];
+
     /// <summary>The distinct people of <see cref="Educators"/>, in order of first appearance, with their references resolved.</summary>
     public List<StaffMember> Staff { get; } = [];
 

@@ -29,7 +29,7 @@ public sealed class ProgrammeFact
     private readonly PlanItemFact[] _plan;
     private readonly EducatorId[] _externalMentors;
     private readonly MenteeSpanFact[] _spans;
-    private readonly MenteeEnrolment[] _enrolments;
+    private readonly Tenure[] _tenures;
 
     /// <summary>Creates a fact.</summary>
     /// <param name="id">The pair's or group's identifier (as the Pairing room knows it).</param>
@@ -151,13 +151,25 @@ public sealed class ProgrammeFact
             _spans[i] = span;
         }
 
-        _enrolments = new MenteeEnrolment[_mentees.Length];
         for (var i = 0; i < _mentees.Length; i++)
         {
-            _spans[i] ??= new MenteeSpanFact(_mentees[i], start);
-            var through = _spans[i].Through;
-            var left = through is { } t && (closedOn is not { } closing || t < closing);
-            _enrolments[i] = new MenteeEnrolment(this, _mentees[i], _spans[i].From, left ? through : closedOn, left);
+            _spans[i] = new MenteeSpanFact(_spans[i] ?? new MenteeSpanFact(_mentees[i], start), this);
+        }
+
+        // Each mentor's tenure, resolved once: from the start or the replacement's day to the day before the next
+        // replacement, or to the closing day (open while the programme is).
+        _tenures = new Tenure[_replacements.Length + 1];
+        var leader = mentor;
+        var from = start;
+        for (var i = 0; i <= _replacements.Length; i++)
+        {
+            LocalDate? through = i < _replacements.Length ? _replacements[i].On.PlusDays(-1) : closedOn;
+            _tenures[i] = new Tenure(leader, from, through);
+            if (i < _replacements.Length)
+            {
+                leader = _replacements[i].NewMentor;
+                from = _replacements[i].On;
+            }
         }
     }
 
@@ -182,11 +194,14 @@ public sealed class ProgrammeFact
     /// </summary>
     public IReadOnlyList<MenteeSpanFact> MenteeSpans => _spans;
 
-    /// <summary>Whether this is a group (two or more mentees over its life) rather than a pair.</summary>
-    public bool IsGroup => _mentees.Length > 1;
+    /// <summary>
+    /// Whether this is a group rather than a pair: its form is a group form (group or team mentoring), as the Pairing
+    /// room defines it (<see cref="GroupSizeRule.IsGroupForm"/>), whatever the number of mentees left in it.
+    /// </summary>
+    public bool IsGroup => GroupSizeRule.IsGroupForm(Form);
 
-    /// <summary>Whether the form counts against a mentor's capacity (every form but group and team mentoring).</summary>
-    public bool IsIndividualForm => Form is not (MentorshipForm.Group or MentorshipForm.Team);
+    /// <summary>Whether the form counts against a mentor's capacity: a pair's form (every form but the group forms, <see cref="IsGroup"/>).</summary>
+    public bool IsIndividualForm => !IsGroup;
 
     /// <summary>The programme's first day.</summary>
     public LocalDate Start { get; }
@@ -233,20 +248,6 @@ public sealed class ProgrammeFact
             return null;
         }
 
-        var mentor = unit.Replacements.Count > 0 ? unit.Replacements[0].PreviousMentor : unit.Mentor;
-        var replacements = new List<MentorReplacementFact>();
-        foreach (var r in unit.Replacements)
-        {
-            if (r.EffectiveOn <= start)
-            {
-                mentor = r.NewMentor;
-            }
-            else
-            {
-                replacements.Add(new MentorReplacementFact(r.EffectiveOn, r.NewMentor));
-            }
-        }
-
         LocalDate? closedOn = null;
         ProgrammeClosure? closure = null;
         if (unit.Status == MentoringUnitStatus.Completed)
@@ -265,8 +266,25 @@ public sealed class ProgrammeFact
             closedOn = start;
         }
 
-        var kept = replacements.Where(r => closedOn is not { } c || r.On <= c).ToArray();
-        var external = unit.ExternalMentors.Keys.Where(k => k == mentor || Array.Exists(kept, r => r.NewMentor == k));
+        // The unit's own tenures (MentorSpans): the one leading on the start is the first mentor; each later tenure
+        // within the programme's days is a replacement.
+        var mentor = unit.Mentor;
+        var first = true;
+        var kept = new List<MentorReplacementFact>();
+        foreach (var tenure in unit.MentorSpans())
+        {
+            if (first || tenure.Value.Start <= start)
+            {
+                mentor = tenure.Key;
+                first = false;
+            }
+            else if (closedOn is not { } c || tenure.Value.Start <= c)
+            {
+                kept.Add(new MentorReplacementFact(tenure.Value.Start, tenure.Key));
+            }
+        }
+
+        var external = unit.ExternalMentors.Keys.Where(k => k == mentor || kept.Exists(r => r.NewMentor == k));
         var spans = SpansOf(unit, start, closedOn);
         return new ProgrammeFact(
             unit.Id.Value,
@@ -291,7 +309,7 @@ public sealed class ProgrammeFact
     public bool IsMenteeOn(EducatorId mentee, LocalDate on)
     {
         var i = Array.IndexOf(_mentees, mentee);
-        return i >= 0 && _enrolments[i].IsOn(on);
+        return i >= 0 && _spans[i].IsOn(on);
     }
 
     /// <summary>Whether a person is a mentee in the programme on at least one day of a period.</summary>
@@ -303,7 +321,7 @@ public sealed class ProgrammeFact
     {
         Guard.Against.Null(period);
         var i = Array.IndexOf(_mentees, mentee);
-        return i >= 0 && _enrolments[i].IsDuring(period.Start, period.End);
+        return i >= 0 && _spans[i].IsDuring(period.Start, period.End);
     }
 
     /// <summary>Whether the programme is active on a date.</summary>
@@ -326,18 +344,15 @@ public sealed class ProgrammeFact
     /// <returns>The mentor.</returns>
     public EducatorId MentorOn(LocalDate on)
     {
-        var mentor = Mentor;
-        foreach (var r in _replacements)
+        for (var i = _tenures.Length - 1; i > 0; i--)
         {
-            if (r.On > on)
+            if (_tenures[i].From <= on)
             {
-                break;
+                return _tenures[i].Mentor;
             }
-
-            mentor = r.NewMentor;
         }
 
-        return mentor;
+        return Mentor;
     }
 
     /// <summary>Whether a person has led the programme as mentor at any time.</summary>
@@ -358,8 +373,8 @@ public sealed class ProgrammeFact
     /// <inheritdoc />
     public override string ToString() => $"Programme {Id} at {OrganizationId}";
 
-    /// <summary>The mentees with their resolved days, in the order of <see cref="Mentees"/>.</summary>
-    internal MenteeEnrolment[] EnrolmentArray => _enrolments;
+    /// <summary>The mentees' spans resolved against the closing day, in the order of <see cref="Mentees"/>.</summary>
+    internal MenteeSpanFact[] EnrolmentArray => _spans;
 
     /// <summary>The replacements as an array, by date.</summary>
     internal MentorReplacementFact[] ReplacementArray => _replacements;
@@ -395,34 +410,20 @@ public sealed class ProgrammeFact
         return spans;
     }
 
-    /// <summary>Whether a person led the programme on at least one active day of a period.</summary>
+    /// <summary>Whether a person led the programme on at least one active day of a period (one of their tenures meets it).</summary>
     internal bool WasLedByDuring(EducatorId educator, LocalDate periodStart, LocalDate periodEnd)
     {
-        var from = Start > periodStart ? Start : periodStart;
-        var to = ClosedOn is { } closed && closed < periodEnd ? closed : periodEnd;
-        if (from > to)
+        foreach (var t in _tenures)
         {
-            return false;
-        }
-
-        // Tenure i runs from its first day to the day before the next replacement.
-        var mentor = Mentor;
-        var tenureStart = Start;
-        for (var i = 0; i <= _replacements.Length; i++)
-        {
-            var tenureEnd = i < _replacements.Length ? _replacements[i].On.PlusDays(-1) : to;
-            if (mentor == educator && tenureStart <= to && tenureEnd >= from)
+            if (t.Mentor == educator && t.From <= periodEnd && (t.Through is not { } last || last >= periodStart))
             {
                 return true;
-            }
-
-            if (i < _replacements.Length)
-            {
-                mentor = _replacements[i].NewMentor;
-                tenureStart = _replacements[i].On;
             }
         }
 
         return false;
     }
+
+    /// <summary>One mentor's days at the head of the programme, both ends included; open while the programme is.</summary>
+    private readonly record struct Tenure(EducatorId Mentor, LocalDate From, LocalDate? Through);
 }

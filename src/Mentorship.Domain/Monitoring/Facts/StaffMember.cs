@@ -8,13 +8,13 @@ namespace Mentorship.Domain.Monitoring.Facts;
 /// One person on an organisation's staff with their employments there and their programmes (in any organisation)
 /// resolved once, so that the per-person indicators (K1, K10) read references instead of looking people up.
 /// </summary>
-internal sealed class StaffMember(EducatorId id, List<EducatorFact> jobs, List<MenteeEnrolment>? asMentee, List<ProgrammeFact>? asMentor)
+internal sealed class StaffMember(EducatorId id, List<EducatorFact> jobs, List<MenteeSpanFact>? asMentee, List<ProgrammeFact>? asMentor)
 {
     public EducatorId Id { get; } = id;
 
     public List<EducatorFact> Jobs { get; } = jobs;
 
-    public List<MenteeEnrolment>? AsMentee { get; } = asMentee;
+    public List<MenteeSpanFact>? AsMentee { get; } = asMentee;
 
     public List<ProgrammeFact>? AsMentor { get; } = asMentor;
 

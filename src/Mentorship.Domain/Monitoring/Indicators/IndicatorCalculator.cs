@@ -5,7 +5,7 @@ using NodaTime;
 namespace Mentorship.Domain.Monitoring.Indicators;
 
 /// <summary>
-/// Computes indicators K1–K12 (domain guide §7) from <see cref="MonitoringFacts"/> for a scope and a period. Each
+/// Computes indicators K1–K14 (domain guide §7 and the regional forms) from <see cref="MonitoringFacts"/> for a scope and a period. Each
 /// organisation is computed on its own facts; a municipality is the sum of its organisations' numerators and
 /// denominators. Pure and thread-safe.
 /// </summary>
@@ -17,7 +17,8 @@ namespace Mentorship.Domain.Monitoring.Indicators;
 /// <see cref="IndicatorDefinition.Formula"/> states its numerator and denominator); how each reads the facts:</para>
 /// <list type="bullet">
 /// <item><description>K1, state on the last day: young teachers employed by the organisation
-/// (<see cref="YoungTeacherRule"/>); counted when in a programme (of any organisation) on the day, or stayed in one
+/// (<see cref="YoungTeacherRule"/>, and those appointed to a post without experience in it when
+/// <see cref="MonitoringPolicy.CountsNewPostWithoutExperience"/> is set); counted when in a programme (of any organisation) on the day, or stayed in one
 /// to its completion (not ended early; a mentee who left before the closing day did not see it completed).</description></item>
 /// <item><description>K2, state on the last day: people in the organisation's mentee bank; counted when their first day in
 /// a programme falls between their entry and the last day, or they are in a programme on the last day (a programme they
@@ -45,6 +46,10 @@ namespace Mentorship.Domain.Monitoring.Indicators;
 /// in the period on or after their own first day in the earliest such programme.</description></item>
 /// <item><description>K12: roadmap activities of the organisation with a work item due in the period; counted when
 /// every such item was done on or before its due date.</description></item>
+/// <item><description>K13, state on the last day: the active mentors (K9's denominator); counted when their agreement
+/// for a programme they lead that day states a monthly supplement (<see cref="FixedUnitFact.MonthlyPay"/>).</description></item>
+/// <item><description>K14, state on the last day: the active mentors; counted with a training session
+/// (<see cref="MentorTrainingFact"/>) in the three years ending that day.</description></item>
 /// </list>
 /// </remarks>
 public static class IndicatorCalculator

@@ -3,7 +3,7 @@ using Ardalis.GuardClauses;
 
 namespace Mentorship.Domain.Monitoring.Indicators;
 
-/// <summary>The definitions of indicators K1–K12 (domain guide §7), with the Russian titles and formulas reports print.</summary>
+/// <summary>The definitions of indicators K1–K14 (domain guide §7 and the regional forms), with the Russian titles and formulas reports print.</summary>
 /// <remarks>Each indicator is a rule of its own; this catalogue registers them, in the order reports print them.</remarks>
 public static class IndicatorCatalog
 {
@@ -25,13 +25,15 @@ public static class IndicatorCatalog
         new StaffInvolvement(),
         new MenteeGrowth(),
         new RoadmapExecution(),
+        new MentorPay(),
+        new MentorTraining(),
     ];
 
     private static readonly IndicatorDefinition[] Definitions = System.Array.ConvertAll(Indicators, i => i.Definition);
 
     private static readonly Dictionary<IndicatorCode, IndicatorDefinition> ByCode = Index();
 
-    /// <summary>Every definition, in the order of the indicators' results (K1 to K12).</summary>
+    /// <summary>Every definition, in the order of the indicators' results (K1 to K14).</summary>
     public static IReadOnlyList<IndicatorDefinition> All => Definitions;
 
     /// <summary>The definition of an indicator.</summary>

@@ -1,6 +1,6 @@
 namespace Mentorship.Domain.Monitoring.Indicators;
 
-/// <summary>The monitoring indicators of domain guide §7.</summary>
+/// <summary>The monitoring indicators of domain guide §7 (K1–K12) and of the regional forms' questions on mentors' pay and training (K13, K14).</summary>
 public enum IndicatorCode
 {
     /// <summary>Coverage of young teachers (federal target ≥ 70 %).</summary>
@@ -38,4 +38,10 @@ public enum IndicatorCode
 
     /// <summary>Roadmap execution.</summary>
     K12 = 12,
+
+    /// <summary>Share of active mentors whose agreement states pay (доля наставников с доплатой).</summary>
+    K13 = 13,
+
+    /// <summary>Share of active mentors trained in the last three years (доля обученных наставников).</summary>
+    K14 = 14,
 }

@@ -26,6 +26,14 @@ internal static class IndicatorProvenance
             IndicatorSourceKind.FederalRecommendations,
             FederalRecommendations,
             "Шкала 1–10 и две волны анкетирования (входная и итоговая) — из методических рекомендаций; средний балл и его изменение — определение библиотеки."),
+        IndicatorCode.K13 => new(
+            IndicatorSourceKind.Library,
+            Library,
+            "Региональные формы мониторинга спрашивают о материальном стимулировании наставников; доплата берётся из соглашения по ст. 351.8 ТК РФ, доля — определение библиотеки."),
+        IndicatorCode.K14 => new(
+            IndicatorSourceKind.Library,
+            Library,
+            "Обучение наставников — мероприятие 2.3 дорожной карты; срок «за последние 3 года» — определение библиотеки."),
         _ => LibrarySource,
     };
 

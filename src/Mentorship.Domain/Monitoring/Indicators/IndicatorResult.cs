@@ -42,7 +42,7 @@ public sealed class IndicatorResult
     /// <summary>The respondents' role for the per-role indicators K6 and K7; otherwise <see langword="null"/>.</summary>
     public RespondentRole? Role { get; }
 
-    /// <summary>A stable text identifier: <c>K1</c> … <c>K12</c>, with the role for K6 and K7 (<c>K6.mentee</c>).</summary>
+    /// <summary>A stable text identifier: <c>K1</c> … <c>K14</c>, with the role for K6 and K7 (<c>K6.mentee</c>).</summary>
     public string Id => Role is { } role ? $"{Code}.{RoleCode(role)}" : Code.ToString();
 
     /// <summary>What the numerator and denominator are.</summary>

@@ -7,7 +7,7 @@ using NodaTime;
 namespace Mentorship.Domain.Monitoring.Indicators;
 
 /// <summary>
-/// Indicators K1–K12 for a scope and a period, in order (K6 and K7 once per role), and for a municipality the same
+/// Indicators K1–K14 for a scope and a period, in order (K6 and K7 once per role), and for a municipality the same
 /// set for each of its organisations, whose numerators and denominators sum to the municipality's. Immutable.
 /// </summary>
 public sealed class IndicatorSet
@@ -32,7 +32,7 @@ public sealed class IndicatorSet
     /// <summary>The last day of the period.</summary>
     public LocalDate AsOf => Period.End;
 
-    /// <summary>The results: K1–K5, K6 for mentees, mentors and coordinators, K7 likewise, K8–K12.</summary>
+    /// <summary>The results: K1–K5, K6 for mentees, mentors and coordinators, K7 likewise, K8–K14.</summary>
     public IReadOnlyList<IndicatorResult> Results => _results;
 
     /// <summary>For a municipality, one set per organisation in <see cref="MonitoringScope.Organizations"/> order; otherwise empty.</summary>

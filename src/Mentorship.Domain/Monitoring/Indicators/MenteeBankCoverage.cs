@@ -48,7 +48,7 @@ internal sealed class MenteeBankCoverage() : SingleResultIndicator(new(
         }
     }
 
-    private static bool Serves(List<MenteeEnrolment> programmes, LocalDate enteredOn, LocalDate asOf)
+    private static bool Serves(List<MenteeSpanFact> programmes, LocalDate enteredOn, LocalDate asOf)
     {
         foreach (var e in programmes)
         {

@@ -23,7 +23,7 @@ internal static class MenteeFirstStarts
         List<ProgrammeFact> programmes,
         DateInterval period,
         Func<ProgrammeFact, DateInterval, bool> programme,
-        Func<MenteeEnrolment, DateInterval, bool> enrolment)
+        Func<MenteeSpanFact, DateInterval, bool> enrolment)
     {
         var starts = new List<(EducatorId Mentee, LocalDate From)>();
         var index = new Dictionary<EducatorId, int>();

@@ -42,7 +42,7 @@ internal sealed class StaffInvolvement() : SingleResultIndicator(new(
         }
     }
 
-    private static bool AnyDuring(List<MenteeEnrolment> programmes, DateInterval period)
+    private static bool AnyDuring(List<MenteeSpanFact> programmes, DateInterval period)
     {
         foreach (var e in programmes)
         {

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Linq;
 using Ardalis.GuardClauses;
 using Mentorship.Domain.Common;
-using Mentorship.Domain.Monitoring.Events;
 using Mentorship.Domain.Monitoring.Facts;
 using Mentorship.Domain.People;
 using NodaTime;

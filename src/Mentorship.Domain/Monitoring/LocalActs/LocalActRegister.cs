@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Linq;
 using Ardalis.GuardClauses;
 using Mentorship.Domain.Common;
-using Mentorship.Domain.Monitoring.Events;
 using Mentorship.Domain.Pairing;
 using Mentorship.Domain.People;
 using Mentorship.Domain.Roadmap;
@@ -125,12 +124,31 @@ public sealed class LocalActRegister : AggregateRoot
     /// <returns>The acts.</returns>
     public IReadOnlyList<LocalAct> AllActs(IEnumerable<AdministrativeOrder>? orders = null)
     {
-        var all = new List<LocalAct>(_acts);
+        var fixing = new List<OrderReference>();
         foreach (var order in orders ?? [])
         {
             Guard.Against.Null(order, nameof(orders));
-            if (order.Kind != OrderKind.FixingUnits
-                || all.Exists(a => a.Kind == LocalActKind.FixingOrder && a.Date == order.Date && a.Number == order.Number))
+            if (order.Kind == OrderKind.FixingUnits)
+            {
+                fixing.Add(order.Reference);
+            }
+        }
+
+        return WithFixingOrders(fixing);
+    }
+
+    /// <summary>
+    /// The checklist on a date with fixing orders given by their references (as the monitoring facts of fixed units
+    /// holds them): what a monitoring report prints when it has the facts but not the pairing register.
+    /// </summary>
+    internal IReadOnlyList<LocalActCheck> Checklist(LocalDate on, IEnumerable<OrderReference> fixingOrders) => ChecklistOf(WithFixingOrders(fixingOrders), on);
+
+    private List<LocalAct> WithFixingOrders(IEnumerable<OrderReference> fixingOrders)
+    {
+        var all = new List<LocalAct>(_acts);
+        foreach (var order in fixingOrders)
+        {
+            if (all.Exists(a => a.Kind == LocalActKind.FixingOrder && a.Date == order.Date && a.Number == order.Number))
             {
                 continue;
             }
@@ -142,15 +160,24 @@ public sealed class LocalActRegister : AggregateRoot
     }
 
     /// <summary>
+    /// Whether an act is a school year's own (a fixing order, the approval of that year's personalized programmes) and
+    /// was issued before a work item's window: last year's order does not fix this year's pairs.
+    /// </summary>
+    private static bool IsForAnEarlierYear(LocalAct act, WorkItem item) =>
+        act.Kind is LocalActKind.FixingOrder or LocalActKind.PersonalizedPrograms && act.Date < item.Window.Start;
+
+    /// <summary>
     /// The checklist a monitoring form opens with: one line per kind (<see cref="LocalActCatalog.Kinds"/>) with the acts
     /// in force on the date, latest first, the pairing register's fixing orders included.
     /// </summary>
     /// <param name="on">The date.</param>
     /// <param name="orders">The orders of the organisation's pairing registers; optional.</param>
     /// <returns>The lines, in the catalogue's order.</returns>
-    public IReadOnlyList<LocalActCheck> Checklist(LocalDate on, IEnumerable<AdministrativeOrder>? orders = null)
+    public IReadOnlyList<LocalActCheck> Checklist(LocalDate on, IEnumerable<AdministrativeOrder>? orders = null) => ChecklistOf(AllActs(orders), on);
+
+    private static LocalActCheck[] ChecklistOf(IEnumerable<LocalAct> acts, LocalDate on)
     {
-        var inForce = AllActs(orders).Where(a => a.IsInForceOn(on)).ToArray();
+        var inForce = acts.Where(a => a.IsInForceOn(on)).ToArray();
         return LocalActCatalog.Kinds
             .Select(kind => new LocalActCheck(
                 kind,
@@ -164,7 +191,8 @@ public sealed class LocalActRegister : AggregateRoot
     /// (<see cref="LocalActCatalog.KindOfDeliverable"/>) when an act of that kind is registered (or, for fixing
     /// orders, issued) and in force on some day from the item's window start on: done on the act's date, or on the
     /// window's first day when the act was already in force then (an act adopted in an earlier year serves a yearly
-    /// roadmap that lists it again). Items already marked done keep their date.
+    /// roadmap that lists it again, except a school year's own acts: a fixing order or the approval of the
+    /// personalized programmes serves only the windows that open by its date). Items already marked done keep their date.
     /// </summary>
     /// <param name="schedule">The schedule.</param>
     /// <param name="progress">What has been done so far.</param>
@@ -186,7 +214,7 @@ public sealed class LocalActRegister : AggregateRoot
             LocalDate? doneOn = null;
             foreach (var act in acts)
             {
-                if (act.Kind != kind || act.InForceThrough is { } through && through < item.Window.Start)
+                if (act.Kind != kind || act.InForceThrough is { } through && through < item.Window.Start || IsForAnEarlierYear(act, item))
                 {
                     continue;
                 }

@@ -3,16 +3,16 @@ using System.Collections.Generic;
 using System.Linq;
 using Ardalis.GuardClauses;
 using Mentorship.Domain.Common;
-using Mentorship.Domain.Monitoring.Facts;
 using Mentorship.Domain.People;
 using NodaTime;
 
 namespace Mentorship.Domain.Monitoring.Questionnaires;
 
 /// <summary>
-/// One filled-in questionnaire: which form, who answered, for which pair or group and its programme, when, and the
-/// answers in the form's item order. Created only through <see cref="Create"/>, which checks it against the form and
-/// the programme. Immutable.
+/// One filled-in questionnaire: which form, who answered, for which pair or group (its programme, named by identifier),
+/// when, and the answers in the form's item order. Created only through <see cref="Create"/>, which checks it against
+/// the form; the respondent's place in the programme is checked where the programme is known, when the monitoring
+/// facts are built (<c>MonitoringFactsBuilder.Build</c>). Immutable.
 /// </summary>
 /// <remarks><see cref="ToString"/> shows identifiers only; open answers may name people.</remarks>
 public sealed class QuestionnaireResponse
@@ -26,7 +26,6 @@ public sealed class QuestionnaireResponse
         Role = source.Role;
         Wave = source.Wave;
         ProgrammeId = source.ProgrammeId;
-        OrganizationId = source.OrganizationId;
         Respondent = respondent;
         AnsweredOn = source.AnsweredOn;
         _answers = source._answers;
@@ -35,14 +34,13 @@ public sealed class QuestionnaireResponse
     }
 
     private QuestionnaireResponse(
-        string id, QuestionnaireInstrument instrument, ProgrammeFact programme, EducatorId respondent, LocalDate answeredOn, QuestionnaireAnswer[] answers)
+        string id, QuestionnaireInstrument instrument, string programmeId, EducatorId respondent, LocalDate answeredOn, QuestionnaireAnswer[] answers)
     {
         Id = id;
         InstrumentCode = instrument.Code;
         Role = instrument.Role;
         Wave = instrument.Wave;
-        ProgrammeId = programme.Id;
-        OrganizationId = programme.OrganizationId;
+        ProgrammeId = programmeId;
         Respondent = respondent;
         AnsweredOn = answeredOn;
         _answers = answers;
@@ -66,9 +64,6 @@ public sealed class QuestionnaireResponse
     /// <summary>The pair's or group's identifier (one personalized programme each).</summary>
     public string ProgrammeId { get; }
 
-    /// <summary>The programme's organisation.</summary>
-    public OrganizationId OrganizationId { get; }
-
     /// <summary>Who answered.</summary>
     public EducatorId Respondent { get; }
 
@@ -89,33 +84,33 @@ public sealed class QuestionnaireResponse
 
     /// <summary>
     /// Checks and creates a response: every answer names an item of the form once with an answer of its kind and
-    /// scores lie in 1–10 (<see cref="AnswerRule"/>); every required item is answered (<see cref="RequiredAnswerRule"/>);
-    /// the respondent holds the form's role in the programme (<see cref="RespondentRule"/>). All broken rules are reported.
+    /// scores lie in 1–10 (<see cref="AnswerRule"/>); every required item is answered (<see cref="RequiredAnswerRule"/>).
+    /// All broken rules are reported. Whether the programme exists and the respondent holds the form's role in it is
+    /// checked when the facts are built (<c>Facts.RespondentRule</c>).
     /// </summary>
     /// <param name="id">The response's identifier.</param>
     /// <param name="instrument">The form.</param>
-    /// <param name="programme">The pair's or group's programme.</param>
+    /// <param name="programmeId">The identifier of the pair's or group's programme (the unit's identifier).</param>
     /// <param name="respondent">Who answered.</param>
     /// <param name="answeredOn">The date of answering.</param>
     /// <param name="answers">The answers, in any order.</param>
     /// <returns>The response, or a rejection listing every broken rule.</returns>
-    /// <exception cref="ArgumentException"><paramref name="id"/> is blank or <paramref name="respondent"/> the default value.</exception>
+    /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="programmeId"/> is blank, or <paramref name="respondent"/> the default value.</exception>
     /// <exception cref="ArgumentNullException">An argument or an answer is null.</exception>
     public static Outcome<QuestionnaireResponse> Create(
         string id,
         QuestionnaireInstrument instrument,
-        ProgrammeFact programme,
+        string programmeId,
         EducatorId respondent,
         LocalDate answeredOn,
         IEnumerable<QuestionnaireAnswer> answers)
     {
         id = Guard.Against.NullOrWhiteSpace(id).Trim();
         Guard.Against.Null(instrument);
-        Guard.Against.Null(programme);
+        programmeId = Guard.Against.NullOrWhiteSpace(programmeId).Trim();
         Guard.Against.Default(respondent);
         var given = Guard.Against.Null(answers).ToArray();
         var violations = new List<RuleViolation>();
-        violations.AddIfPresent(RespondentRule.Check(instrument.Role, respondent, programme, id));
         // An item answered wrongly is reported once, by the answer rule, not again as missing.
         var byItem = new Dictionary<string, QuestionnaireAnswer>(StringComparer.Ordinal);
         var seen = new Dictionary<string, QuestionnaireAnswer>(StringComparer.Ordinal);
@@ -154,7 +149,7 @@ public sealed class QuestionnaireResponse
             .Where(i => byItem.ContainsKey(i.Code) && !(byItem[i.Code].Kind == QuestionKind.Open && string.IsNullOrEmpty(byItem[i.Code].Text)))
             .Select(i => Normalize(byItem[i.Code], i.Code))
             .ToArray();
-        return new QuestionnaireResponse(id, instrument, programme, respondent, answeredOn, ordered);
+        return new QuestionnaireResponse(id, instrument, programmeId, respondent, answeredOn, ordered);
     }
 
     /// <summary>

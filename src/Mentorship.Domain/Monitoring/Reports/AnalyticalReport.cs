@@ -5,6 +5,7 @@ using Ardalis.GuardClauses;
 using Mentorship.Domain.Monitoring.Facts;
 using Mentorship.Domain.Monitoring.Indicators;
 using Mentorship.Domain.Monitoring.InformationSupport;
+using Mentorship.Domain.Monitoring.LocalActs;
 using Mentorship.Domain.Monitoring.Practices;
 using Mentorship.Domain.Monitoring.Questionnaires;
 using Mentorship.Domain.People;
@@ -13,8 +14,8 @@ using NodaTime;
 namespace Mentorship.Domain.Monitoring.Reports;
 
 /// <summary>
-/// The content of the municipal analytical report (аналитическая справка, roadmap item 3.2): the indicators and counts
-/// of every organisation of a municipality side by side with their sums, roadmap execution and coverage per
+/// The content of the municipal analytical report (аналитическая справка, roadmap item 3.2): the local-acts checklist
+/// of every organisation, the indicators and counts of every organisation of a municipality side by side with their sums, roadmap execution and coverage per
 /// organisation, questionnaire results across the municipality, the practices collected, and SWOT inputs.
 /// <c>Documents.AnalyticalReportDocument</c> renders it. Immutable.
 /// </summary>
@@ -73,8 +74,9 @@ public sealed class AnalyticalReport
     /// <param name="informationSupport">The organisations' information-support logs; optional, at most one per organisation.</param>
     /// <param name="instruments">The questionnaire forms; default <see cref="RussianInstruments.Default"/>.</param>
     /// <param name="policy">Targets and settings; default <see cref="MonitoringPolicy.Default"/>.</param>
+    /// <param name="localActs">The organisations' registers of local acts; optional, at most one per organisation.</param>
     /// <returns>The report.</returns>
-    /// <exception cref="ArgumentException">The name is blank, an organisation repeats, or two collections or logs share an organisation.</exception>
+    /// <exception cref="ArgumentException">The name is blank, an organisation repeats, or two collections, logs or registers share an organisation.</exception>
     public static AnalyticalReport Build(
         MonitoringFacts facts,
         string municipality,
@@ -83,7 +85,8 @@ public sealed class AnalyticalReport
         IEnumerable<PracticeCollection>? practices = null,
         IEnumerable<InformationSupportLog>? informationSupport = null,
         InstrumentSet? instruments = null,
-        MonitoringPolicy? policy = null)
+        MonitoringPolicy? policy = null,
+        IEnumerable<LocalActRegister>? localActs = null)
     {
         Guard.Against.Null(facts);
         Guard.Against.NullOrWhiteSpace(municipality);
@@ -96,6 +99,7 @@ public sealed class AnalyticalReport
 
         var collections = ByOrganization(practices, c => c.OrganizationId, nameof(practices));
         var logs = ByOrganization(informationSupport, l => l.OrganizationId, nameof(informationSupport));
+        var registers = ByOrganization(localActs, r => r.OrganizationId, nameof(localActs));
         instruments ??= RussianInstruments.Default;
         var scope = MonitoringScope.ForMunicipality(municipality, orgs.Select(o => o.Id));
         var indicators = IndicatorCalculator.Compute(facts, scope, period, policy);
@@ -107,7 +111,8 @@ public sealed class AnalyticalReport
             partOf[o.Id],
             collections.TryGetValue(o.Id, out var c) ? c : null,
             logs.TryGetValue(o.Id, out var l) ? l : null,
-            instruments)).ToArray();
+            instruments,
+            registers.TryGetValue(o.Id, out var a) ? a : null)).ToArray();
         var census = ProgrammeCensus.Sum(reports.Select(r => r.Census));
         var responses = orgs.SelectMany(o => MonitoringReport.ResponsesOf(facts, o.Id, period)).ToArray();
         var swot = SwotRules.Read(

@@ -5,6 +5,7 @@ using Ardalis.GuardClauses;
 using Mentorship.Domain.Monitoring.Facts;
 using Mentorship.Domain.Monitoring.Indicators;
 using Mentorship.Domain.Monitoring.InformationSupport;
+using Mentorship.Domain.Monitoring.LocalActs;
 using Mentorship.Domain.Monitoring.Practices;
 using Mentorship.Domain.Monitoring.Questionnaires;
 using Mentorship.Domain.People;
@@ -14,8 +15,8 @@ namespace Mentorship.Domain.Monitoring.Reports;
 
 /// <summary>
 /// The content of an organisation's internal monitoring report (справка, roadmap item 3.1) for a period, in the
-/// structure of domain guide §8: counts of pairs and groups by form, mentors and mentees; indicators with their
-/// targets; roadmap execution; questionnaire results entry against final per role; the practices collected; the
+/// structure of domain guide §8, opening, as regional forms do, with the checklist of the institution's local acts:
+/// counts of pairs and groups by form, mentors and mentees; indicators with their targets, sources and stage; roadmap execution; questionnaire results entry against final per role; the practices collected; the
 /// coverage of roadmap events; inputs for the SWOT analysis. The conclusions are the coordinator's to write.
 /// <c>Documents.MonitoringReportDocument</c> renders it. Immutable.
 /// </summary>
@@ -32,9 +33,11 @@ public sealed class MonitoringReport
         IReadOnlyList<Practice> bestPractices,
         int practicesProposed,
         IReadOnlyList<RoadmapItemCoverage> coverage,
-        IReadOnlyList<SwotInput> swot)
+        IReadOnlyList<SwotInput> swot,
+        IReadOnlyList<LocalActCheck> localActs)
     {
         Organization = organization;
+        LocalActs = localActs;
         Period = period;
         Census = census;
         Indicators = indicators;
@@ -53,10 +56,18 @@ public sealed class MonitoringReport
     /// <summary>The period, both ends included.</summary>
     public DateInterval Period { get; }
 
+    /// <summary>
+    /// The checklist of the institution's local acts on the period's last day (<see cref="LocalActRegister.Checklist(LocalDate, IEnumerable{Pairing.AdministrativeOrder})"/>):
+    /// one line per kind, present or absent with its reference; the fixing orders are those of the facts' pairs and
+    /// groups in force on some day of the period (<see cref="FixedUnitFact.Order"/>), listed once with the register's
+    /// link when it holds them too.
+    /// </summary>
+    public IReadOnlyList<LocalActCheck> LocalActs { get; }
+
     /// <summary>Pairs and groups by form, mentors, mentees, programmes started and closed, the banks.</summary>
     public ProgrammeCensus Census { get; }
 
-    /// <summary>Indicators K1–K12.</summary>
+    /// <summary>Indicators K1–K14.</summary>
     public IndicatorSet Indicators { get; }
 
     /// <summary>The roadmap items whose window meets the period, by due date, with their status on the last day.</summary>
@@ -92,9 +103,10 @@ public sealed class MonitoringReport
     /// <param name="informationSupport">The organisation's information-support log; optional (then every event counts as not covered).</param>
     /// <param name="instruments">The questionnaire forms, for item texts; default <see cref="RussianInstruments.Default"/>.</param>
     /// <param name="policy">Targets and settings; default <see cref="MonitoringPolicy.Default"/>.</param>
+    /// <param name="localActs">The institution's register of local acts; optional (then only the fixing orders of the facts are present).</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
-    /// <exception cref="ArgumentException">The collection or the log belongs to another organisation.</exception>
+    /// <exception cref="ArgumentException">The collection, the log or the register belongs to another organisation.</exception>
     public static MonitoringReport Build(
         MonitoringFacts facts,
         Organization organization,
@@ -102,13 +114,14 @@ public sealed class MonitoringReport
         PracticeCollection? practices = null,
         InformationSupportLog? informationSupport = null,
         InstrumentSet? instruments = null,
-        MonitoringPolicy? policy = null)
+        MonitoringPolicy? policy = null,
+        LocalActRegister? localActs = null)
     {
         Guard.Against.Null(facts);
         Guard.Against.Null(organization);
         Guard.Against.Null(period);
         var indicators = IndicatorCalculator.Compute(facts, MonitoringScope.ForOrganization(organization.Id), period, policy);
-        return Build(facts, organization, period, indicators, practices, informationSupport, instruments ?? RussianInstruments.Default);
+        return Build(facts, organization, period, indicators, practices, informationSupport, instruments ?? RussianInstruments.Default, localActs);
     }
 
     internal static MonitoringReport Build(
@@ -118,8 +131,14 @@ public sealed class MonitoringReport
         IndicatorSet indicators,
         PracticeCollection? practices,
         InformationSupportLog? informationSupport,
-        InstrumentSet instruments)
+        InstrumentSet instruments,
+        LocalActRegister? localActs)
     {
+        if (localActs is not null && localActs.OrganizationId != organization.Id)
+        {
+            throw new ArgumentException("The register of local acts belongs to another organisation.", nameof(localActs));
+        }
+
         if (practices is not null && practices.OrganizationId != organization.Id)
         {
             throw new ArgumentException("The collection of practices belongs to another organisation.", nameof(practices));
@@ -132,6 +151,12 @@ public sealed class MonitoringReport
 
         var o = facts.Of(organization.Id);
         var asOf = period.End;
+        // The fixing orders of pairs and groups in force on some day of the period: last year's orders have done their work.
+        var fixing = o.FixedUnits
+            .Where(u => u.Order.Date <= period.End && (u.InForceThrough is not { } through || through >= period.Start))
+            .Select(u => u.Order)
+            .Distinct();
+        var checklist = (localActs ?? LocalActRegister.Open(organization.Id)).Checklist(asOf, fixing);
         var census = ProgrammeCensus.Of(facts, o, period);
         var roadmapItems = o.RoadmapItems
             .Where(i => i.Start <= period.End && i.Due >= period.Start)
@@ -160,7 +185,8 @@ public sealed class MonitoringReport
             best,
             proposed,
             coverage,
-            swot);
+            swot,
+            checklist);
     }
 
     internal static IReadOnlyList<QuestionnaireResponse> ResponsesOf(MonitoringFacts facts, OrganizationId organization, DateInterval period) =>

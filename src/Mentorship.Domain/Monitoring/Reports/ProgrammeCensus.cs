@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Mentorship.Domain.Monitoring.Facts;
+using Mentorship.Domain.Monitoring.Indicators;
 using Mentorship.Domain.People;
 using NodaTime;
 
@@ -9,7 +10,10 @@ namespace Mentorship.Domain.Monitoring.Reports;
 /// <summary>
 /// The counts a monitoring report opens with, for a period: pairs and groups active in it by form, the mentors who
 /// led them and their mentees, programmes started and closed in it, mentor replacements in it, and the banks on its
-/// last day. A municipality's census is the sum of its organisations' (a person counted by two is counted twice).
+/// last day; and, as regional forms ask, the pairs and groups fixed by order and in force on the last day
+/// (<see cref="FixedByOrder"/>), the mentors trained in the period (<see cref="MentorsTrained"/>) and the monthly total
+/// of the active mentors' pay (<see cref="MonthlyPayTotal"/>). A municipality's census is the sum of its
+/// organisations' (a person counted by two is counted twice).
 /// </summary>
 /// <param name="ByForm">Active pairs and groups per form, forms in enum order, only forms that occur.</param>
 /// <param name="Pairs">Active pairs.</param>
@@ -39,6 +43,18 @@ public sealed record ProgrammeCensus(
     int MentorsInBank,
     int IdleMentorsInBank)
 {
+    /// <summary>The pairs and groups fixed by order and in force on the last day, by form by participants and by organisational form.</summary>
+    public FixedUnitsCount FixedByOrder { get; private init; } = FixedUnitsCount.None;
+
+    /// <summary>Distinct mentors with a training session (roadmap item 2.3) recorded by the organisation's bank in the period.</summary>
+    public int MentorsTrained { get; private init; }
+
+    /// <summary>
+    /// The monthly total, in roubles, of the supplements that the agreements of the active mentors on the last day
+    /// state for the programmes they lead (the pay behind K13).
+    /// </summary>
+    public decimal MonthlyPayTotal { get; private init; }
+
     internal static ProgrammeCensus Of(MonitoringFacts facts, OrganizationFacts o, DateInterval period)
     {
         var pairs = new SortedDictionary<MentorshipForm, int>();
@@ -101,7 +117,12 @@ public sealed record ProgrammeCensus(
             replacements,
             o.MenteeBank.Where(b => b.IsInBankOn(asOf)).Select(b => b.Mentee).Distinct().Count(),
             bankMentors.Length,
-            idle);
+            idle)
+        {
+            FixedByOrder = FixedUnitsCount.Of(o.FixedUnits, asOf),
+            MentorsTrained = o.Trainings.Where(t => period.Contains(t.On)).Select(t => t.Mentor).Distinct().Count(),
+            MonthlyPayTotal = ActiveMentors.On(o, asOf).Sum(m => m.Value.Sum(p => ActiveMentors.PayOf(facts, p, m.Key))),
+        };
     }
 
     internal static ProgrammeCensus Sum(IEnumerable<ProgrammeCensus> parts)
@@ -123,6 +144,11 @@ public sealed record ProgrammeCensus(
             all.Sum(c => c.Replacements),
             all.Sum(c => c.MenteesInBank),
             all.Sum(c => c.MentorsInBank),
-            all.Sum(c => c.IdleMentorsInBank));
+            all.Sum(c => c.IdleMentorsInBank))
+        {
+            FixedByOrder = FixedUnitsCount.Sum(all.Select(c => c.FixedByOrder)),
+            MentorsTrained = all.Sum(c => c.MentorsTrained),
+            MonthlyPayTotal = all.Sum(c => c.MonthlyPayTotal),
+        };
     }
 }

@@ -36,10 +36,10 @@ public class IndicatorCalculatorTests
     {
         var set = IndicatorCalculator.Compute(MonitoringFacts.Empty, MonitoringScope.ForOrganization(OrgA), Year2026);
 
-        set.Results.Should().HaveCount(16);
+        set.Results.Should().HaveCount(18);
         set.Results.Should().OnlyContain(r => !r.Value.HasData && r.Denominator == 0 && r.Numerator == 0);
         set.Results.Select(r => r.Id).Should().Equal(
-            "K1", "K2", "K3", "K4", "K5", "K6.mentee", "K6.mentor", "K6.coordinator", "K7.mentee", "K7.mentor", "K7.coordinator", "K8", "K9", "K10", "K11", "K12");
+            "K1", "K2", "K3", "K4", "K5", "K6.mentee", "K6.mentor", "K6.coordinator", "K7.mentee", "K7.mentor", "K7.coordinator", "K8", "K9", "K10", "K11", "K12", "K13", "K14");
     }
 
     [Fact]

@@ -18,13 +18,13 @@ public class IndicatorCatalogTests
     {
         IndicatorCatalog.Indicators.Select(i => i.GetType().Name).Should().Equal(
             "YoungTeacherCoverage", "MenteeBankCoverage", "SuccessfulCompletion", "PlanExecution", "EarlyTerminations", "Satisfaction",
-            "ScoreChange", "Retention", "MentorLoad", "StaffInvolvement", "MenteeGrowth", "RoadmapExecution");
+            "ScoreChange", "Retention", "MentorLoad", "StaffInvolvement", "MenteeGrowth", "RoadmapExecution", "MentorPay", "MentorTraining");
         IndicatorCatalog.Describe(IndicatorCode.K9).Should().BeSameAs(IndicatorCatalog.Indicators[8].Definition);
         IndicatorCatalog.Describe(IndicatorCode.K9).Kind.Should().Be(IndicatorKind.Ratio);
         IndicatorCatalog.Describe(IndicatorCode.K7).Kind.Should().Be(IndicatorKind.Change);
         IndicatorCatalog.Describe(IndicatorCode.K6).Kind.Should().Be(IndicatorKind.Mean);
         IndicatorCatalog.All.Where(d => d.Kind == IndicatorKind.Share).Select(d => d.Code).Should().Equal(
-            IndicatorCode.K1, IndicatorCode.K2, IndicatorCode.K3, IndicatorCode.K4, IndicatorCode.K5, IndicatorCode.K8, IndicatorCode.K10, IndicatorCode.K11, IndicatorCode.K12);
+            IndicatorCode.K1, IndicatorCode.K2, IndicatorCode.K3, IndicatorCode.K4, IndicatorCode.K5, IndicatorCode.K8, IndicatorCode.K10, IndicatorCode.K11, IndicatorCode.K12, IndicatorCode.K13, IndicatorCode.K14);
         IndicatorCatalog.All.Should().OnlyContain(d => d.Title.Length > 0 && d.Formula.Length > 0);
     }
 

@@ -64,4 +64,31 @@ public class YoungTeacherCoverageTests
         k1.TargetStatus.Should().Be(TargetStatus.NotAssessed);
         k1.Counted.Should().BeEmpty();
     }
+
+    [Fact]
+    public void K1_AppointedToAPostWithoutExperience_CountsByDefault_AndNotWhenThePolicySaysSo()
+    {
+        // N1: 50 years old, long teaching, appointed 01.09.2025 to a post without experience: young through 31.08.2028.
+        // N2: appointed 01.09.2023: the branch ended 31.08.2026, before the last day. O1: not young by any branch.
+        var b = Builder()
+            .Add(Staff("Y1", youngThrough: Young)).Add(Pair("P1", "T1", "Y1", D(2026, 9, 1)))
+            .Add(Staff("N1", youngThrough: D(2010, 1, 1)).WithNewPostWithoutExperience(new(D(2025, 9, 1), D(2028, 8, 31))))
+            .Add(Pair("P2", "T1", "N1", D(2026, 9, 1)))
+            .Add(Staff("N2", youngThrough: D(2010, 1, 1)).WithNewPostWithoutExperience(new(D(2023, 9, 1), D(2026, 8, 31))))
+            .Add(Pair("P3", "T2", "N2", D(2026, 9, 1)))
+            .Add(Staff("N3", youngThrough: D(2010, 1, 1)).WithNewPostWithoutExperience(new(D(2026, 2, 1), D(2029, 1, 31))))
+            .Add(Staff("O1", youngThrough: D(2010, 1, 1)));
+
+        var byDefault = Compute(b).Get(IndicatorCode.K1);
+        var off = Compute(b, MonitoringPolicy.Default.WithNewPostWithoutExperience(false)).Get(IndicatorCode.K1);
+
+        // Default: Y1, N1 and N3 are young; Y1 and N1 are covered: 2 of 3.
+        (byDefault.Numerator, byDefault.Denominator).Should().Be((2, 3));
+        byDefault.Counted.Should().Equal("Y1", "N1");
+
+        // Off: only Y1, covered: 1 of 1.
+        (off.Numerator, off.Denominator).Should().Be((1, 1));
+        off.Counted.Should().Equal("Y1");
+        off.Value.Number.Should().Be(100m);
+    }
 }

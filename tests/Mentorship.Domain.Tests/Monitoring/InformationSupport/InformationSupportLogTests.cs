@@ -1,4 +1,3 @@
-using Mentorship.Domain.Monitoring.Events;
 using Mentorship.Domain.Monitoring.Facts;
 using Mentorship.Domain.Monitoring.InformationSupport;
 using Mentorship.Domain.Tests.TestHelpers;

@@ -1,5 +1,4 @@
 using Mentorship.Domain.Calendar;
-using Mentorship.Domain.Monitoring.Events;
 using Mentorship.Domain.Monitoring.LocalActs;
 using Mentorship.Domain.People;
 using Mentorship.Domain.Roadmap;
@@ -210,6 +209,24 @@ public class LocalActRegisterTests
 
         register.Repeal(earlier.Id, D(2026, 3, 31));
         register.ApplyTo(schedule, RoadmapProgress.Empty).DoneOn("1.1/2").Should().BeNull("an act that lost force before the window does not serve it");
+    }
+
+    [Fact]
+    public void ApplyTo_NextYearsSchedule_IsNotServedByThisYearsFixingOrderOrProgrammes()
+    {
+        var roadmap = RoadmapTableImporter.Import(SeedRoadmap.Text.Replace("2022", "2026", StringComparison.Ordinal)).Roadmap;
+        var scheduler = new RoadmapScheduler(RussianProductionCalendar.Default);
+        var register = LocalActRegister.Open(Org);
+        register.Register(new LocalActDraft(LocalActKind.PersonalizedPrograms, "47-од", D(2026, 9, 4), "Об утверждении программ", null, "дело 3")).IsAccepted.Should().BeTrue();
+        var pairing = PairingBuild.Register();
+        PairingBuild.Running(pairing, "T01", "S01");
+
+        var thisYear = register.ApplyTo(scheduler.Schedule(roadmap, 2026), RoadmapProgress.Empty, pairing.Orders);
+        var next = register.ApplyTo(scheduler.Schedule(roadmap, 2027), RoadmapProgress.Empty, pairing.Orders);
+
+        (thisYear.DoneOn("2.4/1"), thisYear.DoneOn("2.4/2")).Should().Be(((LocalDate?)PairingBuild.OrderDate, (LocalDate?)D(2026, 9, 4)));
+        next.DoneOn("2.4/1").Should().BeNull("the order of August 2026 fixed that year's pairs");
+        next.DoneOn("2.4/2").Should().BeNull("the programmes approved in 2026 are that year's");
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using Mentorship.Domain.Monitoring.Events;
 using Mentorship.Domain.Monitoring.Facts;
 using Mentorship.Domain.Monitoring.Practices;
 using Mentorship.Domain.Tests.TestHelpers;

@@ -19,7 +19,7 @@ public class QuestionnaireTests
         }).ToArray();
 
     private static Mentorship.Domain.Common.Outcome<QuestionnaireResponse> Create(IEnumerable<QuestionnaireAnswer> answers, string respondent = "M1") =>
-        QuestionnaireResponse.Create("R1", MenteeFinal, Programme, E(respondent), D(2027, 5, 20), answers);
+        QuestionnaireResponse.Create("R1", MenteeFinal, "P1", E(respondent), D(2027, 5, 20), answers);
 
     [Fact]
     public void Default_HasEntryInterimAndFinalFormsForMenteesAndMentorsAndTheCoordinator()
@@ -61,7 +61,6 @@ public class QuestionnaireTests
         var response = outcome.Value;
         response.Answers.Select(a => a.ItemCode).Should().Equal(MenteeFinal.Items.Select(i => i.Code));
         response.ProgrammeId.Should().Be("P1");
-        response.OrganizationId.Should().Be(OrgA);
         (response.Role, response.Wave, response.InstrumentCode).Should().Be((RespondentRole.Mentee, SurveyWave.Final, "mentee-final"));
         response.ScaleAnswerCount.Should().Be(7);
         response.Find("comfort")!.Score.Should().Be(8);
@@ -116,11 +115,44 @@ public class QuestionnaireTests
     }
 
     [Fact]
-    public void RespondentRule_MenteeFormAnsweredByTheMentor_IsRefused()
+    public void RespondentRule_MenteeFormAnsweredByTheMentor_IsRefusedWhenTheFactsAreBuilt()
     {
-        var outcome = Create(CompleteMenteeFinal(), respondent: "T1");
+        var response = Create(CompleteMenteeFinal(), respondent: "T1").Value;
 
-        outcome.Rejection.Violations.Should().ContainSingle().Which.Code.Should().Be(RespondentRule.NotInRole);
+        var built = Builder().Add(Programme).Add(response).TryBuild();
+
+        var violation = built.Rejection.Violations.Should().ContainSingle().Which;
+        (violation.Code, violation.Subject).Should().Be((RespondentRule.NotInRole, "R1"));
+        violation.Arguments.Select(a => (a.Name, a.Value)).Should().Equal(("respondent", "T1"), ("role", "RespondentRole.Mentee"), ("programme", "P1"));
+    }
+
+    [Fact]
+    public void RespondentRule_ResponseNamingAProgrammeNotAdded_IsRefusedWithTheProgrammesId()
+    {
+        var response = QuestionnaireResponse.Create("R9", MenteeFinal, "P404", E("M1"), D(2027, 5, 20), CompleteMenteeFinal()).Value;
+
+        var built = Builder().Add(Programme).Add(response).TryBuild();
+
+        var violation = built.Rejection.Violations.Should().ContainSingle().Which;
+        (violation.Code, violation.Subject).Should().Be((RespondentRule.UnknownProgramme, "R9"));
+        violation.Arguments.Select(a => (a.Name, a.Value)).Should().Equal(("programme", "P404"));
+    }
+
+    [Fact]
+    public void Build_ResponsesThatDoNotFit_ThrowOrAreLeftOutAsAsked()
+    {
+        var fits = Create(CompleteMenteeFinal()).Value;
+        var mentor = QuestionnaireResponse.Create("R2", MenteeFinal, "P1", E("T1"), D(2027, 5, 20), CompleteMenteeFinal()).Value;
+        var stray = QuestionnaireResponse.Create("R3", MenteeFinal, "P2", E("M1"), D(2027, 5, 20), CompleteMenteeFinal()).Value;
+        var builder = Builder().Add(Programme).Add(fits).Add(mentor).Add(stray);
+
+        builder.TryBuild().Rejection.Violations.Select(v => (v.Subject, v.Code)).Should().Equal(("R2", RespondentRule.NotInRole), ("R3", RespondentRule.UnknownProgramme));
+        builder.Invoking(b => b.Build()).Should().Throw<ArgumentException>().WithMessage("*R2 (questionnaire.respondent-not-in-role), R3 (questionnaire.unknown-programme)*");
+        var facts = builder.Build(out var leftOut);
+        facts.Responses.Should().Equal(fits);
+        leftOut.Select(v => v.Subject).Should().Equal("R2", "R3");
+        Builder().Add(Programme).Add(fits).Build(out var none).Responses.Should().Equal(fits);
+        none.Should().BeEmpty();
     }
 
     [Fact]
@@ -140,7 +172,7 @@ public class QuestionnaireTests
         var outcome = Create([QuestionnaireAnswer.ForScale("comfort", 42), QuestionnaireAnswer.ForYesNo("nope", true)], respondent: "X9");
 
         outcome.Rejection.Violations.Select(v => v.Code).Should().Contain(
-            [RespondentRule.NotInRole, AnswerRule.ScoreOutOfRange, AnswerRule.UnknownItem, RequiredAnswerRule.Missing]);
+            [AnswerRule.ScoreOutOfRange, AnswerRule.UnknownItem, RequiredAnswerRule.Missing]);
     }
 
     [Fact]

@@ -3,7 +3,7 @@ using Mentorship.Domain.Common;
 using Mentorship.Domain.People;
 using NodaTime;
 
-namespace Mentorship.Domain.Monitoring.Events;
+namespace Mentorship.Domain.Monitoring.Practices;
 
 /// <summary>A final event was held and chose practices for the collection.</summary>
 /// <param name="Date">The date of the event.</param>

@@ -3,7 +3,7 @@ using Mentorship.Domain.Common;
 using Mentorship.Domain.People;
 using NodaTime;
 
-namespace Mentorship.Domain.Monitoring.Events;
+namespace Mentorship.Domain.Monitoring.Practices;
 
 /// <summary>The author of practices withdrew consent to personal-data processing; the practices stay without an author.</summary>
 /// <param name="Date">The date of withdrawal.</param>

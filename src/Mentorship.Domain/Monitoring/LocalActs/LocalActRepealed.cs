@@ -2,7 +2,7 @@ using Mentorship.Domain.Common;
 using Mentorship.Domain.People;
 using NodaTime;
 
-namespace Mentorship.Domain.Monitoring.Events;
+namespace Mentorship.Domain.Monitoring.LocalActs;
 
 /// <summary>A local act lost force: its last day in force was set.</summary>
 /// <param name="Date">The last day in force.</param>

@@ -2,7 +2,7 @@ using Mentorship.Domain.Common;
 using Mentorship.Domain.People;
 using NodaTime;
 
-namespace Mentorship.Domain.Monitoring.Events;
+namespace Mentorship.Domain.Monitoring.Practices;
 
 /// <summary>A practice was proposed to an organisation's collection.</summary>
 /// <param name="Date">The date.</param>
