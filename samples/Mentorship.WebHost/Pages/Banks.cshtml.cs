@@ -23,6 +23,10 @@ public sealed class BanksModel(BankService banks, HostClock clock) : YearPage
     public IEnumerable<SelectListItem> TopicItems =>
         (MenteeBank?.Topics ?? []).Select(t => new SelectListItem($"{t.Title} ({t.Code})", t.Code));
 
+    /// <summary>A topic by its catalogue title (the code when neither bank knows it).</summary>
+    public string Topic(string code) =>
+        (MenteeBank?.Topics ?? []).Concat(MentorBank?.Topics ?? []).FirstOrDefault(t => t.Code == code)?.Title ?? code;
+
     public static IEnumerable<SelectListItem> ReasonItems =>
         Enum.GetValues<MentoringReason>().Select(r => new SelectListItem(Labels.Of(r), r.ToString()));
 

@@ -214,6 +214,18 @@ public abstract partial class RussianApiSuite<TDatabase>(HostFixture<TDatabase> 
     }
 
     [SkippableFact]
+    public async Task BanksPage_ShowsRequestsAndCompetenciesByTheirTitles()
+    {
+        var client = Client();
+
+        var page = await client.GetStringAsync("/cdt-ilovlya/2026/banks");
+
+        page.Should().Contain("<strong>адаптация в коллективе и организации</strong>");
+        Regex.IsMatch(page, "<strong>[a-z-]+</strong>").Should().BeFalse("a key request is shown by its title");
+        Regex.IsMatch(page, "[>; ][a-z-]+: ?\\d").Should().BeFalse("a competency is shown by its title");
+    }
+
+    [SkippableFact]
     public async Task PairExplanation_JsonKeepsTheCodeAndAddsTheRussianTextAndArguments()
     {
         var client = Client();
