@@ -5,7 +5,7 @@ using NodaTime.Text;
 
 namespace Mentorship.WebHost.Api;
 
-/// <summary>Internal monitoring: the indicators K1–K12 of an organisation's year.</summary>
+/// <summary>Internal monitoring: the indicators K1–K14 of an organisation's year.</summary>
 internal static class MonitoringEndpoints
 {
     public static void Map(IEndpointRouteBuilder app)
@@ -19,7 +19,7 @@ internal static class MonitoringEndpoints
                     return errors.Any ? HttpResults.Invalid(errors) : (await s.IndicatorsAsync(key, start, end, ct)).ToHttp(c);
                 }))
             .WithTags("Monitoring").WithName("GetIndicators")
-            .WithSummary("Indicators K1–K12 over a period (default 1 January to today), from the banks, the programmes and the roadmap.")
+            .WithSummary("Indicators K1–K14 over a period (default 1 January to today), from the banks, the programmes and the roadmap.")
             .Produces<IndicatorsView>().ProducesValidationProblem().ProducesProblem(404);
     }
 

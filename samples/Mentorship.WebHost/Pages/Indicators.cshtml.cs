@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Mentorship.WebHost.Pages;
 
 /// <summary>
-/// The indicators K1–K12 for a period (by default the school year that contains today, from 1 September to today),
+/// The indicators K1–K14 for a period (by default the school year that contains today, from 1 September to today),
 /// with Russian targets and statuses, a drill-down list of who or what each indicator counted, and two charts.
 /// </summary>
 public sealed class IndicatorsModel(MonitoringService monitoring, BankService banks) : YearPage
@@ -69,8 +69,8 @@ public sealed class IndicatorsModel(MonitoringService monitoring, BankService ba
     /// <summary>The shares as bars (0–100 %), K1's federal target as the marker.</summary>
     public string SharesChart() => SvgBarChart.Render(
         "chart-shares",
-        "Доли, %: показатели K1–K5, K8, K10–K12",
-        [.. Set!.Results.Where(r => r.Kind == IndicatorKind.Share).Select(r => new SvgBarChart.Bar($"{r.Id} {Short(r.Code)}", r.Value.HasData ? r.Value.Number : null, IndicatorWording.Value(r.Kind, r.Value.HasData ? r.Value.Number : null)))],
+        "Доли, %: показатели " + string.Join(", ", Set!.Results.Where(r => r.Kind == IndicatorKind.Share).Select(r => r.Id)),
+        [.. Set.Results.Where(r => r.Kind == IndicatorKind.Share).Select(r => new SvgBarChart.Bar($"{r.Id} {Short(r.Code)}", r.Value.HasData ? r.Value.Number : null, IndicatorWording.Value(r.Kind, r.Value.HasData ? r.Value.Number : null)))],
         100m,
         Set.Get(IndicatorCode.K1).Target?.Threshold,
         "цель K1");
