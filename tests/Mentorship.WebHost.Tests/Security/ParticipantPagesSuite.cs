@@ -61,6 +61,57 @@ public abstract partial class ParticipantPagesSuite<TDatabase>(HostFixture<TData
         (await mentor.GetAsync($"/{organization}/2026/banks")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
     }
 
+    [SkippableFact]
+    public async Task Participants_FillTheirQuestionnairesOnTheirPage_AndK6K7Change()
+    {
+        Skip.If(fixture.Database.Unavailable is not null, fixture.Database.Unavailable);
+        var coordinator = fixture.Factory.CreateClient();
+        var (year, units) = await Years.WithFixedPairsAsync(coordinator);
+        var mine = units.Single(u => u.Mentees.Contains("M1"));
+        await Years.ApprovedProgrammeAsync(coordinator, year, mine);
+        (await coordinator.PostJsonAsync($"{year}/pairing/units/{mine.Id}/activation", new DateInput(new LocalDate(2026, 9, 1)))).StatusCode.Should().Be(HttpStatusCode.OK);
+        var suffix = year.Split('/')[3][2..];
+        (await coordinator.PostJsonAsync("/api/accounts", new AccountInput($"q1-{suffix}", Accounts.Password, Role.Mentee, null, "M1"))).StatusCode.Should().Be(HttpStatusCode.Created);
+        var mentee = await NewClient().LogInAsync($"q1-{suffix}");
+        var before = await IndicatorsAsync(coordinator, year);
+
+        var page = await mentee.GetStringAsync("/me");
+        var links = Regex.Matches(page, "href=\"(/me\\?organization=[^\"#]+)#questionnaire\"").Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToArray();
+        links.Should().HaveCount(2, "the mentee's entry and final questionnaires are open");
+        foreach (var link in links)
+        {
+            var form = await mentee.GetStringAsync(link);
+            var fields = new Dictionary<string, string> { ["__RequestVerificationToken"] = Token(form) };
+            foreach (Match hidden in Regex.Matches(form, "<input type=\"hidden\" name=\"(organization|year|unitId|form|version)\" value=\"([^\"]*)\""))
+            {
+                fields[hidden.Groups[1].Value] = WebUtility.HtmlDecode(hidden.Groups[2].Value);
+            }
+
+            foreach (Match scale in Regex.Matches(form, "type=\"number\" name=\"(answer:[^\"]+)\""))
+            {
+                fields[scale.Groups[1].Value] = "8";
+            }
+
+            foreach (Match yesNo in Regex.Matches(form, "<select name=\"(answer:[^\"]+)\""))
+            {
+                fields[yesNo.Groups[1].Value] = "yes";
+            }
+
+            var posted = await mentee.PostAsync("/me?handler=Answer", new FormUrlEncodedContent(fields));
+            posted.StatusCode.Should().Be(HttpStatusCode.Redirect, await posted.Content.ReadAsStringAsync());
+        }
+
+        (await mentee.GetStringAsync("/me")).Should().Contain("заполнена").And.NotContain("#questionnaire\"");
+        var after = await IndicatorsAsync(coordinator, year);
+        after.Should().NotEqual(before, "the answers count in K6/K7");
+    }
+
+    private static async Task<string[]> IndicatorsAsync(HttpClient client, string year)
+    {
+        var view = await (await client.GetAsync($"{year}/indicators?from=2026-01-01&to=2027-08-31")).ReadAsync<IndicatorsView>();
+        return [.. view.Indicators.Where(i => i.Id.StartsWith("K6", StringComparison.Ordinal) || i.Id.StartsWith("K7", StringComparison.Ordinal)).Select(i => $"{i.Id}={i.Numerator}/{i.Denominator}={i.Value}")];
+    }
+
     [GeneratedRegex("<ul class=\"next\">\\s*<li data-item=\"\\d+\">\\d\\d\\.\\d\\d\\.\\d{4}")]
     private static partial Regex NextMeeting();
 
