@@ -49,7 +49,7 @@ public class ReadmeExampleTests
         var order = register.IssueFixingOrder(new OrderReference("45-од", new LocalDate(2026, 8, 28)), [unit.Id]);
         register.Activate(unit.Id, schoolYear.Start);
 
-        // Monitoring: indicators K1–K12 as of the period's last day, each with what it counted.
+        // Monitoring: indicators K1–K14 as of the period's last day, each with what it counted.
         var facts = new MonitoringFactsBuilder().Add(mentees).Add(mentors).Add(register).Build();
         var k2 = IndicatorCalculator.Compute(facts, MonitoringScope.ForOrganization(school), schoolYear).Get(IndicatorCode.K2);
         // README:end
