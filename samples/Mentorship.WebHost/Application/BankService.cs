@@ -26,6 +26,32 @@ public sealed partial class BankService(AggregateStore store, OrganizationServic
             ? HostOutcome<MentorBankView>.Ok(MentorBankView.Of(found.Aggregate, found.Version, clock.Today), found.Version)
             : NotFound(AggregateKinds.MentorBank.Name, key);
 
+    /// <summary>
+    /// The names of a year's people from both banks, by identifier: all of them (the coordinator's screens), or only
+    /// those in <paramref name="only"/> (a participant's own units).
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, string>> NamesAsync(YearKey key, IReadOnlySet<string>? only, CancellationToken cancellationToken)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var e in (await GetMenteeBankAsync(key, cancellationToken)).Value?.Entries ?? [])
+        {
+            if (only?.Contains(e.Id) != false)
+            {
+                names[e.Id] = e.FullName;
+            }
+        }
+
+        foreach (var e in (await GetMentorBankAsync(key, cancellationToken)).Value?.Entries ?? [])
+        {
+            if (only?.Contains(e.Id) != false)
+            {
+                names[e.Id] = e.FullName;
+            }
+        }
+
+        return names;
+    }
+
     public async Task<HostOutcome<PersonalDataExportView>> ExportAsync(BankKind kind, YearKey key, string id, CancellationToken cancellationToken)
     {
         var errors = new InputErrors();

@@ -188,7 +188,7 @@ public sealed class MonitoringService(AggregateStore store, OrganizationService 
             return HostFailure.NotFound($"Для {key} данных нет: откройте банки года.");
         }
 
-        var names = await NamesAsync([key], cancellationToken);
+        var names = await NamesAsync(key, cancellationToken);
         var report = MonitoringReport.Build(Built(facts), organization, period);
         return HostOutcome<RenderedDocument>.Ok(MonitoringReportDocument.Render(report, id => names.GetValueOrDefault(id.Value)));
     }
@@ -320,20 +320,17 @@ public sealed class MonitoringService(AggregateStore store, OrganizationService 
     }
 
     // Reports may name people (the coordinator's own documents); the names come from the banks.
-    private async Task<Dictionary<string, string>> NamesAsync(IEnumerable<YearKey> keys, CancellationToken cancellationToken)
+    private async Task<Dictionary<string, string>> NamesAsync(YearKey key, CancellationToken cancellationToken)
     {
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var key in keys)
+        foreach (var e in (await store.ReadAsync(AggregateKinds.MenteeBank, key, cancellationToken))?.Aggregate.Entries ?? [])
         {
-            foreach (var e in (await store.ReadAsync(AggregateKinds.MenteeBank, key, cancellationToken))?.Aggregate.Entries ?? [])
-            {
-                names[e.Id.Value] = e.Educator.PersonalData.FullName;
-            }
+            names[e.Id.Value] = e.Educator.PersonalData.FullName;
+        }
 
-            foreach (var e in (await store.ReadAsync(AggregateKinds.MentorBank, key, cancellationToken))?.Aggregate.Entries ?? [])
-            {
-                names[e.Id.Value] = e.Educator.PersonalData.FullName;
-            }
+        foreach (var e in (await store.ReadAsync(AggregateKinds.MentorBank, key, cancellationToken))?.Aggregate.Entries ?? [])
+        {
+            names[e.Id.Value] = e.Educator.PersonalData.FullName;
         }
 
         return names;

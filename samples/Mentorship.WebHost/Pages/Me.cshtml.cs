@@ -167,7 +167,7 @@ public sealed class MeModel(OrganizationService organizations, PairingService pa
                 }
 
                 var listed = await programmes.ListAsync(key, cancellationToken);
-                var names = await NamesAsync(key, mine, cancellationToken);
+                var names = await banks.NamesAsync(key, mine.SelectMany(u => u.Mentees.Append(u.Mentor)).ToHashSet(StringComparer.Ordinal), cancellationToken);
                 var responses = (await monitoring.ResponsesAsync(key, cancellationToken)) is var r ? (r.Value ?? [], r.Version) : ([], 0);
                 units.AddRange(mine.Select(u =>
                 {
@@ -184,24 +184,6 @@ public sealed class MeModel(OrganizationService organizations, PairingService pa
         }
 
         Units = units;
-    }
-
-    // The names of the people of the educator's own units only.
-    private async Task<IReadOnlyDictionary<string, string>> NamesAsync(YearKey key, IReadOnlyList<UnitView> units, CancellationToken cancellationToken)
-    {
-        var people = units.SelectMany(u => u.Mentees.Append(u.Mentor)).ToHashSet(StringComparer.Ordinal);
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var e in (await banks.GetMenteeBankAsync(key, cancellationToken)).Value?.Entries.Where(e => people.Contains(e.Id)) ?? [])
-        {
-            names[e.Id] = e.FullName;
-        }
-
-        foreach (var e in (await banks.GetMentorBankAsync(key, cancellationToken)).Value?.Entries.Where(e => people.Contains(e.Id)) ?? [])
-        {
-            names[e.Id] = e.FullName;
-        }
-
-        return names;
     }
 
     /// <summary>One of the educator's questionnaires for a unit, and their response if recorded.</summary>

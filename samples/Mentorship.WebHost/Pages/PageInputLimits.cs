@@ -124,9 +124,7 @@ internal sealed class PageInputLimits(HostClock clock) : IAsyncPageFilter
 
     private static ContentResult Refusal(InputErrors errors)
     {
-        var html = new StringBuilder("<!DOCTYPE html><html lang=\"ru\"><head><meta charset=\"utf-8\" /><title>Форма не принята</title>")
-            .Append("<link rel=\"stylesheet\" href=\"/site.css\" /></head><body><main><h1>Форма не принята</h1>")
-            .Append("<p>Ничего не изменено. Исправьте поля и отправьте форму снова:</p><ul id=\"input-errors\">");
+        var html = new StringBuilder("<p>Ничего не изменено. Исправьте поля и отправьте форму снова:</p><ul id=\"input-errors\">");
         foreach (var (field, messages) in errors.ToDictionary())
         {
             foreach (var message in messages.Distinct(StringComparer.Ordinal))
@@ -136,7 +134,7 @@ internal sealed class PageInputLimits(HostClock clock) : IAsyncPageFilter
             }
         }
 
-        html.Append("</ul><p><a href=\"/\">На главную</a></p></main></body></html>");
-        return new ContentResult { StatusCode = StatusCodes.Status400BadRequest, ContentType = "text/html; charset=utf-8", Content = html.ToString() };
+        html.Append("</ul><p><a href=\"/\">На главную</a></p>");
+        return new ContentResult { StatusCode = StatusCodes.Status400BadRequest, ContentType = "text/html; charset=utf-8", Content = PlainHtml.Page("Форма не принята", html.ToString()) };
     }
 }

@@ -53,21 +53,10 @@ public abstract class YearPage : PageModel
     }
 
     /// <summary>The names of the year's people from both banks, by identifier (for the coordinator's screens only).</summary>
-    protected static async Task<IReadOnlyDictionary<string, string>> NamesAsync(BankService banks, YearKey key, CancellationToken cancellationToken)
+    protected static Task<IReadOnlyDictionary<string, string>> NamesAsync(BankService banks, YearKey key, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(banks);
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var e in (await banks.GetMenteeBankAsync(key, cancellationToken)).Value?.Entries ?? [])
-        {
-            names[e.Id] = e.FullName;
-        }
-
-        foreach (var e in (await banks.GetMentorBankAsync(key, cancellationToken)).Value?.Entries ?? [])
-        {
-            names[e.Id] = e.FullName;
-        }
-
-        return names;
+        return banks.NamesAsync(key, only: null, cancellationToken);
     }
 
     protected static LocalDate? Date(DateOnly? date) => date is { } d ? LocalDate.FromDateOnly(d) : null;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using Mentorship.WebHost.Pages;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Mentorship.WebHost.Security;
@@ -91,9 +92,10 @@ public sealed class LoginThrottle : IDisposable
 
         context.Response.ContentType = "text/html; charset=utf-8";
         await context.Response.WriteAsync(
-            "<!DOCTYPE html><html lang=\"ru\"><head><meta charset=\"utf-8\" /><title>" + Title + "</title>"
-            + "<link rel=\"stylesheet\" href=\"/site.css\" /></head><body><main><h1>" + Title + "</h1><p>" + Detail + "</p>"
-            + "<p>Повторить можно через " + seconds.ToString(CultureInfo.InvariantCulture) + " с. <a href=\"/account/login\">Ко входу</a></p></main></body></html>",
+            PlainHtml.Page(
+                Title,
+                "<p>" + Detail + "</p><p>Повторить можно через " + seconds.ToString(CultureInfo.InvariantCulture)
+                + " с. <a href=\"/account/login\">Ко входу</a></p>"),
             cancellationToken);
     }
 
