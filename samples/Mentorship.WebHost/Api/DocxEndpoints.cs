@@ -1,4 +1,3 @@
-using System.Globalization;
 using Mentorship.Domain.Documents;
 using Mentorship.Domain.OpenXml.Word;
 using Mentorship.WebHost.Application;
@@ -48,10 +47,7 @@ internal static class DocxEndpoints
                 var errors = new InputErrors();
                 var start = MonitoringEndpoints.Date(from, "from", errors);
                 var end = MonitoringEndpoints.Date(to, "to", errors);
-                if (year is < YearKeys.MinYear or > YearKeys.MaxYear)
-                {
-                    errors.Add("year", string.Create(CultureInfo.InvariantCulture, $"Год — от {YearKeys.MinYear} до {YearKeys.MaxYear}."));
-                }
+                YearKeys.CheckYear(year, errors);
 
                 return errors.Any ? Task.FromResult(HttpResults.Invalid(errors)) : AnalyticalAsync();
 

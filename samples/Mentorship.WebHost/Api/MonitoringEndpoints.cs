@@ -62,10 +62,7 @@ internal static class MonitoringEndpoints
                 var errors = new InputErrors();
                 var start = Date(from, "from", errors);
                 var end = Date(to, "to", errors);
-                if (year is < YearKeys.MinYear or > YearKeys.MaxYear)
-                {
-                    errors.Add("year", $"Год — от {YearKeys.MinYear} до {YearKeys.MaxYear}.");
-                }
+                YearKeys.CheckYear(year, errors);
 
                 return errors.Any ? Task.FromResult(HttpResults.Invalid(errors)) : AnalyticalAsync();
 

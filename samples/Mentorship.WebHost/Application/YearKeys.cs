@@ -12,12 +12,23 @@ internal static class YearKeys
     public static YearKey? Parse(string organizationId, int year, InputErrors errors)
     {
         var org = errors.TryValue("organizationId", () => OrganizationId.From(organizationId));
-        if (year is < MinYear or > MaxYear)
+        if (!CheckYear(year, errors))
         {
-            errors.Add("year", $"Год — от {MinYear} до {MaxYear}.");
             return null;
         }
 
         return org is null ? null : new YearKey(org.Value, year);
+    }
+
+    /// <summary>Whether a route's year is in the range the host serves; if not, says so under <c>year</c>.</summary>
+    public static bool CheckYear(int year, InputErrors errors)
+    {
+        if (year is < MinYear or > MaxYear)
+        {
+            errors.Add("year", $"Год — от {MinYear} до {MaxYear}.");
+            return false;
+        }
+
+        return true;
     }
 }
