@@ -1,0 +1,202 @@
+using Mentorship.Domain.Calendar;
+using Mentorship.Domain.Documents;
+using Mentorship.Domain.Monitoring.Reports;
+using Mentorship.Domain.Pairing;
+using Mentorship.Domain.Pairing.Support;
+using Mentorship.Domain.Tests.Monitoring;
+using Mentorship.Domain.Tests.Pairing;
+using Mentorship.Domain.Tests.TestHelpers;
+using NodaTime;
+using static Mentorship.Domain.Tests.Documents.PairingOrderDocumentTests;
+using static Mentorship.Domain.Tests.TestHelpers.PairingBuild;
+
+namespace Mentorship.Domain.Tests.Documents;
+
+/// <summary>
+/// Every kind of document, rendered from a fixed sample, equals its approved text in <c>Documents/Golden/</c> word for
+/// word: a changed word, number, date or line break of a document a person signs fails here. The other document tests
+/// say what each part means; these catch everything they do not name. After an intended change of wording, run these
+/// tests once with <c>MENTORSHIP_WRITE_DOCS=1</c> and read the difference of the golden files before committing it.
+/// </summary>
+public class DocumentGoldenTests
+{
+    private static readonly LocalDate ChangeDay = new(2026, 11, 23);
+
+    /// <summary>The documents by file name.</summary>
+    private static readonly IReadOnlyDictionary<string, Func<string>> Documents = new Dictionary<string, Func<string>>
+    {
+        ["monitoring-report.md"] = () => MonitoringReportDocument.Render(Monitoring(), NameOf).Markdown,
+        ["monitoring-report.txt"] = () => MonitoringReportDocument.Render(Monitoring(), NameOf).PlainText,
+        ["monitoring-report-60.txt"] = () => MonitoringReportDocument.Render(Monitoring(), width: 60).PlainText,
+        ["analytical-report.md"] = () => AnalyticalReportDocument.Render(Analytical(), NameOf).Markdown,
+        ["analytical-report-80.txt"] = () => AnalyticalReportDocument.Render(Analytical(), width: 80).PlainText,
+        ["order-fixing.md"] = () => Order(FixingOrder).Markdown,
+        ["order-fixing.txt"] = () => Order(FixingOrder).PlainText,
+        ["order-termination.md"] = () => Order(TerminationOrder).Markdown,
+        ["order-replacement.txt"] = () => Order(ReplacementOrder).PlainText,
+        ["order-group-move.md"] = () => Order(MoveOrder).Markdown,
+        ["order-group-release.txt"] = () => Order(ReleaseOrder).PlainText,
+        ["order-group-join.md"] = () => Order(JoinOrder).Markdown,
+        ["order-anonymised.txt"] = () => Order(AnonymisedOrder, ParticipantDirectory.Empty).PlainText,
+        ["programme.md"] = () => Programme().Markdown,
+        ["programme-70.txt"] = () => Programme(70).PlainText,
+        ["support-plan.md"] = () => SupportPlanDocument.Render(OpenPlan(), School, Directory(), Signatures).Markdown,
+        ["support-plan-closed.txt"] = () => SupportPlanDocument.Render(ClosedPlan(), School, Directory(), Signatures).PlainText,
+    };
+
+    /// <summary>The file names, for the theory.</summary>
+    public static TheoryData<string> Names => new(Documents.Keys);
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void Document_IsItsApprovedText(string name)
+    {
+        var path = Path.Combine(GoldenFolder(), name);
+        var actual = Documents[name]();
+        if (Environment.GetEnvironmentVariable("MENTORSHIP_WRITE_DOCS") == "1")
+        {
+            File.WriteAllText(path, actual);
+        }
+
+        File.Exists(path).Should().BeTrue($"{name} is approved text: run this test once with MENTORSHIP_WRITE_DOCS=1 and read it");
+        var expected = File.ReadAllText(path).Replace("\r\n", "\n");
+        FirstDifference(expected, actual).Should().BeNull($"{name} must be rendered as approved (MENTORSHIP_WRITE_DOCS=1 rewrites it after an intended change)");
+    }
+
+    [Fact]
+    public void GoldenFolder_HoldsNoFileNoTestRenders()
+    {
+        System.IO.Directory.GetFiles(GoldenFolder()).Select(Path.GetFileName).Should().BeEquivalentTo(Documents.Keys);
+    }
+
+    /// <summary>The first line where the two texts differ, with both versions; null when they are equal.</summary>
+    private static string? FirstDifference(string expected, string actual)
+    {
+        if (expected == actual)
+        {
+            return null;
+        }
+
+        var e = expected.Split('\n');
+        var a = actual.Split('\n');
+        for (var i = 0; i < Math.Max(e.Length, a.Length); i++)
+        {
+            var left = i < e.Length ? e[i] : "(end of text)";
+            var right = i < a.Length ? a[i] : "(end of text)";
+            if (left != right)
+            {
+                return $"line {i + 1}:\n  approved: {left}\n  rendered: {right}";
+            }
+        }
+
+        return "the texts differ only in their last line break";
+    }
+
+    private static string GoldenFolder()
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Mentorship.Domain.sln")))
+        {
+            root = root.Parent;
+        }
+
+        return Path.Combine(root!.FullName, "tests", "Mentorship.Domain.Tests", "Documents", "Golden");
+    }
+
+    private static string? NameOf(Mentorship.Domain.People.EducatorId id) => id.Value switch
+    {
+        "S1" => "Павлова Д. О.",
+        "T1" => "Ефимова Н. С.",
+        _ => null,
+    };
+
+    private static MonitoringReport Monitoring() =>
+        MonitoringReport.Build(SampleYear.Facts(), SampleYear.A, SampleYear.Period, SampleYear.Practices(), SampleYear.Coverage(), FactBuilders.Instruments);
+
+    private static AnalyticalReport Analytical() => AnalyticalReport.Build(
+        SampleYear.Facts(), "Иловлинский муниципальный район", [SampleYear.A, SampleYear.B], SampleYear.Period,
+        [SampleYear.Practices()], [SampleYear.Coverage()], FactBuilders.Instruments);
+
+    private static RenderedDocument Order(Func<PairingRegister, AdministrativeOrder> issue, ParticipantDirectory? directory = null)
+    {
+        var register = Register();
+        var order = issue(register);
+        return PairingOrderDocument.Render(register, order, School, directory ?? Directory(), Signatures);
+    }
+
+    private static AdministrativeOrder FixingOrder(PairingRegister register)
+    {
+        var pair = Propose(register, "T01", "S01");
+        var group = Propose(register, "T02", "S02", "S03");
+        Consent(register, pair);
+        Consent(register, group);
+        return Fix(register, pair, group);
+    }
+
+    private static AdministrativeOrder TerminationOrder(PairingRegister register)
+    {
+        var unit = Running(register, "T01", "S01");
+        return register.TerminateEarly(unit.Id, Termination(register, new LocalDate(2026, 10, 30), new LocalDate(2026, 11, 5))).Value;
+    }
+
+    private static AdministrativeOrder ReplacementOrder(PairingRegister register)
+    {
+        var unit = Running(register, "T01", "S01");
+        return register.ReplaceMentor(unit.Id, Replacement(register, "T02", new LocalDate(2027, 1, 11), new LocalDate(2027, 1, 18))).Value;
+    }
+
+    private static AdministrativeOrder MoveOrder(PairingRegister register)
+    {
+        var from = Running(register, "T01", "S01", "S02", "S03");
+        var to = Running(register, "T02", "S04", "S05");
+        return register.MoveMentee(from.Id, to.Id, GroupMembershipTests.Join(register, "S03")).Value;
+    }
+
+    private static AdministrativeOrder ReleaseOrder(PairingRegister register)
+    {
+        var group = Running(register, "T01", "S01", "S02", "S03");
+        return register.ReleaseMenteeFromGroup(group.Id, GroupMembershipTests.Release(register, "S03")).Value;
+    }
+
+    private static AdministrativeOrder JoinOrder(PairingRegister register)
+    {
+        var group = Running(register, "T01", "S01", "S02");
+        return register.AddMenteeToGroup(group.Id, GroupMembershipTests.Join(register, "S03", ChangeDay)).Value;
+    }
+
+    private static AdministrativeOrder AnonymisedOrder(PairingRegister register)
+    {
+        Running(register, "T01", "S01");
+        register.WithdrawPersonalDataConsent(Id("S01"), new LocalDate(2026, 10, 1), Withdrawal(register, new LocalDate(2026, 10, 1)));
+        return register.Orders[0];
+    }
+
+    private static RenderedDocument Programme(int width = RenderedDocument.DefaultWidth)
+    {
+        var register = Register();
+        var group = Running(register, "T01", "S01", "S02", "S03");
+        var programme = ProgramBuild.Program(group);
+        programme.Approve(new LocalDate(2026, 9, 4));
+        programme.MarkDone(1, Start, "проведена");
+        register.ReleaseMenteeFromGroup(group.Id, GroupMembershipTests.Release(register, "S03"));
+        register.AddMenteeToGroup(group.Id, GroupMembershipTests.Join(register, "S04"));
+        return ProgramDocument.Render(programme, group, School, Directory(), Signatures, plainTextWidth: width);
+    }
+
+    private static SupportPlan OpenPlan()
+    {
+        var opened = new LocalDate(2026, 10, 30);
+        var plan = SupportPlan.OpenStandard(Id("S01"), Build.Org, Build.Year, opened, UnpairedCause.AllCapableMentorsFull, new DateInterval(opened, SchoolYear.End), RussianProductionCalendar.Default).Value;
+        plan.MarkDone(1, new LocalDate(2026, 11, 5));
+        plan.RecordSearch(new SearchAttempt(new LocalDate(2026, 11, 2), false, UnpairedCause.AllCapableMentorsFull));
+        return plan;
+    }
+
+    private static SupportPlan ClosedPlan()
+    {
+        var plan = OpenPlan();
+        plan.RecordSearch(new SearchAttempt(new LocalDate(2026, 12, 1), true, null));
+        plan.PairFound(MentoringUnitId.From("2026-009"), new LocalDate(2026, 12, 4));
+        return plan;
+    }
+}
