@@ -49,58 +49,12 @@ public class DocumentGoldenTests
 
     [Theory]
     [MemberData(nameof(Names))]
-    public void Document_IsItsApprovedText(string name)
-    {
-        var path = Path.Combine(GoldenFolder(), name);
-        var actual = Documents[name]();
-        if (Environment.GetEnvironmentVariable("MENTORSHIP_WRITE_DOCS") == "1")
-        {
-            File.WriteAllText(path, actual);
-        }
-
-        File.Exists(path).Should().BeTrue($"{name} is approved text: run this test once with MENTORSHIP_WRITE_DOCS=1 and read it");
-        var expected = File.ReadAllText(path).Replace("\r\n", "\n");
-        FirstDifference(expected, actual).Should().BeNull($"{name} must be rendered as approved (MENTORSHIP_WRITE_DOCS=1 rewrites it after an intended change)");
-    }
+    public void Document_IsItsApprovedText(string name) => Golden.Check("Documents", name, Documents[name]());
 
     [Fact]
     public void GoldenFolder_HoldsNoFileNoTestRenders()
     {
-        System.IO.Directory.GetFiles(GoldenFolder()).Select(Path.GetFileName).Should().BeEquivalentTo(Documents.Keys);
-    }
-
-    /// <summary>The first line where the two texts differ, with both versions; null when they are equal.</summary>
-    private static string? FirstDifference(string expected, string actual)
-    {
-        if (expected == actual)
-        {
-            return null;
-        }
-
-        var e = expected.Split('\n');
-        var a = actual.Split('\n');
-        for (var i = 0; i < Math.Max(e.Length, a.Length); i++)
-        {
-            var left = i < e.Length ? e[i] : "(end of text)";
-            var right = i < a.Length ? a[i] : "(end of text)";
-            if (left != right)
-            {
-                return $"line {i + 1}:\n  approved: {left}\n  rendered: {right}";
-            }
-        }
-
-        return "the texts differ only in their last line break";
-    }
-
-    private static string GoldenFolder()
-    {
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Mentorship.Domain.sln")))
-        {
-            root = root.Parent;
-        }
-
-        return Path.Combine(root!.FullName, "tests", "Mentorship.Domain.Tests", "Documents", "Golden");
+        System.IO.Directory.GetFiles(Golden.Folder("Documents")).Select(Path.GetFileName).Should().BeEquivalentTo(Documents.Keys);
     }
 
     private static string? NameOf(Mentorship.Domain.People.EducatorId id) => id.Value switch
