@@ -185,13 +185,7 @@ public class ArchitectureTests
 
     internal static string RepositoryRoot()
     {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Mentorship.Domain.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("Cannot find the repository root.");
+        return TestHelpers.RepositoryRoot.Path;
     }
 
     // By name: the netstandard2.0 build marks init accessors with its own (polyfilled) IsExternalInit.

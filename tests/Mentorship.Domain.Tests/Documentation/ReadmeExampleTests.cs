@@ -1,3 +1,4 @@
+using Mentorship.Domain.Tests.TestHelpers;
 using Mentorship.Domain.Banks;
 using Mentorship.Domain.Calendar;
 using Mentorship.Domain.Matching;
@@ -66,17 +67,11 @@ public class ReadmeExampleTests
     [Fact]
     public void Readme_ShowsTheExampleAsCompiledHere()
     {
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Mentorship.Domain.sln")))
-        {
-            root = root.Parent;
-        }
-
-        var source = File.ReadAllLines(Path.Combine(root!.FullName, "tests", "Mentorship.Domain.Tests", "Documentation", "ReadmeExampleTests.cs"));
+        var source = File.ReadAllLines(Path.Combine(RepositoryRoot.Path, "tests", "Mentorship.Domain.Tests", "Documentation", "ReadmeExampleTests.cs"));
         var start = Array.FindIndex(source, l => l.Trim() == "// README:start");
         var end = Array.FindIndex(source, l => l.Trim() == "// README:end");
         var example = string.Join("\n", source[(start + 1)..end].Select(l => l.Length >= 8 ? l[8..] : l.Trim()));
 
-        File.ReadAllText(Path.Combine(root.FullName, "README.md")).Replace("\r\n", "\n").Should().Contain(example);
+        File.ReadAllText(Path.Combine(RepositoryRoot.Path, "README.md")).Replace("\r\n", "\n").Should().Contain(example);
     }
 }

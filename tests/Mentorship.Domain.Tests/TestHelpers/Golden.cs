@@ -10,13 +10,7 @@ internal static class Golden
     /// <summary>The folder of approved texts of a test folder, e.g. <c>Documents</c>.</summary>
     public static string Folder(string testFolder)
     {
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Mentorship.Domain.sln")))
-        {
-            root = root.Parent;
-        }
-
-        return Path.Combine(root!.FullName, "tests", "Mentorship.Domain.Tests", testFolder, "Golden");
+        return Path.Combine(RepositoryRoot.Path, "tests", "Mentorship.Domain.Tests", testFolder, "Golden");
     }
 
     /// <summary>Asserts that <paramref name="actual"/> is the approved text <paramref name="name"/> of the folder.</summary>

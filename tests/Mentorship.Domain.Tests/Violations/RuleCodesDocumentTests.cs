@@ -1,3 +1,4 @@
+using Mentorship.Domain.Tests.TestHelpers;
 using System.Text;
 using Mentorship.Domain.Common.Violations;
 
@@ -12,13 +13,7 @@ public class RuleCodesDocumentTests
     [Fact]
     public void RuleCodesDocument_IsTheCatalogue()
     {
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Mentorship.Domain.sln")))
-        {
-            root = root.Parent;
-        }
-
-        var path = Path.Combine(root!.FullName, "docs", "rule-codes.md");
+        var path = Path.Combine(RepositoryRoot.Path, "docs", "rule-codes.md");
         var expected = Render();
         if (Environment.GetEnvironmentVariable("MENTORSHIP_WRITE_DOCS") == "1")
         {
