@@ -55,8 +55,7 @@ public sealed class MenteeEntry : IBankEntry
 
     internal MenteeEntry With(
         Educator? educator = null,
-        PersonalDataConsent? consent = null,
         RequestList? requests = null,
         IEnumerable<EducatorId>? excludedMentors = null) =>
-        new(educator ?? Educator, consent ?? Consent, requests ?? Requests, Reasons, excludedMentors ?? ExcludedMentors, AdmittedOn, IntakeOverride);
+        new(educator ?? Educator, Consent, requests ?? Requests, Reasons, excludedMentors ?? ExcludedMentors, AdmittedOn, IntakeOverride);
 }

@@ -63,14 +63,13 @@ public sealed class MentorEntry : IBankEntry
 
     internal MentorEntry With(
         Educator? educator = null,
-        PersonalDataConsent? consent = null,
         CompetencyProfile? competencies = null,
         int? capacity = null,
         MentorTrainingRecord? training = null,
         MentoringConsent? mentoringConsent = null) =>
         new(
             educator ?? Educator,
-            consent ?? Consent,
+            Consent,
             competencies ?? Competencies,
             capacity ?? Capacity,
             Questionnaire,
