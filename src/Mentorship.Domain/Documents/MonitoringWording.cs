@@ -92,12 +92,7 @@ internal static class MonitoringWording
     public static string Participants(Pairing.ParticipantsForm form) => RussianPhrases.Participants(form);
 
     /// <summary>Roubles with a space between thousands and a decimal comma only when there are kopecks: «6 500 руб.».</summary>
-    public static string Roubles(decimal amount)
-    {
-        var whole = decimal.Truncate(amount) == amount;
-        var text = amount.ToString(whole ? "#,0" : "#,0.00", CultureInfo.InvariantCulture).Replace(',', '\u00a0').Replace('.', ',');
-        return text + "\u00a0руб.";
-    }
+    public static string Roubles(decimal amount) => RussianPhrases.Amount(amount) + "\u00a0руб.";
 
     public static string Stage(IndicatorStage stage) => stage == IndicatorStage.Process ? "Процесс" : "Результат (эффект)";
 

@@ -53,7 +53,15 @@ internal static class RussianPhrases
 
     public static string WorkingDays(int n) => Count(n, "рабочий день", "рабочих дня", "рабочих дней");
 
-    public static string Roubles(decimal amount) => amount.ToString("#,0.##", CultureInfo.InvariantCulture).Replace(",", "\u00a0") + " руб.";
+    /// <summary>«6 500 руб.», «12 345,50 руб.».</summary>
+    public static string Roubles(decimal amount) => Amount(amount) + " руб.";
+
+    /// <summary>A sum of money without its unit: a space between thousands, kopecks after a decimal comma only when there are any.</summary>
+    public static string Amount(decimal amount)
+    {
+        var whole = decimal.Truncate(amount) == amount;
+        return amount.ToString(whole ? "#,0" : "#,0.00", CultureInfo.InvariantCulture).Replace(',', '\u00a0').Replace('.', ',');
+    }
 
     public static string Form(MentorshipForm form) => form switch
     {
