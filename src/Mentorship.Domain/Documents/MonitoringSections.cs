@@ -130,7 +130,7 @@ internal static class MonitoringSections
     }
 
     /// <summary>A question as a chart label: up to 60 characters, cut at a word with «…».</summary>
-    private static string Shorten(string text)
+    internal static string Shorten(string text)
     {
         const int limit = 60;
         if (text.Length <= limit)

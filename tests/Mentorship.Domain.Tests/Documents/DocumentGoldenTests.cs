@@ -28,8 +28,10 @@ public class DocumentGoldenTests
         ["monitoring-report.md"] = () => MonitoringReportDocument.Render(Monitoring(), NameOf).Markdown,
         ["monitoring-report.txt"] = () => MonitoringReportDocument.Render(Monitoring(), NameOf).PlainText,
         ["monitoring-report-60.txt"] = () => MonitoringReportDocument.Render(Monitoring(), width: 60).PlainText,
+        ["monitoring-report-charts.txt"] = () => Charts(MonitoringReportDocument.Render(Monitoring(), NameOf)),
         ["analytical-report.md"] = () => AnalyticalReportDocument.Render(Analytical(), NameOf).Markdown,
         ["analytical-report-80.txt"] = () => AnalyticalReportDocument.Render(Analytical(), width: 80).PlainText,
+        ["analytical-report-charts.txt"] = () => Charts(AnalyticalReportDocument.Render(Analytical(), NameOf)),
         ["order-fixing.md"] = () => Order(FixingOrder).Markdown,
         ["order-fixing.txt"] = () => Order(FixingOrder).PlainText,
         ["order-termination.md"] = () => Order(TerminationOrder).Markdown,
@@ -55,7 +57,28 @@ public class DocumentGoldenTests
     public void GoldenFolder_HoldsNoFileNoTestRenders()
     {
         System.IO.Directory.GetFiles(Golden.Folder("Documents")).Select(Path.GetFileName)
-            .Should().BeEquivalentTo(Documents.Keys.Concat(WordingGoldenTests.Files));
+            .Should().BeEquivalentTo(Documents.Keys.Concat(WordingGoldenTests.Files).Concat(LayoutBlocksTests.GoldenFiles));
+    }
+
+    /// <summary>The charts of a document (which its Markdown and plain text leave out), as Word draws them.</summary>
+    private static string Charts(RenderedDocument document)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var chart in document.Content.Blocks.Where(b => b.Kind == DocumentBlockKind.Chart).Select(b => b.Chart!))
+        {
+            text.Append("## ").Append(chart.Title).Append('\n');
+            text.Append("axis: ").Append(chart.ValueAxisTitle).Append(", maximum: ").Append(chart.Maximum?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "auto").Append('\n');
+            text.Append("categories: ").Append(string.Join(" | ", chart.Categories)).Append('\n');
+            foreach (var series in chart.Series)
+            {
+                text.Append(series.Name).Append(": ")
+                    .Append(string.Join(" | ", series.Values.Select(v => v?.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture) ?? "—"))).Append('\n');
+            }
+
+            text.Append('\n');
+        }
+
+        return text.ToString();
     }
 
     private static string? NameOf(Mentorship.Domain.People.EducatorId id) => id.Value switch
