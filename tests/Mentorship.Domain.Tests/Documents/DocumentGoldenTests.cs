@@ -2,6 +2,7 @@ using Mentorship.Domain.Calendar;
 using Mentorship.Domain.Documents;
 using Mentorship.Domain.Monitoring.Reports;
 using Mentorship.Domain.Pairing;
+using Mentorship.Domain.Pairing.Programmes;
 using Mentorship.Domain.Pairing.Support;
 using Mentorship.Domain.Tests.Monitoring;
 using Mentorship.Domain.Tests.Pairing;
@@ -36,12 +37,16 @@ public class DocumentGoldenTests
         ["order-fixing.txt"] = () => Order(FixingOrder).PlainText,
         ["order-termination.md"] = () => Order(TerminationOrder).Markdown,
         ["order-replacement.txt"] = () => Order(ReplacementOrder).PlainText,
+        ["order-group-termination.md"] = () => Order(GroupTerminationOrder).Markdown,
+        ["order-group-replacement.txt"] = () => Order(GroupReplacementOrder).PlainText,
         ["order-group-move.md"] = () => Order(MoveOrder).Markdown,
         ["order-group-release.txt"] = () => Order(ReleaseOrder).PlainText,
         ["order-group-join.md"] = () => Order(JoinOrder).Markdown,
         ["order-anonymised.txt"] = () => Order(AnonymisedOrder, ParticipantDirectory.Empty).PlainText,
         ["programme.md"] = () => Programme().Markdown,
         ["programme-70.txt"] = () => Programme(70).PlainText,
+        ["programme-pair-completed.md"] = () => PairProgramme(completed: true).Markdown,
+        ["programme-pair-closed.txt"] = () => PairProgramme(completed: false).PlainText,
         ["support-plan.md"] = () => SupportPlanDocument.Render(OpenPlan(), School, Directory(), Signatures).Markdown,
         ["support-plan-closed.txt"] = () => SupportPlanDocument.Render(ClosedPlan(), School, Directory(), Signatures).PlainText,
     };
@@ -123,6 +128,26 @@ public class DocumentGoldenTests
         return register.ReplaceMentor(unit.Id, Replacement(register, "T02", new LocalDate(2027, 1, 11), new LocalDate(2027, 1, 18))).Value;
     }
 
+    private static AdministrativeOrder GroupTerminationOrder(PairingRegister register)
+    {
+        var group = Running(register, "T01", "S01", "S02");
+        var request = Termination(register, new LocalDate(2026, 10, 30), new LocalDate(2026, 11, 5), EarlyTerminationGrounds.MenteeLeftJob);
+        return register.TerminateEarly(group.Id, request).Value;
+    }
+
+    private static AdministrativeOrder GroupReplacementOrder(PairingRegister register)
+    {
+        var group = Running(register, "T01", "S01", "S02", "S03");
+        var notice = new LocalDate(2027, 1, 11);
+        var effective = new LocalDate(2027, 1, 18);
+        var request = new MentorReplacementRequest(
+            Id("T02"), ReplacementGrounds.MentorLeftJob, notice, effective,
+            Agreement(new DateInterval(effective, SchoolYear.End), Mentorship.Domain.People.MentorshipForm.Group, notice), new OrderReference(NextOrderNumber(register), notice));
+        var result = register.ReplaceMentor(group.Id, request);
+        result.IsAccepted.Should().BeTrue(result.IsAccepted ? string.Empty : result.Rejection.ToString());
+        return result.Value;
+    }
+
     private static AdministrativeOrder MoveOrder(PairingRegister register)
     {
         var from = Running(register, "T01", "S01", "S02", "S03");
@@ -159,6 +184,28 @@ public class DocumentGoldenTests
         register.ReleaseMenteeFromGroup(group.Id, GroupMembershipTests.Release(register, "S03"));
         register.AddMenteeToGroup(group.Id, GroupMembershipTests.Join(register, "S04"));
         return ProgramDocument.Render(programme, group, School, Directory(), Signatures, plainTextWidth: width);
+    }
+
+    /// <summary>A pair's programme with no difficulties found: completed with an evaluation, or closed when the pair ended early.</summary>
+    private static RenderedDocument PairProgramme(bool completed)
+    {
+        var register = Register();
+        var pair = Running(register, "T01", "S01");
+        var draft = ProgramBuild.Draft(pair) with { Diagnoses = [new MenteeDiagnosis(Id("S01"), [], [], "освоить методику проектной деятельности")] };
+        var programme = PersonalizedProgram.Draft(pair, Build.Org, draft, OrderDate).Value;
+        programme.Approve(new LocalDate(2026, 9, 4)).IsAccepted.Should().BeTrue();
+        programme.MarkDone(1, Start, "проведена").IsAccepted.Should().BeTrue();
+        if (completed)
+        {
+            programme.Complete(new ProgramEvaluation(SchoolYear.End, MentoringOutcome.Achieved, "цель достигнута", "представить опыт на методическом совете")).IsAccepted.Should().BeTrue();
+        }
+        else
+        {
+            register.TerminateEarly(pair.Id, Termination(register, new LocalDate(2026, 10, 30), new LocalDate(2026, 11, 5))).IsAccepted.Should().BeTrue();
+            programme.Close(new LocalDate(2026, 11, 5)).IsAccepted.Should().BeTrue();
+        }
+
+        return ProgramDocument.Render(programme, pair, School, Directory(), Signatures, plainTextWidth: 80);
     }
 
     private static SupportPlan OpenPlan()
