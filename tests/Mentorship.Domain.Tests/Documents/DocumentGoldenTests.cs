@@ -93,10 +93,10 @@ public class DocumentGoldenTests
         _ => null,
     };
 
-    private static MonitoringReport Monitoring() =>
+    internal static MonitoringReport Monitoring() =>
         MonitoringReport.Build(SampleYear.Facts(), SampleYear.A, SampleYear.Period, SampleYear.Practices(), SampleYear.Coverage(), FactBuilders.Instruments);
 
-    private static AnalyticalReport Analytical() => AnalyticalReport.Build(
+    internal static AnalyticalReport Analytical() => AnalyticalReport.Build(
         SampleYear.Facts(), "Иловлинский муниципальный район", [SampleYear.A, SampleYear.B], SampleYear.Period,
         [SampleYear.Practices()], [SampleYear.Coverage()], FactBuilders.Instruments);
 
@@ -208,7 +208,7 @@ public class DocumentGoldenTests
         return ProgramDocument.Render(programme, pair, School, Directory(), Signatures, plainTextWidth: 80);
     }
 
-    private static SupportPlan OpenPlan()
+    internal static SupportPlan OpenPlan()
     {
         var opened = new LocalDate(2026, 10, 30);
         var plan = SupportPlan.OpenStandard(Id("S01"), Build.Org, Build.Year, opened, UnpairedCause.AllCapableMentorsFull, new DateInterval(opened, SchoolYear.End), RussianProductionCalendar.Default).Value;
