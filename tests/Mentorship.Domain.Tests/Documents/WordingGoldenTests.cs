@@ -110,7 +110,7 @@ public class WordingGoldenTests
         };
         Section(text, "changes", pairs.Select(p => $"{p.Kind} {p.Entry.Value}→{p.Final.Value}: {MonitoringWording.Change(p)}"));
         var set = new IndicatorSet(MonitoringScope.ForOrganization(OrganizationId.From("cdt")), Year, [results[0], results[3], results[8]], []);
-        Section(text, "swot", Enum.GetValues<SwotSignal>().Append((SwotSignal)99).SelectMany(signal => new[]
+        Section(text, "swot", Enum.GetValues<SwotSignal>().Append((SwotSignal)1000).SelectMany(signal => new[]
         {
             new SwotInput(SwotQuadrant.Strength, signal, signal is SwotSignal.TargetMet or SwotSignal.TargetMissed ? "K2" : null, 3m),
             new SwotInput(SwotQuadrant.Weakness, signal, signal is SwotSignal.TargetMet or SwotSignal.TargetMissed ? "K9" : "K6.mentee", 2.5m),
@@ -126,7 +126,7 @@ public class WordingGoldenTests
 
     private static IEnumerable<string> Every<T>(Func<T, string> phrase)
         where T : struct, Enum =>
-        Enum.GetValues<T>().Append((T)Enum.ToObject(typeof(T), 99)).Select(v => $"{v} = {phrase(v)}");
+        Enum.GetValues<T>().Append((T)Enum.ToObject(typeof(T), 1000)).Select(v => $"{v} = {phrase(v)}");
 
     private static void Section(StringBuilder text, string title, IEnumerable<string> lines)
     {
