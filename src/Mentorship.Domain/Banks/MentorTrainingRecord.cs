@@ -32,7 +32,7 @@ public sealed class MentorTrainingRecord
         var array = Guard.Against.Null(sessions).ToArray();
         foreach (var s in array)
         {
-            Guard.Against.Null(s);
+            Guard.Against.Null(s, nameof(sessions));
             Guard.Against.NullOrWhiteSpace(s.Title, nameof(sessions));
             Guard.Against.Negative(s.Hours, nameof(sessions));
         }

@@ -32,7 +32,7 @@ public sealed class MentorshipRoadmap
     public static MentorshipRoadmap Create(IEnumerable<RoadmapSection> sections)
     {
         Guard.Against.Null(sections);
-        var list = sections.Select(s => Guard.Against.Null(s)).ToArray();
+        var list = sections.Select(s => Guard.Against.Null(s, nameof(sections))).ToArray();
         if (list.Select(s => s.Number).Distinct(System.StringComparer.Ordinal).Count() != list.Length)
         {
             throw new System.ArgumentException("Section numbers repeat.", nameof(sections));

@@ -130,7 +130,7 @@ public sealed class RoadmapActivity
             }
         }
 
-        var parties = responsible.Select(p => Guard.Against.Null(p)).Distinct().ToArray();
+        var parties = responsible.Select(p => Guard.Against.Null(p, nameof(responsible))).Distinct().ToArray();
         var preamble = string.IsNullOrWhiteSpace(deliverablesPreamble) ? null : deliverablesPreamble!.Trim();
         return new RoadmapActivity(trimmedNumber, title.Trim(), timingText.Trim(), timing, parties, preamble, items);
     }

@@ -36,7 +36,7 @@ public sealed class RoadmapScheduler
     public RoadmapScheduler(IWorkingDayCalendar? calendar = null, IEnumerable<DependencyRule>? rules = null)
     {
         _calendar = calendar ?? WeekdayCalendar.Instance;
-        _rules = rules is null ? DependencyRule.Standard : [.. rules.Select(r => Guard.Against.Null(r))];
+        _rules = rules is null ? DependencyRule.Standard : [.. rules.Select(r => Guard.Against.Null(r, nameof(rules)))];
     }
 
     /// <summary>Schedules a roadmap for a calendar year.</summary>

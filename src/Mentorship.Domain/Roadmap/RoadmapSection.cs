@@ -44,7 +44,7 @@ public sealed class RoadmapSection
             throw new System.ArgumentException("A section number is a Roman numeral.", nameof(number));
         }
 
-        return new RoadmapSection(numeral, title.Trim(), activities.Select(a => Guard.Against.Null(a)).ToArray());
+        return new RoadmapSection(numeral, title.Trim(), activities.Select(a => Guard.Against.Null(a, nameof(activities))).ToArray());
     }
 
     /// <inheritdoc />

@@ -51,7 +51,7 @@ public class BankGuardTests
         { "catalog", () => RequestListRule.Check([], null!) },
         { "window", () => IntakeWindowRule.Check(null!, Year, InWindow, null) },
         { "sessions", () => MentorTrainingRecord.Of(null!) },
-        { "s", () => MentorTrainingRecord.Of([null!]) },
+        { "sessions", () => MentorTrainingRecord.Of([null!]) },
         { "sessions", () => MentorTrainingRecord.Of([new TrainingSession(InWindow, " ", 4)]) },
         { "sessions", () => MentorTrainingRecord.Of([new TrainingSession(InWindow, "Семинар", -1)]) },
     };

@@ -98,8 +98,8 @@ public sealed class ProgrammeFact
         Start = start;
         PlannedEnd = plannedEnd;
         ClosedOn = closedOn;
-        Closure = closure is { } c ? Guard.Against.EnumOutOfRange(c) : null;
-        _replacements = (replacements ?? []).OrderBy(r => Guard.Against.Null(r, nameof(replacements)).On).ToArray();
+        Closure = closure is { } c ? Guard.Against.EnumOutOfRange(c, nameof(closure)) : null;
+        _replacements = (replacements ?? []).Select(r => Guard.Against.Null(r, nameof(replacements))).OrderBy(r => r.On).ToArray();
         var current = mentor;
         for (var i = 0; i < _replacements.Length; i++)
         {
