@@ -32,7 +32,7 @@ public sealed class MonthListTiming : Timing
     public static MonthListTiming Create(IEnumerable<MonthRangeTiming> items)
     {
         Guard.Against.Null(items);
-        var list = items.Select(i => Guard.Against.Null(i)).ToArray();
+        var list = items.Select(i => Guard.Against.Null(i, nameof(items))).ToArray();
         if (list.Length < 2)
         {
             throw new System.ArgumentException("A list of months has at least two items.", nameof(items));

@@ -43,7 +43,7 @@ public sealed class RoadmapImportResult : OneOfBase<MentorshipRoadmap, RoadmapIm
     {
         Guard.Against.Null(roadmap);
         Guard.Against.Null(warnings);
-        return new(roadmap, [.. warnings.Select(w => Guard.Against.Null(w)).OrderBy(w => w.LineNumber)]);
+        return new(roadmap, [.. warnings.Select(w => Guard.Against.Null(w, nameof(warnings))).OrderBy(w => w.LineNumber)]);
     }
 
     /// <summary>A table not imported.</summary>
