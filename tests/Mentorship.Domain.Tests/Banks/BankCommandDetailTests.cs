@@ -147,6 +147,18 @@ public class BankCommandDetailTests
     }
 
     [Fact]
+    public void CompetencyClaims_ARepeatedUnknownTopic_IsReportedOnceAsUnknownThenOnceAsRepeated()
+    {
+        var claims = new[] { new CompetencyClaim(TopicCode.From("robotics"), 2), new CompetencyClaim(TopicCode.From("robotics"), 3) };
+
+        var violations = CompetencyRule.Check(claims, RequestTopicCatalog.Standard, "T1");
+
+        violations.Select(v => (v.Code, v.Argument("position")!.AsNumber())).Should().Equal(
+            (CompetencyRule.UnknownTopic, 1L),
+            (CompetencyRule.RepeatedTopic, 2L));
+    }
+
+    [Fact]
     public void ExportPersonalData_OfAMenteeWithoutOptionalData_ListsEmptyValues()
     {
         var educator = new Educator(

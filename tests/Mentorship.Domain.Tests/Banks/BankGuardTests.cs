@@ -36,6 +36,9 @@ public class BankGuardTests
         { "application", () => Mentees().Admit(Mentee("S02") with { Requests = null! }, InWindow) },
         { "application", () => Mentees().Admit(Mentee("S02") with { Reasons = null! }, InWindow) },
         { "mentorId", () => Mentees().ExcludeMentor(EducatorId.From("S01"), default, InWindow) },
+        { "id", () => Mentees().ErasePerson(default, InWindow) },
+        { "reason", () => Mentees().Remove(EducatorId.From("S01"), InWindow, (RemovalReason)1000) },
+        { "educator", () => Mentees().UpdateEducator(null!, InWindow) },
         { "application", () => Mentors().Admit(null!, InWindow) },
         { "application", () => Mentors().Admit(Mentor("T02") with { Educator = null! }, InWindow) },
         { "application", () => Mentors().Admit(Mentor("T02") with { Competencies = null! }, InWindow) },
@@ -79,7 +82,7 @@ public class BankGuardTests
     public void IntakeWindow_EndBeforeStart_IsACallerMistake()
     {
         var act = () => new IntakeWindow(new AnnualDate(9, 30), new AnnualDate(4, 1));
-        act.Should().Throw<ArgumentException>();
+        act.Should().Throw<ArgumentException>().WithParameterName("end").WithMessage("*end*before*start*");
         new IntakeWindow(new AnnualDate(4, 1), new AnnualDate(4, 1)).Contains(Year, new LocalDate(2026, 4, 1)).Should().BeTrue();
     }
 }
