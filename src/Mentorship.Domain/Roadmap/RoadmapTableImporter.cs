@@ -100,7 +100,7 @@ public static class RoadmapTableImporter
 
             if (raw.Where((cell, index) => cell.Length > 0 && Array.IndexOf(columns, index) < 0).Any())
             {
-                errors.Add(new(lineNumber, RoadmapImportErrorCode.UnreadableRow, "The row has text outside the table's five columns."));
+                errors.Add(new(lineNumber, RoadmapImportErrorCode.UnreadableRow, "В строке есть текст вне пяти столбцов таблицы."));
                 current = null;
                 continue;
             }
@@ -119,7 +119,7 @@ public static class RoadmapTableImporter
             {
                 if (sections.Count == 0)
                 {
-                    errors.Add(new(lineNumber, RoadmapImportErrorCode.ActivityOutsideSection, $"Activity {first} comes before the first section row."));
+                    errors.Add(new(lineNumber, RoadmapImportErrorCode.ActivityOutsideSection, $"Мероприятие {first} стоит выше первой строки раздела."));
                     current = null;
                     continue;
                 }
@@ -136,8 +136,10 @@ public static class RoadmapTableImporter
             }
             else
             {
-                var what = first.Length == 0 ? "a continuation with no activity above it" : "neither a section, an activity nor a continuation";
-                errors.Add(new(lineNumber, RoadmapImportErrorCode.UnreadableRow, $"The row is {what}."));
+                var what = first.Length == 0
+                    ? "Строка продолжает мероприятие, но выше нет мероприятия."
+                    : $"Строка «{first}» не читается ни как раздел, ни как мероприятие, ни как продолжение: номер раздела — римская цифра с точкой (I.), номер мероприятия — 1.1.";
+                errors.Add(new(lineNumber, RoadmapImportErrorCode.UnreadableRow, what));
                 current = null;
             }
         }
@@ -146,7 +148,7 @@ public static class RoadmapTableImporter
         var built = Build(sections, errors, warnings, options);
         if (errors.Count == 0 && built is not null && built.Activities.Count == 0)
         {
-            errors.Add(new(headerIndex + 1, RoadmapImportErrorCode.EmptyTable, "The table has no activity rows."));
+            errors.Add(new(headerIndex + 1, RoadmapImportErrorCode.EmptyTable, "В таблице нет ни одного мероприятия."));
         }
 
         return errors.Count > 0 || built is null
@@ -170,18 +172,18 @@ public static class RoadmapTableImporter
         {
             if (!numerals.Add(section.Number))
             {
-                errors.Add(new(section.LineNumber, RoadmapImportErrorCode.DuplicateNumber, $"Section {section.Number} appears twice."));
+                errors.Add(new(section.LineNumber, RoadmapImportErrorCode.DuplicateNumber, $"Раздел {section.Number} встречается дважды."));
             }
 
             if (section.Title.Length == 0)
             {
-                errors.Add(new(section.LineNumber, RoadmapImportErrorCode.MissingCell, $"Section {section.Number} has no title."));
+                errors.Add(new(section.LineNumber, RoadmapImportErrorCode.MissingCell, $"У раздела {section.Number} нет названия."));
                 continue;
             }
 
             if (section.Activities.Count == 0 && anyActivity)
             {
-                errors.Add(new(section.LineNumber, RoadmapImportErrorCode.EmptySection, $"Section {section.Number} has no activities."));
+                errors.Add(new(section.LineNumber, RoadmapImportErrorCode.EmptySection, $"В разделе {section.Number} нет мероприятий."));
             }
 
             var activities = new List<RoadmapActivity>();
@@ -195,7 +197,7 @@ public static class RoadmapTableImporter
 
                 if (!numbers.Add(activity.Number))
                 {
-                    errors.Add(new(raw.LineNumber, RoadmapImportErrorCode.DuplicateNumber, $"Activity {activity.Number} appears twice."));
+                    errors.Add(new(raw.LineNumber, RoadmapImportErrorCode.DuplicateNumber, $"Мероприятие {activity.Number} встречается дважды."));
                     continue;
                 }
 
@@ -219,8 +221,8 @@ public static class RoadmapTableImporter
         var timingText = raw.Cells[TimingColumn];
         if (title.Length == 0 || timingText.Length == 0)
         {
-            var missing = title.Length == 0 ? "title" : "timing";
-            errors.Add(new(raw.LineNumber, RoadmapImportErrorCode.MissingCell, $"Activity {number} has no {missing}."));
+            var missing = title.Length == 0 ? "наименования" : "срока";
+            errors.Add(new(raw.LineNumber, RoadmapImportErrorCode.MissingCell, $"У мероприятия {number} нет {missing}."));
             return null;
         }
 
