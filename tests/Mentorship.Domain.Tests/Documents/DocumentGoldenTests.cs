@@ -141,11 +141,7 @@ public class DocumentGoldenTests
     private static AdministrativeOrder GroupReplacementOrder(PairingRegister register)
     {
         var group = Running(register, "T01", "S01", "S02", "S03");
-        var notice = new LocalDate(2027, 1, 11);
-        var effective = new LocalDate(2027, 1, 18);
-        var request = new MentorReplacementRequest(
-            Id("T02"), ReplacementGrounds.MentorLeftJob, notice, effective,
-            Agreement(new DateInterval(effective, SchoolYear.End), Mentorship.Domain.People.MentorshipForm.Group, notice), new OrderReference(NextOrderNumber(register), notice));
+        var request = Replacement(register, "T02", new LocalDate(2027, 1, 11), new LocalDate(2027, 1, 18), ReplacementGrounds.MentorLeftJob, form: Mentorship.Domain.People.MentorshipForm.Group);
         var result = register.ReplaceMentor(group.Id, request);
         result.IsAccepted.Should().BeTrue(result.IsAccepted ? string.Empty : result.Rejection.ToString());
         return result.Value;

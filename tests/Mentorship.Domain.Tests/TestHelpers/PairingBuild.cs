@@ -68,6 +68,6 @@ internal static class PairingBuild
     public static OrderReference Withdrawal(PairingRegister register, LocalDate on) => new(NextOrderNumber(register), on);
 
     public static MentorReplacementRequest Replacement(
-        PairingRegister register, string newMentor, LocalDate notice, LocalDate effectiveOn, ReplacementGrounds grounds = ReplacementGrounds.PsychologicalIncompatibility, DateInterval? agreementPeriod = null) =>
-        new(Id(newMentor), grounds, notice, effectiveOn, Agreement(agreementPeriod ?? new DateInterval(effectiveOn, SchoolYear.End), signedOn: notice), new OrderReference(NextOrderNumber(register), notice));
+        PairingRegister register, string newMentor, LocalDate notice, LocalDate effectiveOn, ReplacementGrounds grounds = ReplacementGrounds.PsychologicalIncompatibility, DateInterval? agreementPeriod = null, MentorshipForm form = MentorshipForm.Individual) =>
+        new(Id(newMentor), grounds, notice, effectiveOn, Agreement(agreementPeriod ?? new DateInterval(effectiveOn, SchoolYear.End), form, notice), new OrderReference(NextOrderNumber(register), notice));
 }
