@@ -11,7 +11,9 @@ namespace Mentorship.Domain.Roadmap;
 /// </summary>
 /// <remarks>
 /// Without years the range starts in the year asked for and ends in the next year when its last day comes before
-/// its first («с 25 декабря по 10 января»); with years, the years written win.
+/// its first («с 25 декабря по 10 января»); with years, the years written win. <see cref="RussianTimingParser"/>
+/// refuses a range within one month whose first day comes after its last («с 14 по 10 марта»): a slip of the pen,
+/// not a year less four days.
 /// </remarks>
 public sealed class DayRangeTiming : Timing
 {

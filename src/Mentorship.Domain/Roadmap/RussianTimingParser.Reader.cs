@@ -357,6 +357,14 @@ public static partial class RussianTimingParser
                         return Fail(TimingParseError.NoSuchDate, a.At, "Такого дня нет.", null);
                     }
 
+                    if (startMonth == b.Month && a.Day > b.Day && (a.Year is null || b.Year is null))
+                    {
+                        // «с 14 по 10 марта»: one month for both days, the first after the last. Read as a year less
+                        // four days it would be a slip of the pen turned into a plan; a period over a month's end
+                        // names both months, and one over a year's end names different months or both years.
+                        return Fail(TimingParseError.ReversedRange, b.At, "Период кончается раньше, чем начинается.", "Если период переходит на другой месяц, назовите оба: «с 28 февраля по 3 марта».");
+                    }
+
                     var startsLater = startMonth > b.Month || (startMonth == b.Month && a.Day > b.Day);
                     return (a.Year, b.Year) switch
                     {

@@ -214,6 +214,8 @@ public class RussianTimingParserFormsTests
     [Theory]
     [InlineData("с 10 по 14 марта 2025 – 2024", TimingParseError.Unrecognized)]
     [InlineData("с 14 марта 2025 по 10 марта 2025", TimingParseError.ReversedRange)]
+    [InlineData("с 14 по 10 марта", TimingParseError.ReversedRange)]
+    [InlineData("с 28 по 3 марта 2026 г.", TimingParseError.ReversedRange)]
     [InlineData("2025-2023 гг.", TimingParseError.ReversedRange)]
     [InlineData("2024-2024 учебный год", TimingParseError.ReversedRange)]
     [InlineData("II-I квартал", TimingParseError.ReversedRange)]
