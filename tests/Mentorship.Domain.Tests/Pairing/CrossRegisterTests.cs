@@ -105,4 +105,80 @@ public class CrossRegisterTests
         joined.Rejection.Has(MenteeSingleUnitRule.AlreadyInUnit).Should().BeTrue();
         later.IsAccepted.Should().BeTrue("the previous year's pair has ended by then");
     }
+
+    [Fact]
+    public void Propose_PreviousYearsSmallerCapacity_HoldsWhereItsUnitsRunAndTheCurrentOneElsewhere()
+    {
+        // T01 may take one mentee in 2025/26 and three in 2026/27: on the summer days the previous year's pair still
+        // runs, the smaller capacity holds; from September the current one does.
+        var previous = PairingRegister.Open(Build.Org, 2025, RussianProductionCalendar.Default);
+        previous.SetMentorCapacity(Id("T01"), 1, new LocalDate(2025, 8, 20)).IsAccepted.Should().BeTrue();
+        previous.Propose(PairProposal.Pair(Id("T01"), Id("S01"), Year2025), new LocalDate(2025, 8, 20)).IsProposed.Should().BeTrue();
+        var current = Register();
+        current.SetMentorCapacity(Id("T01"), 3, ProposedOn).IsAccepted.Should().BeTrue();
+        current.Consult([previous]);
+
+        var overlapping = current.Propose(PairProposal.Pair(Id("T01"), Id("S03"), FromJune2026), ProposedOn);
+        var lastDay = current.Propose(PairProposal.Pair(Id("T01"), Id("S03"), new DateInterval(new LocalDate(2026, 8, 31), SchoolYear.End)), ProposedOn);
+        var after = current.Propose(PairProposal.Pair(Id("T01"), Id("S03"), SchoolYear), ProposedOn);
+        var second = current.Propose(PairProposal.Pair(Id("T01"), Id("S04"), SchoolYear), ProposedOn);
+
+        var violation = overlapping.Rejection.Violations.Should().ContainSingle().Subject;
+        violation.Code.Should().Be(MentorLoadRule.OverCapacity);
+        violation.Arguments.Should().Contain(a => a.Name == "capacity" && a.Value == "1");
+        lastDay.Rejection.Has(MentorLoadRule.OverCapacity).Should().BeTrue("the previous year's pair runs through 31.08.2026, its last day");
+        after.IsProposed.Should().BeTrue("from 01.09.2026 only this year's capacity of 3 holds");
+        second.IsProposed.Should().BeTrue();
+    }
+
+    [Fact]
+    public void SetMentorCapacity_LoadElsewhereAfterTheLastOwnUnitEnds_IsOutsideTheOwnDaysAndNotCounted()
+    {
+        // T01's own units run 01.09–18.12 and 01.09–31.05; another organisation gives T01 two mentees from January.
+        // The capacity set here holds on the days of its own units: September to May, so January's three count.
+        var (home, elsewhere) = HomeAndElsewhere();
+        home.Propose(PairProposal.Pair(Id("T01"), Id("S01"), new DateInterval(Start, new LocalDate(2026, 12, 18))), ProposedOn).IsProposed.Should().BeTrue();
+        home.Propose(PairProposal.Pair(Id("T01"), Id("S02"), SchoolYear), ProposedOn).IsProposed.Should().BeTrue();
+        VirtualUnits(elsewhere, new DateInterval(new LocalDate(2027, 1, 11), SchoolYear.End), "X1", "X2");
+
+        var two = home.SetMentorCapacity(Id("T01"), 2, ProposedOn);
+
+        var violation = two.Rejection.Violations.Should().ContainSingle().Subject;
+        violation.Code.Should().Be(MentorLoadRule.OverCapacity);
+        violation.Arguments.Should().Contain(a => a.Name == "day" && a.Value == "2027-01-11");
+        home.SetMentorCapacity(Id("T01"), 3, ProposedOn).IsAccepted.Should().BeTrue();
+    }
+
+    [Fact]
+    public void SetMentorCapacity_LoadElsewhereBeforeTheLaterOwnUnitStarts_IsCounted()
+    {
+        // T01's own units run 01.09–31.05 and 11.01–31.05; the two mentees elsewhere are in September to December.
+        var (home, elsewhere) = HomeAndElsewhere();
+        home.Propose(PairProposal.Pair(Id("T01"), Id("S01"), SchoolYear), ProposedOn).IsProposed.Should().BeTrue();
+        home.Propose(PairProposal.Pair(Id("T01"), Id("S02"), new DateInterval(new LocalDate(2027, 1, 11), SchoolYear.End)), ProposedOn).IsProposed.Should().BeTrue();
+        VirtualUnits(elsewhere, new DateInterval(Start, new LocalDate(2026, 12, 18)), "X1", "X2");
+
+        var two = home.SetMentorCapacity(Id("T01"), 2, ProposedOn);
+
+        two.Rejection.Violations.Should().ContainSingle().Which.Arguments.Should().Contain(a => a.Name == "day" && a.Value == "2026-09-01");
+    }
+
+    private static (PairingRegister Home, PairingRegister Elsewhere) HomeAndElsewhere()
+    {
+        var home = Register();
+        home.SetMentorCapacity(Id("T01"), 5, ProposedOn).IsAccepted.Should().BeTrue();
+        var elsewhere = PairingRegister.Open(OrganizationId.From("school-5"), 2026, RussianProductionCalendar.Default);
+        elsewhere.RegisterExternalMentor(Id("T01"), Build.Org, 2, ProposedOn).IsAccepted.Should().BeTrue();
+        home.Consult([elsewhere]);
+        return (home, elsewhere);
+    }
+
+    private static void VirtualUnits(PairingRegister register, DateInterval period, params string[] mentees)
+    {
+        foreach (var mentee in mentees)
+        {
+            register.Propose(new PairProposal(Id("T01"), [Id(mentee)], MentorshipForm.Virtual, period) { MentorOrganizationId = Build.Org }, ProposedOn)
+                .IsProposed.Should().BeTrue();
+        }
+    }
 }
