@@ -70,4 +70,32 @@ public class MentorDepartureTests
         MentorDeparture.Leave(Bank("T08"), register, Id("T08"), LastDay).IsAccepted.Should().BeTrue("the pair's last day is the mentor's");
         MentorDeparture.Leave(Bank("T08"), register, Id("T08"), LastDay.PlusDays(-1)).Rejection.Has(MentorDepartureRule.UnitsStillLed).Should().BeTrue();
     }
+
+    [Fact]
+    public void Leave_MentorWhoTookAPairOverAfterTheLastDay_IsRefused()
+    {
+        var register = Register();
+        var unit = Running(register, "T01", "S07");
+        register.ReplaceMentor(unit.Id, Replacement(register, "T08", Notice, LastDay.PlusDays(4))).IsAccepted.Should().BeTrue();
+
+        var refused = MentorDeparture.Leave(Bank("T08"), register, Id("T08"), LastDay);
+
+        refused.Rejection.Violations.Should().ContainSingle().Which.Argument("units")!.Value.Should().Be(unit.Id.ToString());
+        MentorDepartureRule.Check(register, Id("T01"), LastDay.PlusDays(3)).Should().BeNull("T01 led the pair until the day before T08");
+    }
+
+    [Fact]
+    public void Leave_BankOfAnotherOrganisationOrYear_ThrowsNamingTheBank()
+    {
+        var register = Register();
+        var otherOrganisation = MentorBank.Open(Mentorship.Domain.People.OrganizationId.From("school-5"), Build.Year);
+        var otherYear = MentorBank.Open(Build.Org, Build.Year + 1);
+
+        FluentActions.Invoking(() => MentorDeparture.Leave(otherOrganisation, register, Id("T08"), LastDay)).Should().Throw<ArgumentException>().WithParameterName("bank");
+        FluentActions.Invoking(() => MentorDeparture.Leave(otherYear, register, Id("T08"), LastDay)).Should().Throw<ArgumentException>().WithParameterName("bank");
+        FluentActions.Invoking(() => MentorDeparture.Leave(null!, register, Id("T08"), LastDay)).Should().Throw<ArgumentNullException>().WithParameterName("bank");
+        FluentActions.Invoking(() => MentorDeparture.Leave(Bank(), null!, Id("T08"), LastDay)).Should().Throw<ArgumentNullException>().WithParameterName("register");
+        FluentActions.Invoking(() => MentorDeparture.Leave(Bank(), register, default, LastDay)).Should().Throw<ArgumentException>().WithParameterName("mentor");
+        FluentActions.Invoking(() => MentorDepartureRule.Check(null!, Id("T08"), LastDay)).Should().Throw<ArgumentNullException>().WithParameterName("register");
+    }
 }

@@ -99,6 +99,9 @@ public class ProgrammeAndSupportGuardTests
         { "register", () => ContinuedSearch.UnpairedOn(null!, [], Day) },
         { "mentees", () => ContinuedSearch.UnpairedOn(Register(), null!, Day) },
         { "domainEvent", () => ContinuedSearch.IsTrigger(null!) },
+        { "register", () => ContinuedSearch.Propose(null!, new Mentorship.Domain.Matching.MatchingProblem([], []), SchoolYear) },
+        { "problem", () => ContinuedSearch.Propose(Register(), null!, SchoolYear) },
+        { "period", () => ContinuedSearch.Propose(Register(), new Mentorship.Domain.Matching.MatchingProblem([], []), null!) },
     };
 
     [Theory]
