@@ -17,7 +17,10 @@ public class PairingSnapshotValidationTests
 {
     private static readonly LocalDate Notice = new(2026, 10, 30);
 
-    /// <summary>A register with a replaced pair, a group that lost and gained a mentee, a terminated pair and a completed one.</summary>
+    /// <summary>
+    /// A register with a replaced pair, a group that lost and gained a mentee, a terminated pair, a completed one, a proposed
+    /// one and one with its consents (units 0 to 5).
+    /// </summary>
     private static PairingRegisterSnapshot Year()
     {
         var register = Register();
@@ -32,6 +35,8 @@ public class PairingSnapshotValidationTests
         register.AddMenteeToGroup(group.Id, GroupMembershipTests.Join(register, "S09")).IsAccepted.Should().BeTrue();
         register.TerminateEarly(terminated.Id, Termination(register, Notice, Notice.PlusDays(10))).IsAccepted.Should().BeTrue();
         register.Complete(completed.Id, SchoolYear.End, MentoringOutcome.Achieved).IsAccepted.Should().BeTrue();
+        Propose(register, "T06", "S07");
+        Consent(register, Propose(register, "T07", "S08"));
         return register.ToSnapshot();
     }
 
@@ -70,6 +75,23 @@ public class PairingSnapshotValidationTests
         { "termination grounds outside the enumeration", s => WithUnit(s, 2, u => u with { EarlyTermination = u.EarlyTermination! with { Grounds = (EarlyTerminationGrounds)1000 } }) },
         { "termination initiator outside the enumeration", s => WithUnit(s, 2, u => u with { EarlyTermination = u.EarlyTermination! with { InitiatedBy = (TerminationInitiator)1000 } }) },
         { "outcome outside the enumeration", s => WithUnit(s, 3, u => u with { Outcome = (MentoringOutcome)1000 }) },
+        { "proposed, cancelled on a day", s => WithUnit(s, 4, u => u with { CancelledOn = OrderDate }) },
+        { "proposed, with every consent", s => WithUnit(s, 5, u => u with { Status = MentoringUnitStatus.Proposed }) },
+        { "consents in place, without them", s => WithUnit(s, 4, u => u with { Status = MentoringUnitStatus.ConsentsInPlace }) },
+        { "consents in place, cancelled on a day", s => WithUnit(s, 5, u => u with { CancelledOn = OrderDate }) },
+        { "consents in place, fixed by an order", s => WithUnit(s, 0, u => u with { Status = MentoringUnitStatus.ConsentsInPlace }) },
+        { "cancelled, without a day", s => WithUnit(s, 4, u => u with { Status = MentoringUnitStatus.Cancelled }) },
+        { "cancelled, fixed by an order", s => WithUnit(s, 0, u => u with { Status = MentoringUnitStatus.Cancelled, CancelledOn = OrderDate }) },
+        { "fixed, already started", s => WithUnit(s, 1, u => u with { Status = MentoringUnitStatus.Fixed }) },
+        { "fixed, without an order", s => WithUnit(s, 5, u => u with { Status = MentoringUnitStatus.Fixed }) },
+        { "active, completed", s => WithUnit(s, 3, u => u with { Status = MentoringUnitStatus.Active }) },
+        { "active, ended early", s => WithUnit(s, 2, u => u with { Status = MentoringUnitStatus.Active }) },
+        { "active, cancelled on a day", s => WithUnit(s, 1, u => u with { CancelledOn = OrderDate }) },
+        { "completed, ended early", s => WithUnit(s, 2, u => u with { Status = MentoringUnitStatus.Completed, CompletedOn = SchoolYear.End, Outcome = MentoringOutcome.Achieved }) },
+        { "ended early, completed", s => WithUnit(s, 3, u => u with { Status = MentoringUnitStatus.EndedEarly }) },
+        { "replacement to a mentor who does not lead", s => WithUnit(s, 0, u => u with { Replacements = [u.Replacements[0] with { NewMentor = "T09" }] }) },
+        { "replacement outside the period", s => WithUnit(s, 0, u => u with { Replacements = [u.Replacements[0] with { EffectiveOn = SchoolYear.End.PlusDays(1) }] }) },
+        { "replacements out of chain", s => WithUnit(s, 0, u => u with { Replacements = [u.Replacements[0], u.Replacements[0]] }) },
         { "null anonymised identifiers", s => s with { AnonymisedIds = null! } },
         { "next unit number 0", s => s with { NextUnitNumber = 0 } },
         { "null orders", s => s with { Orders = null! } },
@@ -134,7 +156,8 @@ public class PairingSnapshotValidationTests
 
         Json.Write(restored.ToSnapshot()).Should().Be(Json.Write(snapshot));
         snapshot.Units.Select(u => u.Status).Should().Equal(
-            MentoringUnitStatus.Active, MentoringUnitStatus.Active, MentoringUnitStatus.EndedEarly, MentoringUnitStatus.Completed);
+            MentoringUnitStatus.Active, MentoringUnitStatus.Active, MentoringUnitStatus.EndedEarly, MentoringUnitStatus.Completed,
+            MentoringUnitStatus.Proposed, MentoringUnitStatus.ConsentsInPlace);
     }
 
     [Fact]

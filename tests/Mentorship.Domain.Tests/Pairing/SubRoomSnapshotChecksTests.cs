@@ -103,4 +103,75 @@ public class SubRoomSnapshotChecksTests
 
         newer.Should().Throw<ArgumentException>().WithParameterName("SupportPlan.SchemaVersion");
     }
+
+    public static TheoryData<string, Func<PersonalizedProgramSnapshot, PersonalizedProgramSnapshot?>> ProgrammeStatuses() => new()
+    {
+        { "draft, evaluated", p => p.Status == ProgramStatus.Completed ? p with { Status = ProgramStatus.Draft } : null },
+        { "draft, closed", p => p.Status == ProgramStatus.Closed ? p with { Status = ProgramStatus.Draft } : null },
+        { "approved, not approved on a day", p => p.Status == ProgramStatus.Approved ? p with { ApprovedOn = null } : null },
+        { "approved, evaluated", p => p.Status == ProgramStatus.Completed ? p with { Status = ProgramStatus.Approved } : null },
+        { "approved, closed", p => p.Status == ProgramStatus.Closed ? p with { Status = ProgramStatus.Approved } : null },
+        { "completed, without an evaluation", p => p.Status == ProgramStatus.Approved ? p with { Status = ProgramStatus.Completed } : null },
+        { "completed, never approved", p => p.Status == ProgramStatus.Completed ? p with { ApprovedOn = null } : null },
+        { "completed, closed", p => p.Status == ProgramStatus.Completed ? p with { ClosedOn = new LocalDate(2027, 5, 31) } : null },
+        { "closed, without a day", p => p.Status == ProgramStatus.Approved ? p with { Status = ProgramStatus.Closed } : null },
+        { "closed, evaluated", p => p.Status == ProgramStatus.Completed ? p with { Status = ProgramStatus.Closed, ClosedOn = new LocalDate(2027, 5, 31) } : null },
+        { "erased mentees below zero", p => p with { ErasedMentees = -1 } },
+    };
+
+    [Theory]
+    [MemberData(nameof(ProgrammeStatuses))]
+    public void Programme_StatusAgainstItsDays_IsRefusedAndEveryTrueStatusRestored(string corruption, Func<PersonalizedProgramSnapshot, PersonalizedProgramSnapshot?> corrupt)
+    {
+        foreach (var s in ProgrammesOfEveryStatus())
+        {
+            Json.Write(PersonalizedProgram.FromSnapshot(s).ToSnapshot()).Should().Be(Json.Write(s), $"a {s.Status} programme restores");
+            if (corrupt(s) is { } broken)
+            {
+                var act = () => PersonalizedProgram.FromSnapshot(broken);
+                act.Should().Throw<ArgumentException>(corruption).WithParameterName("snapshot");
+            }
+        }
+    }
+
+    public static TheoryData<string, SupportPlanStatus, string?, bool> PlanStatuses() => new()
+    {
+        { "open, closed on a day", SupportPlanStatus.Open, "2026-12-01", false },
+        { "open, with a unit", SupportPlanStatus.Open, null, true },
+        { "pair found, without a day", SupportPlanStatus.PairFound, null, true },
+        { "pair found, without a unit", SupportPlanStatus.PairFound, "2026-12-01", false },
+        { "closed, without a day", SupportPlanStatus.Closed, null, false },
+        { "closed, with a unit", SupportPlanStatus.Closed, "2026-12-01", true },
+    };
+
+    [Theory]
+    [MemberData(nameof(PlanStatuses))]
+    public void SupportPlan_StatusAgainstItsDayAndUnit_IsRefused(string corruption, SupportPlanStatus status, string? closedOn, bool withUnit)
+    {
+        var s = Plan() with
+        {
+            Status = status,
+            ClosedOn = closedOn is null ? null : NodaTime.Text.LocalDatePattern.Iso.Parse(closedOn).Value,
+            Unit = withUnit ? "2026-001" : null,
+        };
+
+        var act = () => SupportPlan.FromSnapshot(s);
+
+        act.Should().Throw<ArgumentException>(corruption).WithParameterName("snapshot");
+        SupportPlan.FromSnapshot(s with { Status = SupportPlanStatus.PairFound, ClosedOn = new LocalDate(2026, 12, 1), Unit = "2026-001" }).Unit!.Value.Value.Should().Be("2026-001");
+        SupportPlan.FromSnapshot(s with { Status = SupportPlanStatus.Open, ClosedOn = null, Unit = null }).Status.Should().Be(SupportPlanStatus.Open);
+    }
+
+    /// <summary>A programme in each status: draft, approved, completed and closed.</summary>
+    private static PersonalizedProgramSnapshot[] ProgrammesOfEveryStatus()
+    {
+        var draft = Program(Running(Register(), "T01", "S01"));
+        var completed = Program(Running(Register(), "T01", "S01"));
+        completed.Approve(OrderDate);
+        completed.Complete(new ProgramEvaluation(SchoolYear.End, Mentorship.Domain.Pairing.MentoringOutcome.Achieved, "выводы")).IsAccepted.Should().BeTrue();
+        var closed = Program(Running(Register(), "T01", "S01"));
+        closed.Approve(OrderDate);
+        closed.Close(new LocalDate(2026, 12, 1)).IsAccepted.Should().BeTrue();
+        return [draft.ToSnapshot(), Programme(), completed.ToSnapshot(), closed.ToSnapshot()];
+    }
 }
