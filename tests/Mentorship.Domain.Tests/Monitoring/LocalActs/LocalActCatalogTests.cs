@@ -19,6 +19,12 @@ public class LocalActCatalogTests
     [InlineData("Раздел «Наставничество» на официальном сайте", LocalActKind.WebsiteSection)]
     [InlineData("Приказ об утверждении Положения о наставничестве", LocalActKind.Regulation)]
     [InlineData("План мероприятий по внедрению", LocalActKind.Roadmap)]
+    [InlineData("Приказ об утверждении персонализированных программ наставничества", LocalActKind.PersonalizedPrograms)]
+    [InlineData("Приказ об утверждении дорожной карты", LocalActKind.Roadmap)]
+    [InlineData("Приказ о внедрении целевой модели наставничества", LocalActKind.SystemOrder)]
+    [InlineData("Приказ о функционировании системы наставничества", LocalActKind.SystemOrder)]
+    [InlineData("Программы персонализированные для молодых специалистов", LocalActKind.PersonalizedPrograms)]
+    [InlineData("Положение о поощрении наставников", LocalActKind.MentorEncouragement)]
     public void KindOfDeliverable_DocumentNames_AreRead(string title, LocalActKind kind) =>
         LocalActCatalog.KindOfDeliverable(title).Should().Be(kind);
 
@@ -28,6 +34,9 @@ public class LocalActCatalogTests
     [InlineData("База наставляемых с перечнем запросов")]
     [InlineData("Анализ банка наставников и выбор подходящих конкретной персонализированных программы наставничества.")]
     [InlineData("Приказ об утверждении графика отпусков")]
+    [InlineData("Положение о порядке аттестации")]
+    [InlineData("Программа развития школы")]
+    [InlineData("Раздел отчёта о самообследовании")]
     [InlineData("")]
     [InlineData(null)]
     public void KindOfDeliverable_OtherWork_IsNoAct(string? title) =>
