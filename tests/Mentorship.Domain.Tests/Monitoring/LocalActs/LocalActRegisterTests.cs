@@ -1,5 +1,6 @@
 using Mentorship.Domain.Calendar;
 using Mentorship.Domain.Monitoring.LocalActs;
+using Mentorship.Domain.Pairing;
 using Mentorship.Domain.People;
 using Mentorship.Domain.Roadmap;
 using Mentorship.Domain.Tests.Roadmap;
@@ -179,6 +180,40 @@ public class LocalActRegisterTests
         var all = register.AllActs(pairing.Orders);
 
         all.Should().ContainSingle().Which.Link.Should().Be("https://cdt.example/1.pdf");
+    }
+
+    [Fact]
+    public void Checklist_FixingOrdersByReference_AreListedOnceEachByNumberAndDate()
+    {
+        var register = LocalActRegister.Open(Org);
+        register.Register(new LocalActDraft(LocalActKind.FixingOrder, "1-од", PairingBuild.OrderDate, "О закреплении", "https://cdt.example/1.pdf"));
+        register.Register(new LocalActDraft(LocalActKind.CoordinatorOrder, "2-од", PairingBuild.OrderDate, "О назначении куратора", null, "дело 1"));
+        OrderReference[] orders =
+        [
+            new("1-од", PairingBuild.OrderDate),
+            new("2-од", PairingBuild.OrderDate),
+            new("1-од", PairingBuild.OrderDate.PlusDays(1)),
+            new("1-од", PairingBuild.OrderDate),
+        ];
+
+        var fixing = register.Checklist(D(2026, 9, 1), orders).Single(c => c.Kind == LocalActKind.FixingOrder);
+
+        fixing.Acts.Select(a => (a.Number, a.Date, a.Link)).Should().BeEquivalentTo(new (string?, LocalDate, string?)[]
+        {
+            ("1-од", PairingBuild.OrderDate, "https://cdt.example/1.pdf"),
+            ("2-од", PairingBuild.OrderDate, null),
+            ("1-од", PairingBuild.OrderDate.PlusDays(1), null),
+        });
+    }
+
+    [Fact]
+    public void Register_TextOfExactlyTheLongestLength_IsAccepted()
+    {
+        var register = LocalActRegister.Open(Org);
+
+        register.Register(SystemOrder() with { FileReference = new string('x', LocalActRegister.MaxTextLength) }).IsAccepted.Should().BeTrue();
+        FluentActions.Invoking(() => register.Register(SystemOrder() with { Title = new string('x', LocalActRegister.MaxTextLength + 1) }))
+            .Should().Throw<ArgumentException>().WithParameterName("draft").WithMessage($"*{LocalActRegister.MaxTextLength}*");
     }
 
     [Fact]
