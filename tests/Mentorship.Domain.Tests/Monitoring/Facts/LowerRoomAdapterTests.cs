@@ -16,6 +16,39 @@ public class LowerRoomAdapterTests
     private static readonly RoadmapSchedule Seed2025 = new RoadmapScheduler(Mentorship.Domain.Calendar.RussianProductionCalendar.Default).Schedule(SeedRoadmap.Roadmap, 2025);
 
     [Fact]
+    public void From_ReplacedThenCompletedPair_KeepsTheReplacementWithinTheClosedProgramme()
+    {
+        var register = Register();
+        var unit = Running(register, "T01", "S01");
+        register.ReplaceMentor(unit.Id, Replacement(register, "T02", new LocalDate(2027, 1, 11), new LocalDate(2027, 1, 20))).IsAccepted.Should().BeTrue();
+        register.Complete(unit.Id, SchoolYear.End, MentoringOutcome.NotAchieved).IsAccepted.Should().BeTrue();
+
+        var fact = ProgrammeFact.From(Build.Org, unit)!;
+
+        (fact.Mentor, fact.ClosedOn, fact.Closure).Should().Be((Id("T01"), (LocalDate?)SchoolYear.End, (ProgrammeClosure?)ProgrammeClosure.CompletedNotDone));
+        fact.Replacements.Select(r => (r.On, r.NewMentor)).Should().Equal((new LocalDate(2027, 1, 20), Id("T02")));
+    }
+
+    [Theory]
+    [InlineData(10)]
+    [InlineData(15)]
+    public void From_MentorReplacedBeforeOrOnTheStart_CountsTheNewMentorAsTheFirst(int replacedOn)
+    {
+        var register = Register();
+        var unit = Propose(register, "T01", "S01");
+        Consent(register, unit);
+        Fix(register, unit);
+        register.ReplaceMentor(unit.Id, Replacement(register, "T02", new LocalDate(2026, 9, 2), new LocalDate(2026, 9, replacedOn))).IsAccepted.Should().BeTrue();
+        register.Activate(unit.Id, new LocalDate(2026, 9, 15)).IsAccepted.Should().BeTrue();
+
+        var fact = ProgrammeFact.From(Build.Org, unit)!;
+
+        fact.Mentor.Should().Be(Id("T02"));
+        fact.Replacements.Should().BeEmpty();
+        fact.Start.Should().Be(new LocalDate(2026, 9, 15));
+    }
+
+    [Fact]
     public void Add_PairingRegister_TakesStartedUnitsWithTheirClosureAndReplacements()
     {
         var register = Register();
