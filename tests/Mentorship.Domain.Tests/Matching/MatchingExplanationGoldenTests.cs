@@ -49,7 +49,7 @@ public class MatchingExplanationGoldenTests
 
                 foreach (var g in result.GroupProposals)
                 {
-                    text.Append(CultureInfo.InvariantCulture, $"group {g}\n");
+                    text.Append(CultureInfo.InvariantCulture, $"group {g.Mentor} on {g.KeyRequest}: [{string.Join(", ", g.Mentees)}]\n");
                 }
 
                 foreach (var mentor in problem.Mentors)
