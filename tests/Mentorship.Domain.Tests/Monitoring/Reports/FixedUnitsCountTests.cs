@@ -94,4 +94,18 @@ public class FixedUnitsCountTests
                 .Build())
             .Should().Throw<ArgumentException>();
     }
+
+    [Theory]
+    [InlineData(null, false)]
+    [InlineData(0.0, false)]
+    [InlineData(0.01, true)]
+    [InlineData(3000.0, true)]
+    public void FixedUnitFact_StatesPay_OnlyAboveZero(double? pay, bool states)
+    {
+        var order = new OrderReference("1-од", D(2026, 8, 28));
+
+        var fact = new FixedUnitFact("U", OrgA, false, MentorshipForm.Individual, ParticipantsForm.EducatorToEducator, order, null, E("T"), (decimal?)pay);
+
+        (fact.StatesPay, fact.MonthlyPay).Should().Be((states, (decimal?)pay));
+    }
 }
