@@ -319,8 +319,28 @@ public class PairingRegisterTests
         var register = Register();
         var ghost = MentoringUnitId.From("2026-999");
 
-        register.Activate(ghost, Start).Rejection.Has(UnitStatusRule.UnknownUnit).Should().BeTrue();
-        register.IssueFixingOrder(new OrderReference("1", OrderDate), [ghost]).Rejection.Has(UnitStatusRule.UnknownUnit).Should().BeTrue();
+        var group = Running(register, "T01", "S01", "S02", "S03");
+        var before = Json(register);
+        Rejection[] refusals =
+        [
+            register.Activate(ghost, Start).Rejection,
+            register.IssueFixingOrder(new OrderReference("1", OrderDate), [ghost]).Rejection,
+            register.RecordMentorAgreement(ghost, Agreement()).Rejection,
+            register.RecordMenteeConsent(ghost, Id("S01"), MenteeConsent()).Rejection,
+            register.Complete(ghost, SchoolYear.End, MentoringOutcome.Achieved).Rejection,
+            register.TerminateEarly(ghost, Termination(register, new LocalDate(2026, 11, 16), new LocalDate(2026, 11, 30))).Rejection,
+            register.ReplaceMentor(ghost, Replacement(register, "T02", new LocalDate(2026, 11, 16), new LocalDate(2026, 11, 30))).Rejection,
+            register.AddMenteeToGroup(ghost, GroupMembershipTests.Join(register, "S09")).Rejection,
+            register.ReleaseMenteeFromGroup(ghost, GroupMembershipTests.Release(register, "S01")).Rejection,
+            register.MoveMentee(ghost, group.Id, GroupMembershipTests.Join(register, "S09")).Rejection,
+            register.MoveMentee(group.Id, ghost, GroupMembershipTests.Join(register, "S01")).Rejection,
+            register.Cancel(ghost, Start).Rejection,
+        ];
+
+        refusals.Should().AllSatisfy(r => r.Violations.Should().ContainSingle(v => v.Code == UnitStatusRule.UnknownUnit)
+            .Which.Argument("unit")!.Value.Should().Be("2026-999"));
+        Json(register).Should().Be(before);
+        FluentActions.Invoking(() => register[ghost]).Should().Throw<KeyNotFoundException>().WithMessage("*2026-999*");
     }
 
     [Fact]
