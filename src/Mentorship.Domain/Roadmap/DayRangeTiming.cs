@@ -12,8 +12,8 @@ namespace Mentorship.Domain.Roadmap;
 /// <remarks>
 /// Without years the range starts in the year asked for and ends in the next year when its last day comes before
 /// its first («с 25 декабря по 10 января»); with years, the years written win. <see cref="RussianTimingParser"/>
-/// refuses a range within one month whose first day comes after its last («с 14 по 10 марта»): a slip of the pen,
-/// not a year less four days.
+/// refuses a range that names one month for both days with the first after the last («с 14 по 10 марта»): a slip of
+/// the pen, not a year less four days; written with both months («с 14 марта по 10 марта») it is read as such a year.
 /// </remarks>
 public sealed class DayRangeTiming : Timing
 {

@@ -357,11 +357,12 @@ public static partial class RussianTimingParser
                         return Fail(TimingParseError.NoSuchDate, a.At, "Такого дня нет.", null);
                     }
 
-                    if (startMonth == b.Month && a.Day > b.Day && (a.Year is null || b.Year is null))
+                    if (a.Month == 0 && a.Day > b.Day)
                     {
-                        // «с 14 по 10 марта»: one month for both days, the first after the last. Read as a year less
-                        // four days it would be a slip of the pen turned into a plan; a period over a month's end
-                        // names both months, and one over a year's end names different months or both years.
+                        // «с 14 по 10 марта»: one month named for both days, the first after the last. Read as a year
+                        // less four days it would be a slip of the pen turned into a plan; a period over a month's end
+                        // names both months. A range that names its start month («с 14 марта по 10 марта», as
+                        // DayRangeTiming.ToString writes a range over the year's end) is read as before.
                         return Fail(TimingParseError.ReversedRange, b.At, "Период кончается раньше, чем начинается.", "Если период переходит на другой месяц, назовите оба: «с 28 февраля по 3 марта».");
                     }
 
