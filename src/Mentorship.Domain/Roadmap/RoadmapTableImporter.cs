@@ -19,7 +19,7 @@ namespace Mentorship.Domain.Roadmap;
 /// <para>
 /// Text before the header row is skipped (the order that precedes the seed's table). The header row names the
 /// five columns — «№ п/п», «Наименование мероприятия», «Срок…», «Ответственный…», «Результат…» — in any order.
-/// After it, blank lines are skipped and every other line is one of: a section row (a Roman numeral, «II.
+/// After it, blank lines and rows of empty cells are skipped and every other line is one of: a section row (a Roman numeral, «II.
 /// Внедрение…», the other cells empty); an activity row (a number such as «2.1» or «2.4.»); or the continuation
 /// of the activity above, when a cell was broken over lines (the number cell empty). A continuation's cells are
 /// appended to the activity's cells with a space, except that a fragment beginning with «й», «ь», «ъ» or «ы»
@@ -80,8 +80,9 @@ public static class RoadmapTableImporter
                 continue;
             }
 
+            // A separator row, or a row of empty cells («| | | | | |», as a blank line of a Markdown table is written).
             var raw = SplitCells(lines[i]);
-            if (raw is null)
+            if (raw is null || raw.TrueForAll(c => c.Length == 0))
             {
                 continue;
             }
