@@ -19,12 +19,12 @@ namespace Mentorship.Domain.Roadmap;
 /// <para>
 /// Text before the header row is skipped (the order that precedes the seed's table). The header row names the
 /// five columns — «№ п/п», «Наименование мероприятия», «Срок…», «Ответственный…», «Результат…» — in any order.
-/// After it, blank lines and rows of empty cells are skipped and every other line is one of: a section row (a Roman numeral, «II.
-/// Внедрение…», the other cells empty); an activity row (a number such as «2.1» or «2.4.»); or the continuation
-/// of the activity above, when a cell was broken over lines (the number cell empty). A continuation's cells are
-/// appended to the activity's cells with a space, except that a fragment beginning with «й», «ь», «ъ» or «ы»
-/// (which start no Russian word) or following a hyphen is glued on: «методически» + «й совет» reads
-/// «методический совет».
+/// After it, blank lines and rows of empty cells are skipped and every other line is one of: a section row (a Roman
+/// numeral, «II. Внедрение…», the other cells empty); an activity row (a number such as «2.1» or «2.4.»); or the
+/// continuation of the activity above, when a cell was broken over lines (the number cell empty). A continuation's
+/// cells are appended to the activity's cells with a space, except that a fragment beginning with «й», «ь», «ъ» or
+/// «ы» (which start no Russian word) or following a hyphen is glued on: «методически» + «й совет» reads «методический
+/// совет».
 /// </para>
 /// <para>
 /// Responsible parties are the comma- or semicolon-separated names of their cell. The result cell is split into

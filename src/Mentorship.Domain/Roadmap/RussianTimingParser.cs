@@ -25,7 +25,8 @@ namespace Mentorship.Domain.Roadmap;
 /// (<see cref="DayRangeTiming"/>);</item>
 /// <item>years and school years: «2024 год», «2023-2025 гг.», «2023–2025 годы» (<see cref="YearSpanTiming"/>);
 /// «2023 – 2024 учебный год», «в течение 2023-2024 учебного года», «2023/24 уч. год» (<see cref="SchoolYearSpanTiming"/>);</item>
-/// <item>«Ежегодно апрель - сентябрь» (<see cref="AnnualWindowTiming"/>) and «Ежегодно» alone (<see cref="EveryYearTiming"/>);</item>
+/// <item>«Ежегодно апрель - сентябрь» (<see cref="AnnualWindowTiming"/>), «Ежегодно» alone (<see cref="EveryYearTiming"/>) and
+/// «ежегодно во II квартале», which is the quarter or half-year itself (it comes every year);</item>
 /// <item>«В течение года», «постоянно» (<see cref="ThroughYearTiming"/>), «в течение учебного года» (<see cref="SchoolYearTiming"/>);</item>
 /// <item>«ежеквартально» (<see cref="QuarterlyTiming"/>), «ежемесячно» (<see cref="MonthlyTiming"/>);</item>
 /// <item>«по отдельному плану», «по графику …», «согласно плану …», «в соответствии с планом …» (<see cref="SeparatePlanTiming"/>;
