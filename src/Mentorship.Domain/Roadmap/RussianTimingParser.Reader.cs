@@ -695,16 +695,19 @@ public static partial class RussianTimingParser
                 _index++;
             }
 
-            if (Current is { } inWord && inWord.IsAny("в", "во") && Peek(1) is { Month: > 0 })
+            if (Current is { } inWord && inWord.IsAny("в", "во") && Peek(1) is { } next
+                && (next.Month > 0 || next.Kind == TokenKind.Number || Ordinal(next) > 0))
             {
                 _index++;
             }
 
             // «ежегодно во II квартале»: a quarter or half without a year already comes every year; read as the
             // whole year and the quarter beside it, the work would be due all year.
-            if (ReadAnnualPeriod(start) is { } period)
+            if (Current is not null && TryReadPeriod() is { } period)
             {
-                return period;
+                return period.IsT0 && period.AsT0 is QuarterTiming { Year: not null } or HalfYearTiming { Year: not null }
+                    ? Fail(TimingParseError.YearInAnnualWindow, start, "Ежегодный срок не называет год.", "Например: «ежегодно во II квартале».")
+                    : period;
             }
 
             if (Current is { } until && until.Is("до"))
@@ -737,27 +740,6 @@ public static partial class RussianTimingParser
             }
 
             return AnnualWindowTiming.Create(range.StartMonth, range.EndMonth);
-        }
-
-        /// <summary>A quarter or half after «ежегодно» (with an optional «в»/«во»), or null with nothing read.</summary>
-        private OneOf.OneOf<Timing, TimingParseFailure>? ReadAnnualPeriod(Token start)
-        {
-            var at = _index;
-            if (Current is { } inWord && inWord.IsAny("в", "во"))
-            {
-                _index++;
-            }
-
-            if (Current is not null && TryReadPeriod() is { } period)
-            {
-                var year = period.IsT0 ? period.AsT0 switch { QuarterTiming q => q.Year, HalfYearTiming h => h.Year, _ => null } : null;
-                return year is null
-                    ? period
-                    : Fail(TimingParseError.YearInAnnualWindow, start, "Ежегодный срок не называет год.", "Например: «ежегодно во II квартале».");
-            }
-
-            _index = at;
-            return null;
         }
 
         private OneOf.OneOf<Timing, TimingParseFailure> ReadMonthly()
